@@ -1,0 +1,83 @@
+/**
+ * `npm run seed:scale -- --profile province|national`: fills a PostgreSQL database with realistic,
+ * rule-abiding data at provincial or national scale, for benchmarks. Bulk loading (one statement per
+ * 20,000 rows), a progress bar, and a final summary of rows and seconds.
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/rural_province npm run seed:scale -- --profile province
+ */
+import 'reflect-metadata';
+import { Progress } from '../seeds/scale/progress';
+import { Pool } from 'pg';
+import { openDatabase, seedOnce } from '../server/src/bootstrap';
+import { settings } from '../server/src/config';
+import { SeedRun } from '../server/src/core/seed-state';
+import { seedersFor } from '../seeds';
+import { loadVillages } from '../seeds/reference.seeder';
+import { PROFILES, newRandom } from '../seeds/scale/context';
+import type { ScaleContext, ScaleProfile } from '../seeds/scale/context';
+import { scaleGenerators } from '../seeds/scale';
+
+async function main(): Promise<void> {
+  const i = process.argv.indexOf('--profile');
+  const profile = (i >= 0 ? process.argv[i + 1] : 'province') as ScaleProfile;
+  if (!(profile in PROFILES)) throw new Error('--profile must be province or national');
+  if (!settings.databaseUrl.startsWith('postgres')) throw new Error('Scale data goes into PostgreSQL: set DATABASE_URL=postgres://…');
+  const started = Date.now();
+  const orm = await openDatabase();
+  await seedOnce(orm, seedersFor({ ...settings, demoData: false, allVillages: false }));
+  const em = orm.em.fork();
+  if (await em.findOne(SeedRun, { name: { $like: 'scale-%' } })) {
+    console.log('This database already holds scale data; use a new database for another profile.');
+    await orm.close();
+    return;
+  }
+  const sizes = PROFILES[profile];
+  const prefix = sizes.provinceCode ?? '';
+  const villageBar = new Progress('villages', prefix ? 17_051 : 620_573);
+  const added = await loadVillages(em, prefix, (n) => villageBar.increment(n));
+  villageBar.setTotal(added);
+  villageBar.done();
+
+  const pool = new Pool({ connectionString: settings.databaseUrl, max: 4 });
+  const villageRows = (await pool.query(`select code from region where level = 'VILLAGE' and code like $1 order by code`, [`${prefix}%`])).rows as { code: string }[];
+  const villagesByCounty = new Map<string, string[]>();
+  for (const { code } of villageRows) {
+    const county = code.slice(0, 6);
+    const list = villagesByCounty.get(county) ?? [];
+    list.push(code);
+    villagesByCounty.set(county, list);
+  }
+  const ctx: ScaleContext = {
+    pool,
+    profile,
+    sizes,
+    rand: newRandom(),
+    now: new Date(),
+    villagesByCounty,
+    counties: [...villagesByCounty.keys()],
+    produced: {},
+    bar: (label, total) => new Progress(label, total),
+    rows: { region_village: added },
+  };
+  const timings: Record<string, number> = {};
+  for (const generator of scaleGenerators) {
+    const t = Date.now();
+    await generator.run(ctx);
+    timings[generator.name] = (Date.now() - t) / 1000;
+  }
+  await pool.query('analyze');
+  const run = new SeedRun();
+  run.name = `scale-${profile}`;
+  run.summary = JSON.stringify({ rows: ctx.rows, seconds: (Date.now() - started) / 1000 });
+  await em.fork().persistAndFlush(run);
+  console.log(`\nScale profile "${profile}" loaded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  console.table(Object.entries(ctx.rows).map(([table, rows]) => ({ table, rows })));
+  console.table(Object.entries(timings).map(([part, seconds]) => ({ part, seconds })));
+  await pool.end();
+  await orm.close();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
