@@ -1,0 +1,5 @@
+import type { ScaleGenerator } from './context';
+import { organizationsGenerator, personsGenerator } from './base';
+
+/** Scale-data generators in order; each domain appends its own (posts need persons and organizations first). */
+export const scaleGenerators: ScaleGenerator[] = [organizationsGenerator, personsGenerator];

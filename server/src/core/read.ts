@@ -1,0 +1,272 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { Knex } from 'knex';
+import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { RequestContext } from './context';
+import { runQuery } from './db';
+import { invalid } from './errors';
+import { ArchiveScope, OrderDirection, applyOperators } from './filters';
+import type { ConnectionShape, ListArgs, OrderSpec } from './pagination';
+import { resource, rowToObject } from './resource';
+import type { ResolvedResource } from './resource';
+import { connectionNeeds } from './selection';
+import { settings } from '../config';
+import { can, visiblePrefixes } from './access';
+
+/*
+ * The read path for lists and relations. Rows come back as plain objects straight from one SQL
+ * statement per list (or per nesting level, through the batching loaders); no managed entities are
+ * hydrated, which is what keeps nested lists fast.
+ */
+
+const LOGIC_KEYS = new Set(['and', 'or', 'archived']);
+
+export function knexOf(ctx: RequestContext): Knex {
+  return ctx.em.getKnex();
+}
+
+/** Jurisdiction: the actor's region prefix (plus any extra area granted for the domain). Applied to every read. */
+export function applyScope(qb: Knex.QueryBuilder, res: ResolvedResource, ctx: RequestContext, alias = 't'): void {
+  // An API key reads only the domains in its scopes, also through nested fields; shared reference
+  // data (resources declaring scopeReads: false, such as regions) stays readable.
+  if (ctx.actor?.kind === 'apiKey' && res.scopeReads !== false && !can(ctx.actor, `${res.domain}.read`)) {
+    qb.whereRaw('1 = 0');
+    return;
+  }
+  if (!res.readScopeColumn) return;
+  if (!ctx.actor) {
+    qb.whereRaw('1 = 0');
+    return;
+  }
+  const prefixes = visiblePrefixes(ctx.actor, res.domain);
+  if (prefixes === null) return;
+  const column = `${alias}.${res.readScopeColumn}`;
+  qb.where((w) => {
+    for (const p of prefixes) w.orWhereRaw(`?? like ?`, [column, `${p}%`]);
+  });
+}
+
+export function applyArchived(qb: Knex.QueryBuilder, scope: ArchiveScope | undefined, alias = 't'): void {
+  if (scope === ArchiveScope.ALL) return;
+  if (scope === ArchiveScope.ARCHIVED) qb.whereNotNull(`${alias}.archived_at`);
+  else qb.whereNull(`${alias}.archived_at`);
+}
+
+/** Applies a typed filter object; `and`/`or` nest. Unknown keys are a programming error, not user input. */
+export function applyFilter(qb: Knex.QueryBuilder, res: ResolvedResource, filter: Record<string, unknown> | null | undefined, ctx: RequestContext, alias = 't'): void {
+  if (!filter) return;
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null || LOGIC_KEYS.has(key)) continue;
+    const custom = res.customFilters?.[key];
+    if (custom) {
+      custom(qb, value, ctx, alias);
+      continue;
+    }
+    // A relation filters by its key column: `post` → postId, `village` → villageCode.
+    const column = res.byProp.get(key) ?? res.byProp.get(`${key}Id`) ?? res.byProp.get(`${key}Code`);
+    if (!column) throw new Error(`${res.name} has no filterable column ${key}`);
+    applyOperators(qb, `${alias}.${column.column}`, value as Record<string, unknown>);
+  }
+  const and = filter.and as Record<string, unknown>[] | undefined;
+  if (and?.length) for (const sub of and) qb.where((w) => applyFilter(w, res, sub, ctx, alias));
+  const or = filter.or as Record<string, unknown>[] | undefined;
+  if (or?.length) {
+    qb.where((w) => {
+      for (const sub of or) w.orWhere((o) => applyFilter(o, res, sub, ctx, alias));
+    });
+  }
+}
+
+interface OrderColumn {
+  prop: string;
+  column: string;
+  desc: boolean;
+}
+
+function orderColumns(res: ResolvedResource, orderBy: OrderSpec[] | null | undefined): OrderColumn[] {
+  const specs = orderBy?.length
+    ? orderBy
+    : (res.defaultOrder?.map((o) => ({ field: o.field, direction: o.direction as OrderDirection | undefined })) ?? [{ field: res.byProp.has('createdAt') ? 'createdAt' : res.primaryKey.prop, direction: OrderDirection.ASC }]);
+  const cols: OrderColumn[] = [];
+  for (const spec of specs) {
+    const c = res.byProp.get(spec.field);
+    if (!c) throw invalid('orderBy.field', 'unknownField', `不能按 ${spec.field} 排序 (cannot sort ${res.name} by ${spec.field})`);
+    if (!cols.some((o) => o.prop === c.prop)) cols.push({ prop: c.prop, column: c.column, desc: spec.direction === OrderDirection.DESC });
+  }
+  if (!cols.some((o) => o.prop === res.primaryKey.prop)) {
+    cols.push({ prop: res.primaryKey.prop, column: res.primaryKey.column, desc: cols[cols.length - 1]?.desc ?? false });
+  }
+  return cols;
+}
+
+export function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, expected: number): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === expected) return values;
+  } catch {
+    /* reported below */
+  }
+  throw invalid('after', 'invalidCursor', '分页游标无效，或与排序方式不一致 (the cursor is not valid for this sort order)');
+}
+
+/** Rows strictly after the cursor in the sort order: (a > x) or (a = x and b > y) or … */
+function applyKeyset(qb: Knex.QueryBuilder, cols: OrderColumn[], values: unknown[], ref: (c: OrderColumn) => string): void {
+  qb.where((outer) => {
+    cols.forEach((col, i) => {
+      outer.orWhere((branch) => {
+        for (let j = 0; j < i; j++) branch.where(ref(cols[j]), values[j] as never);
+        branch.where(ref(col), col.desc ? '<' : '>', values[i] as never);
+      });
+    });
+  });
+}
+
+function pageSize(first: number | null | undefined): number {
+  const size = first ?? settings.pageSizeDefault;
+  if (!Number.isInteger(size) || size < 0 || size > settings.pageSizeMax) {
+    throw invalid('first', 'range', `每页条数须在 0 到 ${settings.pageSizeMax} 之间 (first must be 0..${settings.pageSizeMax})`);
+  }
+  return size;
+}
+
+function checkOffset(offset: number | null | undefined): number {
+  const value = offset ?? 0;
+  if (!Number.isInteger(value) || value < 0) throw invalid('offset', 'min', 'offset 不能为负数 (offset must be ≥ 0)');
+  return value;
+}
+
+function selectColumns(res: ResolvedResource, alias: string): string[] {
+  return res.columns.map((c) => `${alias}.${c.column} as ${c.prop}`);
+}
+
+function toConnection<T>(res: ResolvedResource, rawRows: Record<string, unknown>[], cols: OrderColumn[], size: number, hadPrevious: boolean, total: () => Promise<number> | number): ConnectionShape<T> {
+  const hasNextPage = rawRows.length > size;
+  const page = hasNextPage ? rawRows.slice(0, size) : rawRows;
+  const edges = page.map((row) => ({ cursor: encodeCursor(cols.map((c) => row[c.prop] ?? null)), node: rowToObject(res, row) as T }));
+  let count: Promise<number> | number | undefined;
+  return {
+    nodes: edges.map((e) => e.node),
+    edges,
+    pageInfo: { hasNextPage, hasPreviousPage: hadPrevious, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    get totalCount() {
+      count ??= total();
+      return count;
+    },
+  };
+}
+
+export interface ListOptions {
+  /** Extra conditions a resolver adds (e.g. "children of this parent"). */
+  where?: (qb: Knex.QueryBuilder) => void;
+}
+
+/** A top-level connection: one statement for the rows and, only if asked for, one for the total. */
+export async function listConnection<T>(ctx: RequestContext, entity: EntityClass<T>, args: ListArgs, info?: GraphQLResolveInfo, options: ListOptions = {}): Promise<ConnectionShape<T>> {
+  const res = resource(entity);
+  const size = pageSize(args.first);
+  const offset = checkOffset(args.offset);
+  const needs = connectionNeeds(info);
+  const knex = knexOf(ctx);
+  const base = knex(`${res.table} as t`);
+  applyScope(base, res as ResolvedResource, ctx);
+  if (res.byProp.has('archivedAt')) applyArchived(base, (args.filter as { archived?: ArchiveScope } | undefined)?.archived);
+  applyFilter(base, res as ResolvedResource, args.filter as Record<string, unknown>, ctx);
+  options.where?.(base);
+  const cols = orderColumns(res as ResolvedResource, args.orderBy);
+
+  const total = () => runQuery<{ c: number | string }>(ctx.em, base.clone().count({ c: '*' })).then((r) => Number(r[0]?.c ?? 0));
+  if (!needs.rows) return toConnection(res as ResolvedResource, [], cols, size, offset > 0 || !!args.after, total);
+
+  const rowsQuery = base.clone().select(selectColumns(res as ResolvedResource, 't'));
+  if (args.after) applyKeyset(rowsQuery, cols, decodeCursor(args.after, cols.length), (c) => `t.${c.column}`);
+  for (const c of cols) rowsQuery.orderBy(`t.${c.column}`, c.desc ? 'desc' : 'asc');
+  rowsQuery.limit(size + 1);
+  if (offset) rowsQuery.offset(offset);
+  const rows = size === 0 ? [] : await runQuery(ctx.em, rowsQuery);
+  return toConnection(res as ResolvedResource, rows, cols, size, offset > 0 || !!args.after, total);
+}
+
+/**
+ * A connection nested under each parent (e.g. a county's townships). All parents' pages come from one
+ * statement using window functions, with each parent's total in the same rows; when only the total is
+ * selected it is one GROUP BY.
+ */
+export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, foreignKeyProp: string, parentId: string, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<T>> {
+  const res = resource(entity) as ResolvedResource;
+  const fk = res.byProp.get(foreignKeyProp);
+  if (!fk) throw new Error(`${res.name}.${foreignKeyProp} is not a column`);
+  const size = pageSize(args.first);
+  const offset = checkOffset(args.offset);
+  const needs = connectionNeeds(info);
+  const cols = orderColumns(res, args.orderBy);
+  const key = `child:${res.name}.${foreignKeyProp}:${needs.rows}:${JSON.stringify(args)}`;
+
+  const loader = ctx.loaders.get(key, () => new DataLoader<string, ConnectionShape<T>>(async (parentIds) => {
+    const knex = knexOf(ctx);
+    const filtered = knex(`${res.table} as t`).whereIn(`t.${fk.column}`, parentIds as string[]);
+    applyScope(filtered, res, ctx);
+    if (res.byProp.has('archivedAt')) applyArchived(filtered, (args.filter as { archived?: ArchiveScope } | undefined)?.archived);
+    applyFilter(filtered, res, args.filter as Record<string, unknown>, ctx);
+
+    if (!needs.rows) {
+      const counts = await runQuery<{ k: string; c: number | string }>(ctx.em, filtered.select(`t.${fk.column} as k`).count({ c: '*' }).groupBy(`t.${fk.column}`));
+      const byParent = new Map(counts.map((r) => [String(r.k), Number(r.c)]));
+      return parentIds.map((id) => toConnection<T>(res, [], cols, size, offset > 0, () => byParent.get(id) ?? 0));
+    }
+
+    // Level 1: every matching row with its parent's total. Level 2: the cursor condition and a rank
+    // within each parent. Outer: the requested page of each parent.
+    const all = filtered.select([...selectColumns(res, 't'), knex.raw('count(*) over (partition by ??) as ??', [`t.${fk.column}`, '__total'])]);
+    const afterCursor = knex.select('a.*').from(all.as('a'));
+    if (args.after) applyKeyset(afterCursor, cols, decodeCursor(args.after, cols.length), (c) => `a.${c.prop}`);
+    const ranked = knex
+      .select('b.*')
+      .rowNumber('__rn', cols.map((c) => ({ column: `b.${c.prop}`, order: c.desc ? 'desc' : 'asc' })) as never, `b.${fk.prop}`)
+      .from(afterCursor.as('b'));
+    const page = knex.select('*').from(ranked.as('r')).where('r.__rn', '>', offset).andWhere('r.__rn', '<=', offset + size + 1).orderBy([{ column: `r.${fk.prop}` }, { column: 'r.__rn' }]);
+    const rows = size === 0 ? [] : await runQuery(ctx.em, page);
+
+    const grouped = new Map<string, Record<string, unknown>[]>();
+    for (const row of rows) {
+      const k = String(row[fk.prop]);
+      let list = grouped.get(k);
+      if (!list) grouped.set(k, (list = []));
+      list.push(row);
+    }
+    let totals: Promise<Map<string, number>> | undefined;
+    const totalFor = async (id: string) => {
+      const rowsOf = grouped.get(id);
+      if (rowsOf?.length) return Number(rowsOf[0].__total);
+      // A page past the end (or an empty parent) returns no rows to read the total from; ask once for
+      // all parents. The promise is cached, not its result, so parents resolving concurrently share one statement.
+      totals ??= runQuery<{ k: string; c: number | string }>(ctx.em, filtered.clone().clearSelect().select(`t.${fk.column} as k`).count({ c: '*' }).groupBy(`t.${fk.column}`)).then((rows) => new Map(rows.map((r) => [String(r.k), Number(r.c)])));
+      return (await totals).get(id) ?? 0;
+    };
+    return parentIds.map((id) => toConnection<T>(res, grouped.get(id) ?? [], cols, size, offset > 0 || !!args.after, () => totalFor(id)));
+  }));
+  return loader.load(parentId);
+}
+
+/** A record by primary key, batched per request and subject to jurisdiction (null when invisible). */
+export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined): Promise<T | null> {
+  if (id === null || id === undefined) return Promise.resolve(null);
+  const res = resource(entity) as ResolvedResource;
+  const loader = ctx.loaders.get(`byId:${res.name}`, () => new DataLoader<string, T | null>(async (ids) => {
+    const qb = knexOf(ctx)(`${res.table} as t`).select(selectColumns(res, 't')).whereIn(`t.${res.primaryKey.column}`, ids as string[]);
+    applyScope(qb, res, ctx);
+    const rows = await runQuery(ctx.em, qb);
+    const byId = new Map(rows.map((r) => [String(r[res.primaryKey.prop]), rowToObject(res, r) as T]));
+    return ids.map((i) => byId.get(i) ?? null);
+  }));
+  return loader.load(String(id));
+}
+
+/** Many records by primary key in one statement (e.g. a team's members by id list). */
+export async function loadManyById<T>(ctx: RequestContext, entity: EntityClass<T>, ids: readonly string[]): Promise<T[]> {
+  const found = await Promise.all(ids.map((id) => loadById(ctx, entity, id)));
+  return found.filter((x): x is Awaited<T> => x !== null) as T[];
+}

@@ -1,0 +1,123 @@
+import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
+import { ReferenceKind } from '@mikro-orm/core';
+import type { Knex } from 'knex';
+import type { RequestContext } from './context';
+import { getOrm } from './db';
+
+/**
+ * What the shared read and write paths need to know about an entity beyond its ORM metadata.
+ * Each domain declares one per entity in its `<domain>.resource.ts`-free style: inside its service file.
+ */
+export interface ResourceConfig<T = unknown> {
+  /** GraphQL type name, e.g. `WelfarePost`. */
+  name: string;
+  entity: EntityClass<T>;
+  /** Permission domain: `welfare` gives `welfare.read`, `welfare.create`, … */
+  domain: string;
+  /** Property holding the record's region code; jurisdiction rules compare it by prefix. Omit for reference data visible to all. */
+  regionProperty?: string;
+  /** Filter keys that are not plain columns, e.g. computed ratios. */
+  customFilters?: Record<string, (qb: Knex.QueryBuilder, value: unknown, ctx: RequestContext, alias: string) => void>;
+  /** Properties whose values never appear in audit logs or error messages. */
+  sensitive?: string[];
+  /** Properties that are not shown in generic change diffs (derived or secret columns). */
+  hidden?: string[];
+  /** Reference data (regions) is readable by every signed-in user; only writes are limited to the jurisdiction. */
+  scopeReads?: boolean;
+  /** Sort used when a list asks for none; the primary key always breaks ties. */
+  defaultOrder?: { field: string; direction?: 'ASC' | 'DESC' }[];
+}
+
+export type ColumnKind = 'string' | 'number' | 'boolean' | 'datetime' | 'json';
+
+export interface Column {
+  prop: string;
+  column: string;
+  kind: ColumnKind;
+}
+
+export interface ResolvedResource<T = unknown> extends ResourceConfig<T> {
+  meta: EntityMetadata<T>;
+  table: string;
+  primaryKey: Column;
+  columns: Column[];
+  byProp: Map<string, Column>;
+  regionColumn?: string;
+  /** Column the read path scopes by; undefined for reference data. */
+  readScopeColumn?: string;
+}
+
+const configs = new Map<Function, ResourceConfig>();
+const resolved = new Map<Function, ResolvedResource>();
+
+export function defineResource<T>(config: ResourceConfig<T>): ResourceConfig<T> {
+  configs.set(config.entity, config as ResourceConfig);
+  return config;
+}
+
+export function allResources(): ResourceConfig[] {
+  return [...configs.values()];
+}
+
+function kindOf(type: string | undefined, runtimeType: string | undefined): ColumnKind {
+  const t = `${runtimeType ?? ''}|${type ?? ''}`.toLowerCase();
+  if (t.includes('boolean')) return 'boolean';
+  if (t.includes('date') && !t.startsWith('string')) return 'datetime';
+  if (t.includes('json') || t.includes('object')) return 'json';
+  if (t.startsWith('number') || t.includes('integer') || t.includes('bigint') || t.includes('double') || t.includes('float') || t.includes('decimal')) return 'number';
+  return 'string';
+}
+
+/** Joins the declared config with ORM metadata once, after the ORM has started. */
+export function resource<T>(entity: EntityClass<T>): ResolvedResource<T> {
+  const cached = resolved.get(entity);
+  if (cached) return cached as ResolvedResource<T>;
+  const config = configs.get(entity);
+  if (!config) throw new Error(`No resource is defined for ${entity.name}`);
+  const meta = getOrm().getMetadata().get(entity.name) as EntityMetadata<T>;
+  const columns: Column[] = [];
+  for (const prop of meta.props) {
+    if (prop.persist === false || prop.formula) continue;
+    if (prop.kind === ReferenceKind.SCALAR || (prop.kind === ReferenceKind.MANY_TO_ONE && prop.mapToPk)) {
+      const runtime = prop.kind === ReferenceKind.MANY_TO_ONE ? 'string' : prop.runtimeType;
+      const type = prop.kind === ReferenceKind.MANY_TO_ONE ? 'string' : (prop.type as string);
+      columns.push({ prop: prop.name, column: prop.fieldNames[0], kind: kindOf(type, runtime) });
+    }
+  }
+  const byProp = new Map(columns.map((c) => [c.prop, c]));
+  const pk = byProp.get(meta.primaryKeys[0] as string);
+  if (!pk) throw new Error(`${entity.name} has no primary key column`);
+  const result: ResolvedResource<T> = {
+    ...(config as ResourceConfig<T>),
+    meta,
+    table: meta.tableName,
+    primaryKey: pk,
+    columns,
+    byProp,
+    regionColumn: config.regionProperty ? byProp.get(config.regionProperty)?.column : undefined,
+  };
+  result.readScopeColumn = config.scopeReads === false ? undefined : result.regionColumn;
+  if (config.regionProperty && !result.regionColumn) throw new Error(`${entity.name}.${config.regionProperty} is not a column`);
+  resolved.set(entity, result as ResolvedResource);
+  return result;
+}
+
+/** Turns a raw database row into the plain object GraphQL resolves fields from. */
+export function rowToObject<T>(res: ResolvedResource<T>, row: Record<string, unknown>): T {
+  const out: Record<string, unknown> = {};
+  for (const c of res.columns) {
+    const v = row[c.prop];
+    if (v === null || v === undefined) {
+      out[c.prop] = v ?? null;
+      continue;
+    }
+    switch (c.kind) {
+      case 'boolean': out[c.prop] = v === true || v === 1 || v === '1' || v === 't'; break;
+      case 'datetime': out[c.prop] = v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as string)); break;
+      case 'number': out[c.prop] = typeof v === 'number' ? v : Number(v); break;
+      case 'json': out[c.prop] = typeof v === 'string' ? JSON.parse(v) : v; break;
+      default: out[c.prop] = v;
+    }
+  }
+  return out as T;
+}

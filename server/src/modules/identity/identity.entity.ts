@@ -1,0 +1,139 @@
+import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Record } from '../../core/entity';
+import { clock } from '../../core/clock';
+import { Region } from '../region/region.entity';
+import { Organization } from '../organization/organization.entity';
+
+@ObjectType({ description: '用户 A person who signs in to the console or API, with roles and a jurisdiction.' })
+@Entity({ tableName: 'app_user' })
+export class User extends Record<'disabled' | 'failedLogins' | 'roles'> {
+  @Field(() => String, { description: '用户名 (username, unique)' })
+  @Property({ type: 'string', length: 64, unique: true })
+  username: string;
+
+  @Field(() => String, { description: '姓名 (display name)' })
+  @Property({ type: 'string', length: 64 })
+  displayName: string;
+
+  @Property({ type: 'string', length: 255, hidden: true })
+  passwordHash: string;
+
+  @Field(() => [String], { description: '角色 (roles, e.g. COUNTY_OFFICER)' })
+  @Property({ type: 'json' })
+  roles: string[] = [];
+
+  /** Jurisdiction: null means the whole country. */
+  @ManyToOne(() => Region, { mapToPk: true, nullable: true, index: true, fieldName: 'region_code' })
+  regionCode?: string | null;
+
+  @ManyToOne(() => Organization, { mapToPk: true, nullable: true, fieldName: 'organization_id' })
+  organizationId?: string | null;
+
+  @Field(() => Boolean, { description: '已停用 (disabled accounts cannot sign in and their sessions end at once)' })
+  @Property({ type: 'boolean', default: false })
+  disabled: boolean = false;
+
+  @Property({ type: 'integer', default: 0, hidden: true })
+  failedLogins: number = 0;
+
+  @Field(() => Date, { nullable: true, description: '锁定至 (locked after repeated failed logins until this time)' })
+  @Property({ type: DateTimeType, nullable: true })
+  lockedUntil?: Date | null;
+
+  /** Second factor (TOTP) secret, encrypted with the data key; null until enrolment is confirmed. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  totpSecret?: string | null;
+
+  /** Time step of the last accepted code, so a code cannot be replayed. */
+  @Property({ type: 'integer', nullable: true, hidden: true })
+  totpLastStep?: number | null;
+
+  /** A secret issued by `enrolTotp`, waiting for the first valid code. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  totpPendingSecret?: string | null;
+
+  @Field(() => Date, { nullable: true, description: '最近登录 (last successful sign-in)' })
+  @Property({ type: DateTimeType, nullable: true })
+  lastLoginAt?: Date | null;
+}
+
+/** A signed-in session. Only a hash of the token is stored, so a database dump cannot be replayed. */
+@Entity({ tableName: 'app_session' })
+export class Session {
+  @PrimaryKey({ type: 'string', length: 64 })
+  tokenHash: string;
+
+  @ManyToOne(() => User, { mapToPk: true, index: true, fieldName: 'user_id' })
+  userId: string;
+
+  @Property({ type: DateTimeType })
+  createdAt: Date = clock.now();
+
+  @Property({ type: DateTimeType })
+  lastSeenAt: Date = clock.now();
+
+  @Property({ type: DateTimeType, nullable: true })
+  revokedAt?: Date | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  ip?: string | null;
+
+  /** An administrator signed in without a second factor yet: the session may only enrol one (enrolTotp/confirmTotp). */
+  @Property({ type: 'boolean', default: false })
+  enrolmentOnly: boolean = false;
+}
+
+/**
+ * An API key of a third-party app, issued by a security administrator. Only a hash of the key is
+ * stored; the key itself is shown once. Scopes are domains (`consumption`, `person`, …), read-only
+ * unless `canWrite`; `regionCode` is the key's jurisdiction like a user's.
+ */
+@ObjectType({ description: '接口密钥 API key of a third-party app: scopes, jurisdiction, expiry and rate limit. The key itself is shown only once, when issued.' })
+@Entity({ tableName: 'api_key' })
+export class ApiKey extends Record<'canWrite' | 'scopes'> {
+  @Field(() => String, { description: '名称 (name of the app or integration)' })
+  @Property({ type: 'string', length: 100, index: true })
+  name: string;
+
+  @Field(() => String, { description: '密钥前缀 (first characters of the key, to recognise it; the rest is never shown again)' })
+  @Property({ type: 'string', length: 16 })
+  prefix: string;
+
+  @Property({ type: 'string', length: 64, unique: true, hidden: true })
+  keyHash: string;
+
+  @Field(() => [String], { description: '授权范围 (domains the key may read, e.g. consumption)' })
+  @Property({ type: 'json' })
+  scopes: string[] = [];
+
+  @Field(() => Boolean, { description: '可写 (may also create/update in its domains; never reveals personal data)' })
+  @Property({ type: 'boolean', default: false })
+  canWrite: boolean = false;
+
+  /** Jurisdiction: null means the whole country. */
+  @ManyToOne(() => Region, { mapToPk: true, nullable: true, index: true, fieldName: 'region_code' })
+  regionCode?: string | null;
+
+  @ManyToOne(() => Organization, { mapToPk: true, nullable: true, fieldName: 'organization_id' })
+  organizationId?: string | null;
+
+  @Field(() => Date, { description: '到期时间 (expires at)' })
+  @Property({ type: DateTimeType, index: true })
+  expiresAt: Date;
+
+  @Field(() => Int, { description: '速率限制 (requests per minute)' })
+  @Property({ type: 'integer' })
+  rateLimitPerMinute: number;
+
+  @Field(() => Date, { nullable: true, description: '吊销时间 (revoked at; a revoked key stops working at once)' })
+  @Property({ type: DateTimeType, nullable: true })
+  revokedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: '最近使用 (last used, to the minute)' })
+  @Property({ type: DateTimeType, nullable: true })
+  lastUsedAt?: Date | null;
+
+  @ManyToOne(() => User, { mapToPk: true, nullable: true, fieldName: 'created_by_id' })
+  createdById?: string | null;
+}

@@ -1,0 +1,112 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import type Redis from 'ioredis';
+import { clock } from '../../core/clock';
+import { redisClient } from '../../core/redis';
+import { settings } from '../../config';
+import { Session } from './identity.entity';
+
+/** What the server keeps about a signed-in session (the token itself is never stored, only its hash). */
+export interface SessionRecord {
+  tokenHash: string;
+  userId: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  ip: string | null;
+  enrolmentOnly: boolean;
+}
+
+/**
+ * Where sessions live: the database by default, Redis when REDIS_URL is set (see
+ * identity.redis.ts), so several server processes share them and revocation is immediate everywhere.
+ */
+export interface SessionStore {
+  create(em: SqlEntityManager, session: SessionRecord): Promise<void>;
+  /** The open session with this token hash, or null. */
+  get(em: SqlEntityManager, tokenHash: string): Promise<SessionRecord | null>;
+  touch(em: SqlEntityManager, tokenHash: string, at: Date): Promise<void>;
+  revoke(em: SqlEntityManager, tokenHash: string): Promise<void>;
+  revokeAllForUser(em: SqlEntityManager, userId: string): Promise<number>;
+  completeEnrolment(em: SqlEntityManager, tokenHash: string): Promise<void>;
+}
+
+/** Sessions in the `app_session` table. Writes use their own statements so they never ride on a business transaction's fate. */
+export const databaseSessions: SessionStore = {
+  async create(em, s) {
+    const session = new Session();
+    Object.assign(session, s);
+    em.persist(session);
+    await em.flush();
+  },
+  async get(em, tokenHash) {
+    const s = await em.findOne(Session, { tokenHash, revokedAt: null }, { disableIdentityMap: true });
+    return s ? { tokenHash: s.tokenHash, userId: s.userId, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, ip: s.ip ?? null, enrolmentOnly: !!s.enrolmentOnly } : null;
+  },
+  async touch(em, tokenHash, at) {
+    await em.nativeUpdate(Session, { tokenHash }, { lastSeenAt: at });
+  },
+  async revoke(em, tokenHash) {
+    await em.nativeUpdate(Session, { tokenHash, revokedAt: null }, { revokedAt: clock.now() });
+  },
+  async revokeAllForUser(em, userId) {
+    return em.nativeUpdate(Session, { userId, revokedAt: null }, { revokedAt: clock.now() });
+  },
+  async completeEnrolment(em, tokenHash) {
+    await em.nativeUpdate(Session, { tokenHash }, { enrolmentOnly: false });
+  },
+};
+
+const SESSION_PREFIX = 'ra:session:';
+const USER_PREFIX = 'ra:user-sessions:';
+
+/** Redis lifetime of an untouched session: well past the idle timeout, which is checked on the server clock. */
+function ttlSeconds(): number {
+  return Math.max(settings.sessionIdleMinutes * 60 * 2, 3600);
+}
+
+/** Sessions in Redis (REDIS_URL): a hash per session plus a set of session hashes per user for "sign out everywhere". */
+export function redisSessions(redis: Redis): SessionStore {
+  return {
+    async create(_em, s) {
+      await redis
+        .multi()
+        .hset(SESSION_PREFIX + s.tokenHash, { userId: s.userId, createdAt: String(s.createdAt.getTime()), lastSeenAt: String(s.lastSeenAt.getTime()), ip: s.ip ?? '', enrolmentOnly: s.enrolmentOnly ? '1' : '0' })
+        .expire(SESSION_PREFIX + s.tokenHash, ttlSeconds())
+        .sadd(USER_PREFIX + s.userId, s.tokenHash)
+        .expire(USER_PREFIX + s.userId, ttlSeconds())
+        .exec();
+    },
+    async get(_em, tokenHash) {
+      const h = await redis.hgetall(SESSION_PREFIX + tokenHash);
+      if (!h || !h.userId) return null;
+      return { tokenHash, userId: h.userId, createdAt: new Date(Number(h.createdAt)), lastSeenAt: new Date(Number(h.lastSeenAt)), ip: h.ip || null, enrolmentOnly: h.enrolmentOnly === '1' };
+    },
+    async touch(_em, tokenHash, at) {
+      await redis.multi().hset(SESSION_PREFIX + tokenHash, 'lastSeenAt', String(at.getTime())).expire(SESSION_PREFIX + tokenHash, ttlSeconds()).exec();
+    },
+    async revoke(_em, tokenHash) {
+      const userId = await redis.hget(SESSION_PREFIX + tokenHash, 'userId');
+      const m = redis.multi().del(SESSION_PREFIX + tokenHash);
+      if (userId) m.srem(USER_PREFIX + userId, tokenHash);
+      await m.exec();
+    },
+    async revokeAllForUser(_em, userId) {
+      const hashes = await redis.smembers(USER_PREFIX + userId);
+      if (!hashes.length) return 0;
+      await redis.multi().del(...hashes.map((h) => SESSION_PREFIX + h)).del(USER_PREFIX + userId).exec();
+      return hashes.length;
+    },
+    async completeEnrolment(_em, tokenHash) {
+      await redis.hset(SESSION_PREFIX + tokenHash, 'enrolmentOnly', '0');
+    },
+  };
+}
+
+let redisStore: { client: Redis; store: SessionStore } | undefined;
+
+/** The database, or Redis when REDIS_URL is set. */
+export function sessionStore(): SessionStore {
+  const client = redisClient();
+  if (!client) return databaseSessions;
+  if (redisStore?.client !== client) redisStore = { client, store: redisSessions(client) };
+  return redisStore.store;
+}
