@@ -1,0 +1,71 @@
+import type { AuthProvider } from 'ra-core';
+import { ApiError, request } from './transport';
+
+export interface CurrentUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  permissions: string[];
+  regionCode?: string | null;
+  regionName?: string | null;
+}
+
+const USER_FIELDS = 'id username displayName roles permissions regionCode';
+let cached: CurrentUser | null = null;
+
+export function currentUser(): CurrentUser | null { return cached; }
+
+async function withRegionName(user: CurrentUser | null): Promise<CurrentUser | null> {
+  if (!user?.regionCode) return user;
+  try {
+    const d = await request<any>('query RegionName($id: ID!) { region(id: $id) { name } }', { id: user.regionCode });
+    return { ...user, regionName: d.region?.name ?? null };
+  } catch {
+    return user;
+  }
+}
+
+export async function fetchMe(): Promise<CurrentUser | null> {
+  try {
+    const d = await request<{ me: CurrentUser | null }>(`query Me { me { ${USER_FIELDS} } }`);
+    cached = await withRegionName(d.me);
+  } catch (e) {
+    if (e instanceof ApiError && (e.code === 'UNAUTHENTICATED' || e.status === 401)) cached = null;
+    else throw e;
+  }
+  return cached;
+}
+
+export async function login(username: string, password: string, totp?: string): Promise<CurrentUser> {
+  const d = await request<any>(
+    `mutation Login($username: String!, $password: String!, $totp: String) { login(username: $username, password: $password, totp: $totp) { token user { ${USER_FIELDS} } } }`,
+    { username, password, totp: totp || null },
+  );
+  cached = await withRegionName(d.login.user);
+  return cached!;
+}
+
+export async function logout(): Promise<void> {
+  try { await request('mutation Logout { logout }'); } catch { /* already signed out */ }
+  cached = null;
+}
+
+export const authProvider: AuthProvider = {
+  login: async ({ username, password, totp }) => { await login(username, password, totp); },
+  logout: async () => { await logout(); },
+  checkAuth: async () => {
+    if (cached) return;
+    if (!(await fetchMe())) throw new Error('ra.auth.auth_check_error');
+  },
+  checkError: async (error) => {
+    const status = error?.status;
+    if (status === 401) { cached = null; throw new Error('app.error.unauthenticated'); }
+  },
+  getIdentity: async () => {
+    const u = cached ?? (await fetchMe());
+    if (!u) throw new Error('not signed in');
+    return { id: u.id, fullName: u.displayName || u.username };
+  },
+  getPermissions: async () => cached?.permissions ?? [],
+};

@@ -1,0 +1,89 @@
+import * as React from 'react';
+import {
+  AppBar, Layout as RaLayout, LayoutProps, LocalesMenuButton, Menu, TitlePortal, UserMenu, Logout, useLocaleState, useTranslate, useSidebarState,
+} from 'react-admin';
+import { Box, Chip, Divider, Typography } from '@mui/material';
+import { useCurrentUser, useModel } from '../schema/ModelContext';
+import { menuGroups } from '../i18n/label-overrides';
+import { setCurrentLocale } from '../i18n/locale';
+import { Emblem } from '../pages/LoginScreen';
+import { PENDING_QUERY } from '../pages/PendingApprovals';
+
+function Dot({ color = '#90a4ae' }: { color?: string }) {
+  return <Box component="span" sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: color, display: 'inline-block', ml: 1 }} />;
+}
+
+function GroupHeader({ text }: { text: string }) {
+  const [open] = useSidebarState();
+  if (!open) return <Divider sx={{ my: 1 }} />;
+  return <Typography variant="caption" sx={{ display: 'block', px: 2, pt: 1.5, pb: 0.5, color: 'text.secondary', fontWeight: 600, letterSpacing: 1 }}>{text}</Typography>;
+}
+
+export function AppMenu() {
+  const model = useModel();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const placed = new Set<string>();
+  const sections = menuGroups.map((g) => {
+    const items = g.types.map((t) => model.byType.get(t)).filter((e): e is NonNullable<typeof e> => !!e);
+    items.forEach((e) => placed.add(e.typeName));
+    return { title: locale === 'en' ? g.en : g.zh, items };
+  });
+  const rest = model.entities.filter((e) => !placed.has(e.typeName));
+  if (rest.length) sections.splice(sections.length - 1, 0, { title: translate('app.menu.other'), items: rest });
+  return (
+    <Menu sx={{ pb: 4 }}>
+      <Menu.DashboardItem primaryText={translate('app.menu.dashboard')} leftIcon={<Dot color="#1d4f91" />} />
+      {model.queries.has(PENDING_QUERY) && <Menu.Item to="/pending" primaryText={translate('app.menu.pending')} leftIcon={<Dot color="#ef6c00" />} />}
+      {sections.filter((s) => s.items.length).map((s) => (
+        <React.Fragment key={s.title}>
+          <GroupHeader text={s.title} />
+          {s.items.map((e) => <Menu.ResourceItem key={e.resource} name={e.resource} />)}
+        </React.Fragment>
+      ))}
+      <GroupHeader text={translate('app.menu.tools')} />
+      <Menu.Item to="/graphiql" primaryText={translate('app.menu.graphiql')} leftIcon={<Dot />} onClick={(ev: React.MouseEvent) => { ev.preventDefault(); window.open('/graphiql', '_blank'); }} />
+    </Menu>
+  );
+}
+
+function LocaleSync() {
+  const [locale] = useLocaleState();
+  React.useEffect(() => { setCurrentLocale(locale); document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN'; }, [locale]);
+  return null;
+}
+
+function AppTitle() {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.2, mr: 2 }}>
+      <Emblem size={30} />
+      <Typography variant="h6" sx={{ fontWeight: 700, letterSpacing: 1, whiteSpace: 'nowrap', fontSize: 18 }}>{translate('app.title')}</Typography>
+    </Box>
+  );
+}
+
+function MyAppBar() {
+  const user = useCurrentUser();
+  const translate = useTranslate();
+  return (
+    <AppBar alwaysOn color="secondary" userMenu={<UserMenu><Logout /></UserMenu>} toolbar={<LocalesMenuButton />}>
+      <AppTitle />
+      <Box sx={{ opacity: 0.6, mx: 1 }}>|</Box>
+      <TitlePortal variant="body1" sx={{ fontWeight: 500 }} />
+      {user?.regionName && (
+        <Chip size="small" label={`${translate('app.user.region')}：${user.regionName}`} sx={{ bgcolor: 'rgba(255,255,255,0.15)', color: '#fff', mr: 1 }} data-testid="user-region" />
+      )}
+      {user && <Typography variant="body2" sx={{ mr: 1, whiteSpace: 'nowrap' }}>{user.displayName}</Typography>}
+    </AppBar>
+  );
+}
+
+export function AppLayout(props: LayoutProps) {
+  return (
+    <>
+      <LocaleSync />
+      <RaLayout {...props} appBar={MyAppBar} menu={AppMenu} />
+    </>
+  );
+}

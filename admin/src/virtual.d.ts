@@ -1,0 +1,4 @@
+declare module 'virtual:bundled-schema' {
+  const sdl: string;
+  export default sdl;
+}
