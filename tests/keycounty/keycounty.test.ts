@@ -63,7 +63,7 @@ describe('given the seeded key counties', () => {
   });
 
   it('when listing 2 vs all counties with rollup fields, then the statement count does not grow with rows', async () => {
-    const q = `query($n: Int) { keyCounties(first: $n) { nodes { countyCode county { name } funds { amount } fundsTotal(year: 2022) { amount } latestEvaluation { year } workTeamsOnDuty cadresOnDuty } } }`;
+    const q = `query($n: Int) { keyCounties(first: $n) { nodes { countyCode county { name } funds { amount } fundsTotal(year: 2022) { amount } latestEvaluation { year } workTeamsOnDuty cadresOnDuty welfarePosts welfarePlaces peopleOnPost } } }`;
     const few = await s.gql(q, { n: 2 }, national);
     const many = await s.gql(q, { n: 50 }, national);
     ok(few);
@@ -73,6 +73,12 @@ describe('given the seeded key counties', () => {
     expect(nodes.find((n: any) => n.countyCode === '620422')).toMatchObject({ workTeamsOnDuty: 3, cadresOnDuty: 10 });
     expect(nodes.find((n: any) => n.countyCode === '150823')).toMatchObject({ workTeamsOnDuty: 1, cadresOnDuty: 3 });
     expect(nodes.find((n: any) => n.countyCode === '513431')).toMatchObject({ workTeamsOnDuty: 0, cadresOnDuty: 0 }); // recalled
+    // Seeded posts: 会宁 4 OPEN posts with 4 + 3 + 3 + 2 places (its draft and closed posts do not
+    // count), 靖远 3 + 3 + 2, 景泰 3 + 3 + 2; three placements ONBOARDED in each (the EXITED one is not on post).
+    expect(nodes.find((n: any) => n.countyCode === '620422')).toMatchObject({ welfarePosts: 4, welfarePlaces: 12, peopleOnPost: 3 });
+    expect(nodes.find((n: any) => n.countyCode === '620421')).toMatchObject({ welfarePosts: 3, welfarePlaces: 8, peopleOnPost: 3 });
+    expect(nodes.find((n: any) => n.countyCode === '620423')).toMatchObject({ welfarePosts: 3, welfarePlaces: 8, peopleOnPost: 3 });
+    expect(nodes.find((n: any) => n.countyCode === '150823')).toMatchObject({ welfarePosts: 0, welfarePlaces: 0, peopleOnPost: 0 });
     expect(many.statements).toBeLessThanOrEqual(few.statements);
   });
 });

@@ -27,6 +27,7 @@ import {
 import { addSummaries, countyEvaluationService, fundAllocationService, keyCountyRollup, keyCountyService, percent } from './keycounty.service';
 import { fundsByCounty, latestEvaluation } from './keycounty.loaders';
 import { teamsOnDutyInCounty } from '../workteam/workteam.loaders';
+import { welfareInCounty } from '../welfare/welfare.loaders';
 
 const EvaluationArgs = ListArgsType(CountyEvaluationFilter, OrderInput(CountyEvaluationSortField, 'CountyEvaluation'), 'KeyCountyEvaluations');
 const FundArgs = ListArgsType(FundAllocationFilter, OrderInput(FundAllocationSortField, 'FundAllocation'), 'KeyCountyFunds');
@@ -79,6 +80,21 @@ export class KeyCountyResolver extends CrudResolver<KeyCounty, CreateKeyCountyIn
   @FieldResolver(() => Int, { description: '在岗驻村干部 (cadres on duty in those teams)' })
   async cadresOnDuty(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Promise<number> {
     return (await teamsOnDutyInCounty(ctx, k.countyCode)).cadres;
+  }
+
+  @FieldResolver(() => Int, { description: '公益性岗位 (OPEN public-welfare posts in the county; one grouped statement for all counties in the list)' })
+  async welfarePosts(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await welfareInCounty(ctx, k.countyCode)).posts;
+  }
+
+  @FieldResolver(() => Int, { description: '岗位名额 (places, i.e. headcount, of those posts)' })
+  async welfarePlaces(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await welfareInCounty(ctx, k.countyCode)).places;
+  }
+
+  @FieldResolver(() => Int, { description: '在岗人数 (people on post now: ONBOARDED placements in the county)' })
+  async peopleOnPost(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await welfareInCounty(ctx, k.countyCode)).onPost;
   }
 
   @FieldResolver(() => CountyEvaluation, { nullable: true, description: '最新监测评估 (latest evaluation: highest year, annual after the quarters)' })
