@@ -29,8 +29,9 @@ export async function createPerson(s: TestServer, token: string, county: string,
 }
 
 /** Audit rows straight from the database (the API never edits them). */
-export async function auditRows(s: TestServer, where: { entity?: string; entityId?: string; action?: string }): Promise<Record<string, any>[]> {
+export async function auditRows(s: TestServer, where: { id?: string; entity?: string; entityId?: string; action?: string }): Promise<Record<string, any>[]> {
   const qb = s.em().getKnex()('audit_log').select('*').orderBy('id');
+  if (where.id) qb.where('id', where.id);
   if (where.entity) qb.where('entity', where.entity);
   if (where.entityId) qb.where('entity_id', where.entityId);
   if (where.action) qb.where('action', where.action);

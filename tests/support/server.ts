@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Client } from 'pg';
+import BetterSqlite from 'better-sqlite3';
 import { reloadSettings } from '../../server/src/config';
 import { openDatabase, seedOnce } from '../../server/src/bootstrap';
 import { createApp, listen } from '../../server/src/app';
@@ -40,6 +41,11 @@ export interface TestServer {
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
   /** Signs in and returns the session token. */
   login(username: string, password?: string): Promise<string>;
+  /**
+   * Runs one statement on a connection of its own, outside the server's ORM, as someone with
+   * database access would; resolves to the number of rows changed. `?` placeholders on both databases.
+   */
+  directSql(sql: string, params?: unknown[]): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -195,6 +201,25 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       const r = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
       if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
       return r.data.login.token;
+    },
+    async directSql(sql: string, params: unknown[] = []) {
+      if (databaseKind === 'postgresql') {
+        const c = new Client({ connectionString: databaseUrl });
+        await c.connect();
+        try {
+          let n = 0;
+          return (await c.query(sql.replace(/\?/g, () => `$${++n}`), params)).rowCount ?? 0;
+        } finally {
+          await c.end();
+        }
+      }
+      const db = new BetterSqlite(databaseUrl.slice('sqlite:'.length));
+      try {
+        db.pragma('busy_timeout = 5000');
+        return db.prepare(sql).run(...params).changes;
+      } finally {
+        db.close();
+      }
     },
     async close() {
       await apollo.stop();
