@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Public } from './access';
 import type { RequestContext } from './context';
-import { pendingFor } from './workflow';
+import { pendingCount, pendingFor } from './workflow';
 
 @ObjectType({ description: '待办 A record waiting for an action the caller may take.' })
 class PendingApproval {
@@ -32,5 +32,11 @@ export class CoreResolver {
   @Query(() => [PendingApproval], { description: '我的待办 Records across all workflows on which you can act now, oldest first.' })
   myPendingApprovals(@Arg('first', () => Int, { nullable: true, defaultValue: 100, description: 'At most this many (default 100, max 500).' }) first: number, @Ctx() ctx: RequestContext): Promise<PendingApproval[]> {
     return pendingFor(ctx, Math.min(Math.max(first, 1), 500));
+  }
+
+  @Authorized()
+  @Query(() => Int, { description: '待办数 How many records across all workflows wait for an action you can take (the menu badge).' })
+  myPendingApprovalCount(@Ctx() ctx: RequestContext): Promise<number> {
+    return pendingCount(ctx);
   }
 }

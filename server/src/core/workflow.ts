@@ -299,22 +299,27 @@ export function WorkflowResolver<E extends object>(o: WorkflowResolverOptions<E>
 }
 
 /** For "my pending approvals": records in states where the actor has an inbox action, in jurisdiction. */
-export async function pendingFor(ctx: RequestContext, limit: number): Promise<{ entity: string; id: string; title: string; status: string; actions: string[]; updatedAt: Date }[]> {
+/** Per workflow: the records in a status from which the caller may act (not archived, in scope). */
+function inboxQueries(ctx: RequestContext) {
   const actor = ctx.actor;
   if (!actor) return [];
-  const out: { entity: string; id: string; title: string; status: string; actions: string[]; updatedAt: Date }[] = [];
-  for (const def of allWorkflows()) {
+  return allWorkflows().flatMap((def) => {
     const inbox = def.transitions.filter((t) => t.inbox !== false && can(actor, t.permission));
     const statuses = [...new Set(inbox.flatMap((t) => t.from))];
-    if (!statuses.length) continue;
+    if (!statuses.length) return [];
     const res = resource(def.entity) as ResolvedResource;
     const qb = knexOf(ctx)(`${res.table} as t`)
-      .select(res.columns.map((c) => `t.${c.column} as ${c.prop}`))
       .whereIn(`t.${res.byProp.get(def.statusProp ?? 'status')!.column}`, statuses)
-      .whereNull('t.archived_at')
-      .orderBy('t.updated_at', 'asc')
-      .limit(limit);
+      .whereNull('t.archived_at');
     applyScope(qb, res, ctx);
+    return [{ def, inbox, res, qb }];
+  });
+}
+
+export async function pendingFor(ctx: RequestContext, limit: number): Promise<{ entity: string; id: string; title: string; status: string; actions: string[]; updatedAt: Date }[]> {
+  const out: { entity: string; id: string; title: string; status: string; actions: string[]; updatedAt: Date }[] = [];
+  for (const { def, inbox, res, qb } of inboxQueries(ctx)) {
+    qb.select(res.columns.map((c) => `t.${c.column} as ${c.prop}`)).orderBy('t.updated_at', 'asc').limit(limit);
     for (const row of await runQuery(ctx.em, qb)) {
       const entity = rowToObject(res, row) as Record<string, unknown>;
       const actions = inbox.filter((t) => t.from.includes(entity[def.statusProp ?? 'status'] as string)).map((t) => t.action);
@@ -322,4 +327,14 @@ export async function pendingFor(ctx: RequestContext, limit: number): Promise<{ 
     }
   }
   return out.sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime()).slice(0, limit);
+}
+
+/** How many records wait for the caller across all workflows: one count per workflow, whatever the rows. */
+export async function pendingCount(ctx: RequestContext): Promise<number> {
+  let total = 0;
+  for (const { qb } of inboxQueries(ctx)) {
+    const [row] = await runQuery<{ c: number | string }>(ctx.em, qb.count({ c: '*' }));
+    total += Number(row?.c ?? 0);
+  }
+  return total;
 }

@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { buildSchema, parse, validate } from 'graphql';
 import { buildModel } from '../../../admin/src/schema/model';
-import { listOperation, oneOperation, manyOperation, createOperation, updateOperation, archiveOperation, transitionOperation } from '../../../admin/src/data/queries';
+import { listOperation, oneOperation, manyOperation, createOperation, updateOperation, archiveOperation, transitionOperation, normalizeMoneyText } from '../../../admin/src/data/queries';
 
 // The committed schema.graphql is what the server emits; every operation the console would send must validate against it.
 const sdl = fs.readFileSync(path.join(__dirname, '../../../schema.graphql'), 'utf8');
@@ -33,5 +33,25 @@ describe('the console against the committed schema', () => {
     if (e.update) ok(updateOperation(model, e, '1', { version: 1 }, { version: 1 }).query);
     if (e.archive) ok(archiveOperation(model, e, '1').query);
     if (e.workflow) ok(transitionOperation(model, e, { id: '1', action: 'X', expectedVersion: 1 }).query);
+  });
+});
+
+describe('money range filters', () => {
+  const schema = buildSchema(sdl);
+  const model = buildModel(schema);
+
+  test('amounts typed the way people type them become exact decimal text', () => {
+    expect(normalizeMoneyText('１，２００．５０元')).toBe('1200.50');
+    expect(normalizeMoneyText('¥ 600')).toBe('600');
+    expect(normalizeMoneyText('abc')).toBe('abc'); // left for the validator to refuse
+  });
+
+  test('a subsidy range from the filter form becomes a MoneyFilter with gte and lte', () => {
+    const e = model.byType.get('WelfarePost')!;
+    const f = e.filters.find((x) => x.name === 'monthlySubsidy')!;
+    expect(f).toMatchObject({ kind: 'range', valueKind: 'money' });
+    const op = listOperation(model, e, { filter: { monthlySubsidy__gte: '600', monthlySubsidy__lte: 800 } });
+    expect(validate(schema, parse(op.query)).map((x) => x.message)).toEqual([]);
+    expect(op.variables.filter).toEqual({ monthlySubsidy: { gte: '600', lte: '800.00' } });
   });
 });

@@ -7,7 +7,7 @@ import { settings } from '../../config';
 import { Region } from '../region/region.entity';
 import { Organization } from '../organization/organization.entity';
 import { User } from './identity.entity';
-import { SESSION_COOKIE, confirmTotp, enrolTotp, login, logout, requireText, resetPassword, resetSecondFactor, userService } from './identity.service';
+import { SESSION_COOKIE, confirmTotp, enrolTotp, login, logout, requireText, requiresSecondFactor, resetPassword, resetSecondFactor, userService } from './identity.service';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserSortField } from './identity.inputs';
 import { permissionsFor } from './identity.roles';
 
@@ -116,5 +116,10 @@ export class IdentityResolver extends CrudResolver<User, CreateUserInput, Update
   @FieldResolver(() => Boolean, { description: '已绑定动态口令 (has a TOTP second factor)' })
   secondFactorEnrolled(@Root() user: User): boolean {
     return !!user.totpSecret;
+  }
+
+  @FieldResolver(() => Boolean, { description: '须绑定动态口令 (an administrator role without a second factor while one is required: the account can only enrol one until it does)' })
+  secondFactorEnrolmentRequired(@Root() user: User): boolean {
+    return !user.totpSecret && requiresSecondFactor(user.roles);
   }
 }
