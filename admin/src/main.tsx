@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { Box, CircularProgress, CssBaseline, ThemeProvider, Typography, Alert, Button, createTheme } from '@mui/material';
 import { App } from './App';
 import { LoginScreen } from './pages/LoginScreen';
+import { TotpEnrolment } from './pages/TotpEnrolment';
 import { fetchMe, CurrentUser } from './data/auth';
 import { loadModel } from './schema/load';
 import type { SchemaModel } from './schema/model';
@@ -14,6 +15,7 @@ const muiTheme = createTheme(theme as any);
 type State =
   | { phase: 'loading' }
   | { phase: 'login' }
+  | { phase: 'enrol' }
   | { phase: 'error'; message: string }
   | { phase: 'ready'; model: SchemaModel; user: CurrentUser | null };
 
@@ -28,6 +30,7 @@ function Root() {
     try {
       const user = await fetchMe();
       if (!user) { setState({ phase: 'login' }); return; }
+      if (user.secondFactorEnrolmentRequired) { setState({ phase: 'enrol' }); return; }
       const { model } = await loadModel();
       setState({ phase: 'ready', model, user });
     } catch (e: any) {
@@ -40,6 +43,7 @@ function Root() {
     <ThemeProvider theme={muiTheme}>
       <CssBaseline />
       {state.phase === 'login' && <LoginScreen onLogin={boot} />}
+      {state.phase === 'enrol' && <TotpEnrolment onDone={boot} onSignOut={() => setState({ phase: 'login' })} />}
       {state.phase === 'loading' && (
         <Box sx={{ height: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 2 }}>
           <CircularProgress size={28} />

@@ -9,9 +9,11 @@ export interface CurrentUser {
   permissions: string[];
   regionCode?: string | null;
   regionName?: string | null;
+  /** An administrator who must enrol a second factor before the console opens. */
+  secondFactorEnrolmentRequired?: boolean;
 }
 
-const USER_FIELDS = 'id username displayName roles permissions regionCode';
+const USER_FIELDS = 'id username displayName roles permissions regionCode secondFactorEnrolmentRequired';
 let cached: CurrentUser | null = null;
 
 export function currentUser(): CurrentUser | null { return cached; }
@@ -44,6 +46,18 @@ export async function login(username: string, password: string, totp?: string): 
   );
   cached = await withRegionName(d.login.user);
   return cached!;
+}
+
+/** Starts enrolling a TOTP second factor for the signed-in administrator: the secret to scan, shown once. */
+export async function enrolTotp(): Promise<{ secret: string; uri: string }> {
+  const d = await request<{ enrolTotp: { secret: string; uri: string } }>('mutation EnrolTotp { enrolTotp { secret uri } }');
+  return d.enrolTotp;
+}
+
+/** Confirms the enrolment with the first code; the session then gets its full permissions. */
+export async function confirmTotp(code: string): Promise<void> {
+  await request('mutation ConfirmTotp($code: String!) { confirmTotp(code: $code) }', { code });
+  if (cached) cached = { ...cached, secondFactorEnrolmentRequired: false };
 }
 
 export async function logout(): Promise<void> {

@@ -67,6 +67,14 @@ export function filterDefaultOp(f: FilterModel): string {
   }
 }
 
+/** Money as people type it (full-width digits, thousands separators, 元 or ¥) as exact decimal text. */
+export function normalizeMoneyText(v: string): string {
+  return v
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+    .replace(/[．。]/g, '.')
+    .replace(/[,，\s元¥￥]/g, '');
+}
+
 function coerceFilterValue(f: FilterModel | undefined, op: string, v: unknown): unknown {
   if (!f) return v;
   if ((op === 'in' || op === 'notIn') && !Array.isArray(v)) return [v];

@@ -1,13 +1,15 @@
 import * as React from 'react';
 import {
-  AppBar, Layout as RaLayout, LayoutProps, LocalesMenuButton, Menu, TitlePortal, UserMenu, Logout, useLocaleState, useTranslate, useSidebarState,
+  AppBar, Layout as RaLayout, LayoutProps, LocalesMenuButton, Menu, TitlePortal, UserMenu, Logout, useDataProvider, useLocaleState, useTranslate, useSidebarState,
 } from 'react-admin';
-import { Box, Chip, Divider, Typography } from '@mui/material';
+import { Badge, Box, Chip, Divider, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useCurrentUser, useModel } from '../schema/ModelContext';
 import { menuGroups } from '../i18n/label-overrides';
 import { setCurrentLocale } from '../i18n/locale';
 import { Emblem } from '../pages/LoginScreen';
-import { PENDING_QUERY } from '../pages/PendingApprovals';
+import { PENDING_COUNT_QUERY, PENDING_QUERY } from '../pages/PendingApprovals';
+import type { AppDataProvider } from '../data/dataProvider';
 
 function Dot({ color = '#90a4ae' }: { color?: string }) {
   return <Box component="span" sx={{ width: 8, height: 8, borderRadius: '50%', bgcolor: color, display: 'inline-block', ml: 1 }} />;
@@ -17,6 +19,36 @@ function GroupHeader({ text }: { text: string }) {
   const [open] = useSidebarState();
   if (!open) return <Divider sx={{ my: 1 }} />;
   return <Typography variant="caption" sx={{ display: 'block', px: 2, pt: 1.5, pb: 0.5, color: 'text.secondary', fontWeight: 600, letterSpacing: 1 }}>{text}</Typography>;
+}
+
+/**
+ * 我的待办 with the number waiting: refetched every minute and whenever the console refreshes its
+ * data (after every workflow action), so it drops as soon as the officer acts.
+ */
+function PendingMenuItem() {
+  const model = useModel();
+  const translate = useTranslate();
+  const dp = useDataProvider<AppDataProvider>();
+  const countable = model.queries.has(PENDING_COUNT_QUERY);
+  const { data: count } = useQuery({
+    queryKey: ['pendingApprovalCount'],
+    queryFn: async () => ((await dp.query(`query PendingCount { ${PENDING_COUNT_QUERY} }`)) as Record<string, number>)[PENDING_COUNT_QUERY],
+    enabled: countable,
+    refetchInterval: 60_000,
+  });
+  const text = translate('app.menu.pending');
+  return (
+    <Menu.Item
+      to="/pending"
+      primaryText={(
+        <Badge badgeContent={count ?? 0} max={99} color="error" sx={{ '& .MuiBadge-badge': { right: -18, top: '50%' } }} data-testid="pending-badge" data-count={count ?? ''}>
+          <span>{text}</span>
+        </Badge>
+      )}
+      tooltipProps={{ title: text }}
+      leftIcon={<Dot color="#ef6c00" />}
+    />
+  );
 }
 
 export function AppMenu() {
@@ -34,7 +66,7 @@ export function AppMenu() {
   return (
     <Menu sx={{ pb: 4 }}>
       <Menu.DashboardItem primaryText={translate('app.menu.dashboard')} leftIcon={<Dot color="#1d4f91" />} />
-      {model.queries.has(PENDING_QUERY) && <Menu.Item to="/pending" primaryText={translate('app.menu.pending')} leftIcon={<Dot color="#ef6c00" />} />}
+      {model.queries.has(PENDING_QUERY) && <PendingMenuItem />}
       {sections.filter((s) => s.items.length).map((s) => (
         <React.Fragment key={s.title}>
           <GroupHeader text={s.title} />

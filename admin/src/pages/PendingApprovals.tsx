@@ -10,6 +10,7 @@ import { EnumChip, enumText } from '../views/fields';
 import type { SchemaModel } from '../schema/model';
 
 export const PENDING_QUERY = 'myPendingApprovals';
+export const PENDING_COUNT_QUERY = 'myPendingApprovalCount';
 
 export function pendingSelection(model: SchemaModel): string | undefined {
   const f = model.schema.getQueryType()?.getFields()[PENDING_QUERY];

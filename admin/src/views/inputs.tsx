@@ -5,7 +5,7 @@ import {
   ReferenceInput, SelectArrayInput, SelectInput, TextInput, regex, required, useLocaleState,
 } from 'react-admin';
 import type { EntityModel, FilterModel, InputModel, SchemaModel } from '../schema/model';
-import { recordTitle } from '../data/queries';
+import { normalizeMoneyText, recordTitle } from '../data/queries';
 import { RegionInput } from '../inputs/RegionInput';
 import type { CurrentUser } from '../data/auth';
 
@@ -92,6 +92,22 @@ export function renderInput(model: SchemaModel, e: EntityModel, i: InputModel, m
   }
 }
 
+/**
+ * An amount in yuan for a money range filter: ¥ in front, digits as people type them (full-width
+ * digits, thousands separators and a trailing 元 are accepted), sent to the server as exact decimal text.
+ */
+function MoneyFilterInput({ source }: { source: string }) {
+  return (
+    <TextInput
+      source={source}
+      parse={(v: string) => normalizeMoneyText(v ?? '')}
+      validate={regex(MONEY, 'ra.validation.number')}
+      slotProps={{ input: { startAdornment: <InputAdornment position="start">¥</InputAdornment> }, htmlInput: { inputMode: 'decimal' } }}
+      sx={{ maxWidth: 200 }}
+    />
+  );
+}
+
 /** Filter inputs from the entity's filter input type. */
 export function renderFilters(model: SchemaModel, e: EntityModel, locale: string): React.ReactElement[] {
   const out: React.ReactElement[] = [];
@@ -134,6 +150,7 @@ export function renderFilters(model: SchemaModel, e: EntityModel, locale: string
           if (vk === 'date' || vk === 'datetime') out.push(<DateInput key={src} source={src} />);
           else if (vk === 'month') out.push(<TextInput key={src} source={src} type="month" slotProps={{ inputLabel: { shrink: true } }} />);
           else if (vk === 'int' || vk === 'float') out.push(<NumberInput key={src} source={src} />);
+          else if (vk === 'money') out.push(<MoneyFilterInput key={src} source={src} />);
           else out.push(<TextInput key={src} source={src} />);
         }
         break;
