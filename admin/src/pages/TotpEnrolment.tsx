@@ -26,7 +26,7 @@ export function TotpEnrolment({ onDone, onSignOut }: { onDone: () => void; onSig
     (async () => {
       try {
         const { secret, uri } = await enrolTotp();
-        const qr = await QRCode.toDataURL(uri, { margin: 1, width: 200, errorCorrectionLevel: 'M' });
+        const qr = await QRCode.toDataURL(uri, { margin: 1, width: 168, errorCorrectionLevel: 'M' });
         if (live) setEnrolment({ secret, qr });
       } catch (e) {
         if (live) setError(message(e));
@@ -56,7 +56,7 @@ export function TotpEnrolment({ onDone, onSignOut }: { onDone: () => void; onSig
       {enrolment && (
         <form onSubmit={submit}>
           <Box sx={{ display: 'flex', justifyContent: 'center' }}>
-            <img src={enrolment.qr} width={200} height={200} alt="otpauth QR" data-testid="totp-qr" />
+            <img src={enrolment.qr} width={168} height={168} alt="otpauth QR" data-testid="totp-qr" />
           </Box>
           <TextField
             label={t('app.totp.secret')}

@@ -35,6 +35,9 @@ export function hiddenByDefault(e: EntityModel): string[] {
 function defaultSort(e: EntityModel): { field: string; order: 'ASC' | 'DESC' } | undefined {
   if (e.typeName === 'Region' && e.fieldMap.get('code')?.sortKey) return { field: 'code', order: 'ASC' };
   for (const name of ['updatedAt', 'createdAt']) if (e.fieldMap.get(name)?.sortKey) return { field: name, order: 'DESC' };
+  // A log (records with a time but no edits, such as the audit log): newest first.
+  const time = e.fields.find((x) => x.sortKey && x.kind === 'datetime');
+  if (time) return { field: time.name, order: 'DESC' };
   const f = e.fields.find((x) => x.sortKey);
   return f ? { field: f.name, order: 'ASC' } : undefined;
 }

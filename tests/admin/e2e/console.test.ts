@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { openBrowser, Session, shot, signIn, SHOTS } from '../support/browser';
 import { startConsole } from '../support/app';
 import type { TestServer } from '../../support/server';
+import { ok } from '../../support/server';
 
 let server: TestServer;
 let base: string;
@@ -192,12 +193,36 @@ describe('the console, in Chinese, for a county officer', () => {
     await shot(page, '09-workflow-history');
   });
 
-  test('given pending approvals exist in the API, when the officer opens 我的待办, then the page lists them or says none', async () => {
-    if (!schemaQueries.has('myPendingApprovals')) throw new Error('The server has no myPendingApprovals query yet.');
+  test('given records wait for the officer, then the menu badge and 我的待办 show exactly what the API counts', async () => {
+    const token = await server.login('demo.county');
+    const expected = ok(await server.gql('{ myPendingApprovalCount myPendingApprovals(first: 500) { id } }', {}, token));
+    expect(expected.myPendingApprovalCount).toBeGreaterThan(0);
+    expect(expected.myPendingApprovals).toHaveLength(expected.myPendingApprovalCount);
     await page.goto(`${base}/admin/#/pending`);
-    await page.getByText('我的待办').first().waitFor();
-    await page.waitForFunction(() => !!document.querySelector('[data-testid="pending-table"]') || document.body.textContent!.includes('暂无待办事项'));
+    await page.getByTestId('pending-table').waitFor();
+    await expect(page.getByTestId('pending-table').locator('tbody tr').count()).resolves.toBe(expected.myPendingApprovalCount);
+    await page.locator(`[data-testid="pending-badge"][data-count="${expected.myPendingApprovalCount}"]`).waitFor();
+    await expect(page.getByTestId('pending-badge').textContent()).resolves.toContain(String(expected.myPendingApprovalCount));
     await shot(page, '10-pending');
+  });
+
+  test('given the posts list, when filtering by a monthly subsidy from ６００元 typed the Chinese way, then only the posts paying at least ¥600 show', async () => {
+    const token = await server.login('demo.county');
+    const expected = ok(await server.gql('{ welfarePosts(filter: { monthlySubsidy: { gte: "600" } }, first: 100) { totalCount nodes { title } } }', {}, token)).welfarePosts;
+    const all = ok(await server.gql('{ welfarePosts(first: 100) { totalCount } }', {}, token)).welfarePosts.totalCount;
+    expect(expected.totalCount).toBeGreaterThan(0);
+    expect(expected.totalCount).toBeLessThan(all);
+    await page.goto(`${base}/admin/#/welfarePosts`);
+    await page.locator('table tbody tr').first().waitFor();
+    await page.getByRole('button', { name: '添加筛选' }).click();
+    await page.locator('[role="menu"]').getByText('月补贴标准（起）', { exact: true }).click();
+    const input = page.locator('input[name="monthlySubsidy__gte"]');
+    await input.fill('６００元');
+    await page.waitForFunction((n) => document.querySelectorAll('table tbody tr').length === n, expected.totalCount);
+    const titles = await page.locator('table tbody tr').allTextContents();
+    for (const t of expected.nodes.map((n: any) => n.title)) expect(titles.some((row) => row.includes(t))).toBe(true);
+    expect(decodeURIComponent(page.url())).toContain('"monthlySubsidy__gte":"600"');
+    await shot(page, '10b-money-filter');
   });
 
   test('given the dashboard, when a rollup exists, then its chart renders with data', async () => {
