@@ -46,6 +46,8 @@ export interface TestServer {
    * database access would; resolves to the number of rows changed. `?` placeholders on both databases.
    */
   directSql(sql: string, params?: unknown[]): Promise<number>;
+  /** Reads rows on a connection of its own (PostgreSQL only); `setup` runs first on that connection, e.g. a planner setting. */
+  directRows(sql: string, params?: unknown[], setup?: string): Promise<Record<string, any>[]>;
   close(): Promise<void>;
 }
 
@@ -219,6 +221,18 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
         return db.prepare(sql).run(...params).changes;
       } finally {
         db.close();
+      }
+    },
+    async directRows(sql: string, params: unknown[] = [], setup?: string) {
+      if (databaseKind !== 'postgresql') throw new Error('directRows is for PostgreSQL');
+      const c = new Client({ connectionString: databaseUrl });
+      await c.connect();
+      try {
+        if (setup) await c.query(setup);
+        let n = 0;
+        return (await c.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
+      } finally {
+        await c.end();
       }
     },
     async close() {

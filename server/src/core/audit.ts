@@ -27,7 +27,7 @@ export class AuditLog {
   actorId?: string | null;
 
   @Field(() => String, { nullable: true, description: '操作人 (actor name)' })
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', nullable: true, index: true })
   actorName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'IP 地址 (client address)' })
@@ -35,7 +35,7 @@ export class AuditLog {
   ip?: string | null;
 
   @Field(() => String, { nullable: true, description: '请求号 (request id)' })
-  @Property({ type: 'string', nullable: true })
+  @Property({ type: 'string', nullable: true, index: true })
   requestId?: string | null;
 
   @Field(() => String, { description: '对象类型 (entity type, e.g. JobPlacement, or Session for logins)' })

@@ -18,7 +18,7 @@ export abstract class Timestamped<Optional = never> {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'archivedAt' | Optional;
 
   @Field(() => Date, { description: 'When the record was created (创建时间).' })
-  @Property({ type: DateTimeType })
+  @Property({ type: DateTimeType, index: true })
   createdAt: Date = new Date();
 
   @Field(() => Date, { description: 'When the record last changed (更新时间); filter on it to sync incrementally.' })

@@ -276,6 +276,6 @@ export class CooperationProject extends Record<'status' | 'fundsInPlace' | 'fund
   povertyExitedLabourTransfers: number = 0;
 
   @Field(() => Boolean, { description: '共建产业园区 (the project co-builds an industrial park)' })
-  @Property({ type: 'boolean', default: false })
+  @Property({ type: 'boolean', default: false, index: true })
   parkCoBuilt: boolean = false;
 }

@@ -13,7 +13,7 @@ export class User extends Record<'disabled' | 'failedLogins' | 'roles'> {
   username: string;
 
   @Field(() => String, { description: '姓名 (display name)' })
-  @Property({ type: 'string', length: 64 })
+  @Property({ type: 'string', length: 64, index: true })
   displayName: string;
 
   @Property({ type: 'string', length: 255, hidden: true })
@@ -31,7 +31,7 @@ export class User extends Record<'disabled' | 'failedLogins' | 'roles'> {
   organizationId?: string | null;
 
   @Field(() => Boolean, { description: '已停用 (disabled accounts cannot sign in and their sessions end at once)' })
-  @Property({ type: 'boolean', default: false })
+  @Property({ type: 'boolean', default: false, index: true })
   disabled: boolean = false;
 
   @Property({ type: 'integer', default: 0, hidden: true })
@@ -127,7 +127,7 @@ export class ApiKey extends Record<'canWrite' | 'scopes'> {
   rateLimitPerMinute: number;
 
   @Field(() => Date, { nullable: true, description: '吊销时间 (revoked at; a revoked key stops working at once)' })
-  @Property({ type: DateTimeType, nullable: true })
+  @Property({ type: DateTimeType, nullable: true, index: true })
   revokedAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: '最近使用 (last used, to the minute)' })

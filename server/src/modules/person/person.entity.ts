@@ -77,7 +77,7 @@ export class Person extends Record {
   idNumberMasked: string;
 
   @Field(() => Gender, { description: '性别 (gender, derived from the ID number)' })
-  @Enum({ items: () => Gender, type: 'string' })
+  @Enum({ items: () => Gender, type: 'string', index: true })
   gender: Gender;
 
   @Field(() => LocalDateScalar, { description: '出生日期 (birth date, derived from the ID number)' })
@@ -103,7 +103,7 @@ export class Person extends Record {
   monitoringType?: MonitoringType | null;
 
   @Field(() => LabourCapacity, { description: '劳动能力 (labour capacity)' })
-  @Enum({ items: () => LabourCapacity, type: 'string' })
+  @Enum({ items: () => LabourCapacity, type: 'string', index: true })
   labourCapacity: LabourCapacity = LabourCapacity.FULL;
 
   @Field(() => Boolean, { description: '低保 (receives minimum-living allowance)' })
@@ -115,7 +115,7 @@ export class Person extends Record {
   extremeHardship: boolean = false;
 
   @Field(() => Boolean, { description: '残疾 (has a disability)' })
-  @Property({ type: 'boolean', default: false })
+  @Property({ type: 'boolean', default: false, index: true })
   disabled: boolean = false;
 
   @Field(() => Boolean, { description: '易地搬迁 (relocated household)' })
@@ -123,6 +123,6 @@ export class Person extends Record {
   relocated: boolean = false;
 
   @Field(() => Boolean, { description: '村干部及近亲属 (village cadre or close relative of one)' })
-  @Property({ type: 'boolean', default: false })
+  @Property({ type: 'boolean', default: false, index: true })
   villageCadreOrRelative: boolean = false;
 }

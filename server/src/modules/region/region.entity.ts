@@ -48,6 +48,6 @@ export class Region extends Timestamped {
   parentCode?: string | null;
 
   @Field(() => Boolean, { description: '脱贫县 (county flagged poverty-exited; consumption-assistance rules depend on it)' })
-  @Property({ type: 'boolean', default: false })
+  @Property({ type: 'boolean', default: false, index: true })
   povertyExitedCounty: boolean = false;
 }

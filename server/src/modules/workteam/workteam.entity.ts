@@ -186,7 +186,7 @@ export class TeamMember extends Record<'status' | 'partyMember'> {
   role: MemberRole;
 
   @Field(() => Boolean, { description: '中共党员 (Party member)' })
-  @Property({ type: 'boolean', default: false })
+  @Property({ type: 'boolean', default: false, index: true })
   partyMember: boolean = false;
 
   @Property({ type: 'text', hidden: true })
