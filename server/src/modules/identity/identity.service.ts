@@ -7,6 +7,7 @@ import type { RequestContext } from '../../core/context';
 import { decryptField, encryptField, randomToken, secretHash } from '../../core/crypto';
 import { matchTotp, newTotpSecret, totpUri } from './identity.totp';
 import { sessionStore } from './identity.sessions';
+import type { SessionRecord } from './identity.sessions';
 import { AppError, ErrorCode, Problems, conflict, invalid, unauthenticated } from '../../core/errors';
 import { defineResource, resource } from '../../core/resource';
 import { runQuery } from '../../core/db';
@@ -65,14 +66,22 @@ export function actorFromUser(user: User, credentialKind: Actor['kind'] = 'user'
 export async function actorFromSession(em: SqlEntityManager, token: string): Promise<{ actor: Actor; sessionId: string } | null> {
   const sessions = sessionStore();
   const tokenHash = secretHash(token);
-  const session = await sessions.get(em, tokenHash);
+  let session: SessionRecord | null;
+  let user: User | null;
+  if (sessions.getWithUser) {
+    const found = await sessions.getWithUser(em, tokenHash);
+    session = found?.session ?? null;
+    user = found?.user ?? null;
+  } else {
+    session = await sessions.get(em, tokenHash);
+    user = session ? await em.findOne(User, { id: session.userId }, { disableIdentityMap: true }) : null;
+  }
   if (!session) return null;
   const now = clock.now();
   if (now.getTime() - session.lastSeenAt.getTime() > settings.sessionIdleMinutes * 60_000) {
     await sessions.revoke(em, tokenHash);
     return null;
   }
-  const user = await em.findOne(User, { id: session.userId }, { disableIdentityMap: true });
   if (!user || user.disabled || user.archivedAt) return null;
   // Touch at most once a minute: idle detection needs minutes, not a write per request.
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await sessions.touch(em, tokenHash, now);

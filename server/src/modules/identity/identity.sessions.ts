@@ -3,7 +3,8 @@ import type Redis from 'ioredis';
 import { clock } from '../../core/clock';
 import { redisClient } from '../../core/redis';
 import { settings } from '../../config';
-import { Session } from './identity.entity';
+import { runQuery } from '../../core/db';
+import { Session, User } from './identity.entity';
 
 /** What the server keeps about a signed-in session (the token itself is never stored, only its hash). */
 export interface SessionRecord {
@@ -27,6 +28,8 @@ export interface SessionStore {
   revoke(em: SqlEntityManager, tokenHash: string): Promise<void>;
   revokeAllForUser(em: SqlEntityManager, userId: string): Promise<number>;
   completeEnrolment(em: SqlEntityManager, tokenHash: string): Promise<void>;
+  /** The open session and its user read together in one statement, where the store can join them. */
+  getWithUser?(em: SqlEntityManager, tokenHash: string): Promise<{ session: SessionRecord; user: User } | null>;
 }
 
 /** Sessions in the `app_session` table. Writes use their own statements so they never ride on a business transaction's fate. */
@@ -52,6 +55,25 @@ export const databaseSessions: SessionStore = {
   },
   async completeEnrolment(em, tokenHash) {
     await em.nativeUpdate(Session, { tokenHash }, { enrolmentOnly: false });
+  },
+  // Every authenticated request starts here: one statement instead of a session read and a user read.
+  async getWithUser(em, tokenHash) {
+    const qb = em.getKnex()('app_session as s')
+      .join('app_user as u', 'u.id', 's.user_id')
+      .select('u.*', 's.created_at as __s_created_at', 's.last_seen_at as __s_last_seen_at', 's.ip as __s_ip', 's.enrolment_only as __s_enrolment_only')
+      .where('s.token_hash', tokenHash)
+      .whereNull('s.revoked_at')
+      .limit(1);
+    const [row] = await runQuery<Record<string, unknown>>(em, qb);
+    if (!row) return null;
+    const { __s_created_at: createdAt, __s_last_seen_at: lastSeenAt, __s_ip: ip, __s_enrolment_only: enrolmentOnly, ...userRow } = row;
+    // PostgreSQL returns dates, SQLite stores them as epoch milliseconds.
+    const toDate = (v: unknown) => (v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as string | number)));
+    const user = em.fork().map(User, userRow);
+    return {
+      session: { tokenHash, userId: user.id, createdAt: toDate(createdAt), lastSeenAt: toDate(lastSeenAt), ip: (ip as string | null) ?? null, enrolmentOnly: !!enrolmentOnly },
+      user,
+    };
   },
 };
 
