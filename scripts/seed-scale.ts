@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     villagesByCounty,
     counties: [...villagesByCounty.keys()],
     produced: {},
+    personRanges: new Map(),
     bar: (label, total) => new Progress(label, total),
     rows: { region_village: added },
   };

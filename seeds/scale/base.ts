@@ -24,6 +24,7 @@ export const personsGenerator: ScaleGenerator = {
     };
     for (const county of ctx.counties) {
       const villages = ctx.villagesByCounty.get(county)!;
+      const from = made;
       for (let k = 0; k < perCounty && made < total; k++, made++) {
         const birth = new Date(BIRTH_BASE + (k % BIRTH_SPAN_DAYS) * DAY).toISOString().slice(0, 10);
         const male = ctx.rand() < 0.52;
@@ -42,6 +43,7 @@ export const personsGenerator: ScaleGenerator = {
         ]);
         if (batch.length >= 20000) await flush();
       }
+      ctx.personRanges.set(county, [from, made]);
     }
     await flush();
     bar.done();

@@ -21,6 +21,8 @@ export interface ScaleContext {
   counties: string[];
   /** Shared between generators: ids they produced for later ones. */
   produced: Record<string, string[]>;
+  /** Persons are generated county by county: each county's slice of `produced.persons`. */
+  personRanges: Map<string, [from: number, to: number]>;
   bar(label: string, total: number): Progress;
   rows: Record<string, number>;
 }
