@@ -98,6 +98,48 @@ const scenarios: Scenario[] = [
       return { regions: { totalCount: count[0].c, nodes: rows } };
     },
   },
+  {
+    name: 'nested-2: work teams → members (100 × 5)',
+    description: '100 ACTIVE teams (default order), each with its members on duty and their total',
+    query: `{ workTeams(filter: { status: { eq: ACTIVE } }, first: 100) { nodes { id villageCode members(first: 10) { totalCount nodes { name role } } } } }`,
+    targetStatements: 2,
+    baseline: async () => {
+      const rows = await one(`
+        with w as (select id, village_code, created_at from work_team where status = 'ACTIVE' and archived_at is null order by created_at, id limit 100),
+        m as (select m.team_id, m.name, m.role, m.created_at, m.id, row_number() over (partition by m.team_id order by m.created_at, m.id) rn, count(*) over (partition by m.team_id) total
+              from team_member m join w on m.team_id = w.id where m.archived_at is null)
+        select w.id, w.village_code, coalesce(json_agg(json_build_object('name', m.name, 'role', m.role) order by m.created_at, m.id) filter (where m.rn <= 10), '[]') as members, coalesce(max(m.total), 0)::int as total
+        from w left join m on m.team_id = w.id group by w.id, w.village_code, w.created_at order by w.created_at, w.id`);
+      return { workTeams: { nodes: rows.map((r) => ({ id: r.id, villageCode: r.village_code, members: { totalCount: r.total, nodes: r.members } })) } };
+    },
+  },
+  {
+    name: 'nested-3: posts → placements → person',
+    description: '50 posts within a county, their first 10 placements, each placement’s person',
+    query: `{ welfarePosts(filter: { village: { within: "620422" } }, first: 50) { nodes { id title placements(first: 10) { nodes { id status person { name } } } } } }`,
+    targetStatements: 3,
+    baseline: async () => {
+      const rows = await one(`
+        with p as (select id, title, created_at from welfare_post where region_code like '620422%' and archived_at is null order by created_at, id limit 50),
+        j as (select * from (select j.post_id, j.id, j.status, j.created_at, j.person_id, row_number() over (partition by j.post_id order by j.created_at, j.id) rn
+              from job_placement j join p on j.post_id = p.id where j.archived_at is null) x where rn <= 10)
+        select p.id, p.title, coalesce(json_agg(json_build_object('id', j.id, 'status', j.status, 'person', json_build_object('name', pe.name)) order by j.created_at, j.id) filter (where j.id is not null), '[]') as placements
+        from p left join j on j.post_id = p.id left join person pe on pe.id = j.person_id group by p.id, p.title, p.created_at order by p.created_at, p.id`);
+      return { welfarePosts: { nodes: rows.map((r) => ({ id: r.id, title: r.title, placements: { nodes: r.placements } })) } };
+    },
+  },
+  {
+    name: 'first page: placements on post in a county, newest first',
+    description: 'filtered (status ONBOARDED, within 620422), sorted by updatedAt desc, first 20, with total',
+    query: `{ jobPlacements(filter: { status: { eq: ONBOARDED }, region: { within: "620422" } }, first: 20, orderBy: [{ field: updatedAt, direction: DESC }]) { totalCount nodes { id agreementNumber startDate } } }`,
+    baseline: async () => {
+      const [rows, count] = await Promise.all([
+        one(`select id, agreement_number as "agreementNumber", start_date as "startDate" from job_placement where status = 'ONBOARDED' and region_code like '620422%' and archived_at is null order by updated_at desc, id desc limit 20`),
+        one(`select count(*)::int c from job_placement where status = 'ONBOARDED' and region_code like '620422%' and archived_at is null`),
+      ]);
+      return { jobPlacements: { totalCount: count[0].c, nodes: rows } };
+    },
+  },
 ];
 
 async function addDeepCursorScenario(token: string): Promise<void> {
