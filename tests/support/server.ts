@@ -96,13 +96,17 @@ function currentTemplateKey(): string {
   return templateKey;
 }
 
-async function buildTemplate(databaseUrl: string): Promise<void> {
+/** Builds a migrated, seeded database; for SQLite, `sqliteCopyTo` receives a self-contained copy of it. */
+async function buildTemplate(databaseUrl: string, sqliteCopyTo?: string): Promise<void> {
   Object.assign(process.env, { DATABASE_URL: databaseUrl, DEMO_DATA: 'true' });
   const settings = reloadSettings();
   clock.reset();
   const orm = await openDatabase(databaseUrl);
   await seedOnce(orm, seedersFor(settings), () => undefined);
-  if (databaseUrl.startsWith('sqlite:')) await orm.em.getConnection().execute('pragma wal_checkpoint(truncate)');
+  // VACUUM INTO writes what this connection sees, WAL included, as one consistent file. (Deleting
+  // the WAL after a checkpoint lost the latest schema page whenever the checkpoint could not finish:
+  // the audit-log triggers went missing in about one full run in three.)
+  if (sqliteCopyTo) await orm.em.getConnection().execute(`vacuum into '${sqliteCopyTo.replace(/'/g, "''")}'`);
   await orm.close(true);
   setOrm(undefined);
 }
@@ -147,9 +151,9 @@ async function sqliteFromTemplate(target: string): Promise<void> {
   if (!fs.existsSync(template)) {
     // Workers may race to build it; each builds its own file and the rename is atomic.
     const building = `${template}.${process.pid}.${randomBytes(3).toString('hex')}`;
-    await buildTemplate(`sqlite:${building}`);
-    for (const suffix of ['-wal', '-shm']) fs.rmSync(building + suffix, { force: true });
-    fs.renameSync(building, template);
+    await buildTemplate(`sqlite:${building}`, `${building}.copy`);
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(building + suffix, { force: true });
+    fs.renameSync(`${building}.copy`, template);
   }
   fs.copyFileSync(template, target);
 }
