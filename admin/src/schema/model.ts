@@ -46,6 +46,17 @@ export interface FieldModel {
   sensitive: boolean;
   /** Sub-fields to select for `valueList` / `object` fields. */
   subFields?: string[];
+  /**
+   * The object field this scalar holds the code or id of: `villageCode` -> `village` (a Region),
+   * `postId` -> `post` (an entity). The object field shows the same thing by name.
+   */
+  codeOf?: string;
+  /**
+   * Repeats what another column shows better (a `codeOf` twin, or a jurisdiction region code on an
+   * entity that has a Region column): hidden by default in lists, kept out of the show page's main
+   * part, still selectable in 显示列 and written to exports.
+   */
+  secondary?: boolean;
 }
 
 export type FilterKind = 'text' | 'id' | 'reference' | 'region' | 'enum' | 'boolean' | 'range' | 'archive';
@@ -274,12 +285,12 @@ export function buildModel(schema: GraphQLSchema): SchemaModel {
     const sortValues = sortEnumType && isEnumType(sortEnumType) ? sortEnumType.getValues().map((v) => v.name) : [];
 
     // Domain fields first, record bookkeeping (id, timestamps, version) last.
-    const fields: FieldModel[] = Object.values(type.getFields())
+    const fields: FieldModel[] = markSecondary(typeName, Object.values(type.getFields())
       .filter((f) => !f.name.startsWith('__') && !f.deprecationReason)
       // `phoneMasked` beside `phone`: the same value twice; show it once
       .filter((f) => !(/Masked$/.test(f.name) && type.getFields()[f.name.replace(/Masked$/, '')]))
       .map((f) => fieldModel(typeName, f, entityNames, sortValues))
-      .sort((a, b) => Number(BOOKKEEPING.includes(a.name)) - Number(BOOKKEEPING.includes(b.name)));
+      .sort((a, b) => Number(BOOKKEEPING.includes(a.name)) - Number(BOOKKEEPING.includes(b.name))));
 
     const fieldMap = new Map(fields.map((f) => [f.name, f]));
     const filters = filterType && isInputObjectType(filterType)
@@ -378,6 +389,53 @@ export function buildModel(schema: GraphQLSchema): SchemaModel {
   return { schema, entities, byType, byResource, enums, queries, mutations };
 }
 
+/** A plain string naming a place by its statistics code: `regionCode`, `countyCode` (区划代码). */
+function isRegionCodeScalar(f: FieldModel): boolean {
+  return (f.kind === 'string' || f.kind === 'id') && /Code$/.test(f.name) && /region|区划/i.test(`${f.name} ${f.description}`);
+}
+
+/**
+ * Scalars that repeat an object column. A twin (`villageCode` beside `village: Region`, `postId`
+ * beside `post: WelfarePost`) gets a label of its own (所在村代码, not a second 所在村: the generic
+ * `*.villageCode` override names the place the input writes, not the raw code) and its object column
+ * takes its place in the field order, so lists and forms show the name where the code was declared.
+ * A jurisdiction region code (`regionCode`) on an entity that has a Region column is secondary too.
+ */
+function markSecondary(typeName: string, fields: FieldModel[]): FieldModel[] {
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const hasRegion = fields.some((f) => f.kind === 'region');
+  const out = [...fields];
+  for (const f of fields) {
+    if (f.kind !== 'string' && f.kind !== 'id') continue;
+    const m = f.name.match(/^(.+?)(Code|Id)$/);
+    const twin = m ? byName.get(m[1]) : undefined;
+    const isTwin = twin && ((m![2] === 'Code' && twin.kind === 'region') || (m![2] === 'Id' && twin.kind === 'reference'));
+    if (isTwin) {
+      f.codeOf = twin.name;
+      f.secondary = true;
+      const suffix = m![2] === 'Code' ? { zh: '代码', en: 'code' } : { zh: 'ID', en: 'ID' };
+      const own = zhTerm(f.description);
+      f.label = {
+        zh: override('zh', [`${typeName}.${f.name}`]) ?? (own && own !== twin.label.zh ? own : `${twin.label.zh}${suffix.zh}`),
+        en: override('en', [`${typeName}.${f.name}`]) ?? (humanize(f.name) !== twin.label.en ? humanize(f.name) : `${twin.label.en} ${suffix.en}`),
+      };
+      // the object column where its code was declared
+      const from = out.indexOf(twin);
+      const at = out.indexOf(f);
+      if (from > at) { out.splice(from, 1); out.splice(at, 0, twin); }
+    } else if (hasRegion && isRegionCodeScalar(f)) {
+      f.secondary = true;
+    }
+  }
+  // `actorId` ("操作人 id") beside `actorName` (操作人): two columns must not share a header
+  for (const f of fields) {
+    const m = f.name.match(/(Code|Id)$/);
+    if (!m || !fields.some((o) => o !== f && o.label.zh === f.label.zh)) continue;
+    if (!override('zh', [`${typeName}.${f.name}`])) f.label = { ...f.label, zh: `${f.label.zh}${m[1] === 'Code' ? '代码' : 'ID'}` };
+  }
+  return out;
+}
+
 export function isPlainKind(kind: FieldKind): boolean {
   return ['id', 'string', 'int', 'float', 'boolean', 'money', 'date', 'month', 'datetime', 'enum', 'json'].includes(kind);
 }
@@ -405,7 +463,9 @@ function titlePaths(e: EntityModel, byType: Map<string, EntityModel>): string[] 
   }
   if (!paths.length) {
     const s = e.fields.find((f) => f.kind === 'string' && f.name !== 'id' && !f.sensitive);
-    paths.push(s ? s.name : 'id');
+    // a county code names the record by its region: 会宁县, not 620422
+    const region = s?.codeOf ? e.fieldMap.get(s.codeOf) : undefined;
+    paths.push(region?.kind === 'region' ? `${region.name}.name` : s ? s.name : 'id');
   }
   return paths;
 }

@@ -32,14 +32,15 @@ function EnumSelect({ model, i, list, validate, helperText }: { model: SchemaMod
     : <SelectInput source={i.name} choices={choices} validate={validate} helperText={helperText} emptyText={i.required ? undefined : ' '} />;
 }
 
-function ReferencePicker({ model, i, validate }: { model: SchemaModel; i: InputModel; validate?: any }) {
+function ReferencePicker({ model, i, validate, label }: { model: SchemaModel; i: InputModel; validate?: any; label?: string }) {
   const target = i.reference ? model.byType.get(i.reference) : undefined;
-  if (!target) return <TextInput source={i.name} validate={validate} />;
+  if (!target) return <TextInput source={i.name} validate={validate} label={label} />;
   const search = titleSearchFilter(target);
   const common = {
     optionText: (r: any) => recordTitle(target, r),
     filterToQuery: (q: string) => (search && q ? { [search.name]: q } : {}),
     validate,
+    label,
   };
   return i.list
     ? <ReferenceArrayInput source={i.name} reference={target.resource} perPage={50}><AutocompleteArrayInput {...common} /></ReferenceArrayInput>
@@ -48,17 +49,19 @@ function ReferencePicker({ model, i, validate }: { model: SchemaModel; i: InputM
 
 /**
  * One form input chosen from the input field's type. Labels come from the resource's field
- * translations (the schema descriptions), so none is passed here.
+ * translations (the schema descriptions). An input writing an object field (villageCode -> village,
+ * postId -> post) is labelled as that field (所在村), not as the raw code column (所在村代码).
  */
 export function renderInput(model: SchemaModel, e: EntityModel, i: InputModel, mode: 'create' | 'edit', user: CurrentUser | null): React.ReactElement | null {
   const validate = mode === 'create' && i.required ? [required()] : [];
   const shown = e.fieldMap.get(i.name);
   const helperText = shown?.sensitive && mode === 'edit' ? (undefined as any) : undefined;
+  const label = i.sourceField ? `resources.${e.resource}.fields.${i.sourceField}` : undefined;
   switch (i.kind) {
     case 'reference':
-      return <ReferencePicker key={i.name} model={model} i={i} validate={validate} />;
+      return <ReferencePicker key={i.name} model={model} i={i} validate={validate} label={label} />;
     case 'region':
-      return <RegionInput key={i.name} source={i.name} validate={validate} defaultValue={mode === 'create' ? user?.regionCode ?? undefined : undefined} />;
+      return <RegionInput key={i.name} source={i.name} label={label} validate={validate} defaultValue={mode === 'create' ? user?.regionCode ?? undefined : undefined} />;
     case 'enum':
       return <EnumSelect key={i.name} model={model} i={i} list={i.list} validate={validate} />;
     case 'boolean':

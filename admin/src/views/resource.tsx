@@ -27,9 +27,12 @@ export function listColumns(e: EntityModel): FieldModel[] {
   return e.fields.filter(displayable);
 }
 
-/** Columns hidden by default (still selectable in 显示列). */
+/**
+ * Columns hidden by default (still selectable in 显示列): bookkeeping, long text, and codes an
+ * object column already shows by name (villageCode beside 所在村).
+ */
 export function hiddenByDefault(e: EntityModel): string[] {
-  return e.fields.filter((f) => ['id', 'version', 'archivedAt', 'createdAt'].includes(f.name) || (f.kind === 'string' && LONG.test(f.name)) || f.kind === 'json' || f.kind === 'scalarList').map((f) => f.name);
+  return e.fields.filter((f) => ['id', 'version', 'archivedAt', 'createdAt'].includes(f.name) || (f.kind === 'string' && LONG.test(f.name)) || f.kind === 'json' || f.kind === 'scalarList' || f.secondary).map((f) => f.name);
 }
 
 function defaultSort(e: EntityModel): { field: string; order: 'ASC' | 'DESC' } | undefined {
@@ -86,7 +89,9 @@ export function makeList(model: SchemaModel, e: EntityModel) {
         <DatagridConfigurable
           rowClick="show"
           omit={omit}
-          preferenceKey={`${e.resource}.datagrid.v1`}
+          // v2: columns moved (an object column now stands where its code was declared), and the
+          // stored choice is by column position
+          preferenceKey={`${e.resource}.datagrid.v2`}
           bulkActionButtons={e.archive ? <BulkDeleteButton mutationMode="pessimistic" label="app.action.archive" /> : false}
           size="small"
           sx={{ '& .RaDatagrid-headerCell': { fontWeight: 600, bgcolor: '#f3f6fa', whiteSpace: 'nowrap' }, '& td': { whiteSpace: 'nowrap' } }}
@@ -216,7 +221,8 @@ function reverseReferences(model: SchemaModel, e: EntityModel): { other: EntityM
 
 function RelatedList({ other, filter }: { other: EntityModel; filter: string }) {
   const [locale] = useLocaleState();
-  const cols = listColumns(other).filter((f) => !SYSTEM_FIELDS.includes(f.name) && f.name !== filter).slice(0, 6);
+  const hidden = hiddenByDefault(other);
+  const cols = listColumns(other).filter((f) => !SYSTEM_FIELDS.includes(f.name) && !hidden.includes(f.name) && f.name !== filter).slice(0, 6);
   return (
     <Card variant="outlined" sx={{ mt: 2 }}>
       <CardContent>
@@ -232,8 +238,9 @@ function RelatedList({ other, filter }: { other: EntityModel; filter: string }) 
 }
 
 export function makeShow(model: SchemaModel, e: EntityModel) {
-  const main = e.fields.filter((f) => displayable(f) && !SYSTEM_FIELDS.includes(f.name) && f.name !== e.workflow?.statusField);
-  const system = e.fields.filter((f) => displayable(f) && SYSTEM_FIELDS.includes(f.name));
+  // codes already shown by name in the main part (所在村代码) go with the record's bookkeeping
+  const main = e.fields.filter((f) => displayable(f) && !SYSTEM_FIELDS.includes(f.name) && !f.secondary && f.name !== e.workflow?.statusField);
+  const system = e.fields.filter((f) => displayable(f) && (SYSTEM_FIELDS.includes(f.name) || f.secondary));
   const related = reverseReferences(model, e);
   function GeneratedShow() {
     const translate = useTranslate();

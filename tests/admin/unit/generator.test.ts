@@ -122,3 +122,91 @@ describe('the data provider builds valid operations', () => {
     expect(recordTitle(model.byType.get('JobPlacement')!, { id: 'j', person: { name: '李四' }, post: { name: '护林员' } })).toBe('李四 · 护林员');
   });
 });
+
+describe('codes beside the objects they name', () => {
+  // Fields in the order the server declares them (live introspection): the code first, its object later.
+  const sdl = `
+    type PageInfo { hasNextPage: Boolean! hasPreviousPage: Boolean! }
+    """行政区划 Region"""
+    type Region { id: ID! code: String! name: String! }
+    type RegionConnection { totalCount: Int! nodes: [Region!]! pageInfo: PageInfo! }
+    """单位 Organization"""
+    type Organization { id: ID! name: String! }
+    type OrganizationConnection { totalCount: Int! nodes: [Organization!]! pageInfo: PageInfo! }
+    """岗位 Post"""
+    type Post {
+      id: ID!
+      title: String!
+      """所在村代码 (village code, 12 digits)"""
+      villageCode: String!
+      """区划代码 (region code used for jurisdiction; equals the village code)"""
+      regionCode: String!
+      """单位 id (organization id)"""
+      organizationId: ID
+      headcount: Int!
+      """所在村 (village of the post)"""
+      village: Region
+      """单位 (organization)"""
+      organization: Organization
+    }
+    type PostConnection { totalCount: Int! nodes: [Post!]! pageInfo: PageInfo! }
+    """重点帮扶县 Key county"""
+    type KeyCounty {
+      id: ID!
+      """县级区划代码 (county region code, 6 digits)"""
+      countyCode: String!
+      """县 (county)"""
+      county: Region
+    }
+    type KeyCountyConnection { totalCount: Int! nodes: [KeyCounty!]! pageInfo: PageInfo! }
+    """监测评估 Evaluation"""
+    type Evaluation {
+      id: ID!
+      """区划代码 (region code for jurisdiction)"""
+      regionCode: String!
+      """驻村代码 (village code)"""
+      villageCode: String!
+      keyCounty: KeyCounty
+    }
+    type EvaluationConnection { totalCount: Int! nodes: [Evaluation!]! pageInfo: PageInfo! }
+    type Query {
+      regions(first: Int): RegionConnection!
+      organizations(first: Int): OrganizationConnection!
+      posts(first: Int, offset: Int): PostConnection!
+      keyCounties(first: Int): KeyCountyConnection!
+      evaluations(first: Int, offset: Int): EvaluationConnection!
+    }`;
+
+  test('a code or id beside its object is secondary, labelled apart, and its object takes its place', () => {
+    const { model } = given(sdl);
+    const post = model.byType.get('Post')!;
+    expect(post.fields.map((f) => f.name).slice(0, 6)).toEqual(['title', 'village', 'villageCode', 'regionCode', 'organization', 'organizationId']);
+    expect(post.fieldMap.get('villageCode')).toMatchObject({ codeOf: 'village', secondary: true, label: { zh: '所在村代码', en: 'Village code' } });
+    expect(post.fieldMap.get('village')).toMatchObject({ kind: 'region', label: { zh: '所在村' } });
+    expect(post.fieldMap.get('village')!.secondary).toBeFalsy();
+    // "单位 id" reads 单位 like the object: the id column gets a label of its own
+    expect(post.fieldMap.get('organizationId')).toMatchObject({ codeOf: 'organization', secondary: true, label: { zh: '单位ID' } });
+    // the jurisdiction code repeats the village shown by name
+    expect(post.fieldMap.get('regionCode')).toMatchObject({ secondary: true });
+    expect(post.fieldMap.get('regionCode')!.codeOf).toBeUndefined();
+    expect(post.fieldMap.get('headcount')!.secondary).toBeFalsy();
+  });
+
+  test('without a Region column, codes are the only place shown and stay primary', () => {
+    const { model } = given(sdl);
+    const ev = model.byType.get('Evaluation')!;
+    expect(ev.fieldMap.get('regionCode')!.secondary).toBeFalsy();
+    expect(ev.fieldMap.get('villageCode')!.secondary).toBeFalsy();
+    expect(ev.fieldMap.get('villageCode')!.label.zh).toBe('所在村');
+  });
+
+  test('a record named only by a region code is titled by the region name, fetched with the reference', () => {
+    const { schema, model } = given(sdl);
+    const kc = model.byType.get('KeyCounty')!;
+    expect(kc.titlePaths).toEqual(['county.name']);
+    expect(recordTitle(kc, { id: 'k', countyCode: '620422', county: { id: '620422', code: '620422', name: '会宁县' } })).toBe('会宁县');
+    const op = listOperation(model, model.byType.get('Evaluation')!, {});
+    expectValid(schema, op.query);
+    expect(op.query).toContain('keyCounty { id county { id name } }');
+  });
+});

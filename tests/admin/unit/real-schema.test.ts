@@ -55,3 +55,21 @@ describe('money range filters', () => {
     expect(op.variables.filter).toEqual({ monthlySubsidy: { gte: '600', lte: '800.00' } });
   });
 });
+
+describe('region and reference columns against the committed schema', () => {
+  const model = buildModel(buildSchema(sdl));
+
+  test('a code beside its Region (villageCode beside village) is secondary, with a header of its own', () => {
+    const e = model.byType.get('WelfarePost')!;
+    expect(e.fieldMap.get('village')).toMatchObject({ kind: 'region', label: { zh: '所在村' } });
+    expect(e.fieldMap.get('villageCode')).toMatchObject({ codeOf: 'village', secondary: true, label: { zh: '所在村代码' } });
+    expect(e.fieldMap.get('regionCode')).toMatchObject({ secondary: true });
+  });
+
+  test('no two columns of an entity share a Chinese header', () => {
+    for (const e of model.entities) {
+      const labels = e.fields.filter((f) => !['valueList', 'object', 'connection'].includes(f.kind)).map((f) => f.label.zh);
+      expect({ entity: e.typeName, duplicates: labels.filter((l, i) => labels.indexOf(l) !== i) }).toEqual({ entity: e.typeName, duplicates: [] });
+    }
+  });
+});
