@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
 import { Route } from 'react-router-dom';
 import type { SchemaModel } from './schema/model';
-import { ModelContext, UserContext } from './schema/ModelContext';
+import { ModelContext, ReadableContext, UserContext } from './schema/ModelContext';
 import type { CurrentUser } from './data/auth';
 import { authProvider } from './data/auth';
 import { buildAppDataProvider } from './data/dataProvider';
@@ -23,11 +23,14 @@ function ReLogin() {
   return <LoginScreen onLogin={() => { window.location.hash = '#/'; window.location.reload(); }} />;
 }
 
-/** One <Resource> per entity in the schema; overrides replace single views where registered. */
-export function App({ model, user }: { model: SchemaModel; user: CurrentUser | null }) {
+/**
+ * One <Resource> per entity in the schema that the user may read (`readable`, from data/access.ts;
+ * omitted: all); overrides replace single views where registered.
+ */
+export function App({ model, user, readable }: { model: SchemaModel; user: CurrentUser | null; readable?: ReadonlySet<string> }) {
   const dataProvider = React.useMemo(() => buildAppDataProvider(model), [model]);
   const i18nProvider = React.useMemo(() => buildI18nProvider(model), [model]);
-  const resources = React.useMemo(() => model.entities.map((e) => {
+  const resources = React.useMemo(() => model.entities.filter((e) => !readable || readable.has(e.typeName)).map((e) => {
     const o = resourceOverrides[e.typeName] ?? {};
     return (
       <Resource
@@ -40,30 +43,32 @@ export function App({ model, user }: { model: SchemaModel; user: CurrentUser | n
         recordRepresentation={(r: any) => recordTitle(e, r)}
       />
     );
-  }), [model]);
+  }), [model, readable]);
   return (
     <ModelContext.Provider value={model}>
-      <UserContext.Provider value={user}>
-        <Admin
-          dataProvider={dataProvider}
-          authProvider={authProvider}
-          i18nProvider={i18nProvider}
-          store={store}
-          theme={theme}
-          layout={AppLayout}
-          dashboard={Dashboard}
-          loginPage={ReLogin}
-          title="乡村振兴帮扶管理系统"
-          disableTelemetry
-          requireAuth
-        >
-          {resources}
-          <CustomRoutes>
-            <Route path="/pending" element={<PendingApprovalsPage />} />
-            <Route path="/publicity/:resource" element={<PublicityPage />} />
-          </CustomRoutes>
-        </Admin>
-      </UserContext.Provider>
+      <ReadableContext.Provider value={readable ?? null}>
+        <UserContext.Provider value={user}>
+          <Admin
+            dataProvider={dataProvider}
+            authProvider={authProvider}
+            i18nProvider={i18nProvider}
+            store={store}
+            theme={theme}
+            layout={AppLayout}
+            dashboard={Dashboard}
+            loginPage={ReLogin}
+            title="乡村振兴帮扶管理系统"
+            disableTelemetry
+            requireAuth
+          >
+            {resources}
+            <CustomRoutes>
+              <Route path="/pending" element={<PendingApprovalsPage />} />
+              <Route path="/publicity/:resource" element={<PublicityPage />} />
+            </CustomRoutes>
+          </Admin>
+        </UserContext.Provider>
+      </ReadableContext.Provider>
     </ModelContext.Provider>
   );
 }

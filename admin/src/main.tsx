@@ -6,6 +6,7 @@ import { LoginScreen } from './pages/LoginScreen';
 import { TotpEnrolment } from './pages/TotpEnrolment';
 import { fetchMe, CurrentUser } from './data/auth';
 import { loadModel } from './schema/load';
+import { readableEntities } from './data/access';
 import type { SchemaModel } from './schema/model';
 import { theme } from './theme';
 import './styles.css';
@@ -17,11 +18,11 @@ type State =
   | { phase: 'login' }
   | { phase: 'enrol' }
   | { phase: 'error'; message: string }
-  | { phase: 'ready'; model: SchemaModel; user: CurrentUser | null };
+  | { phase: 'ready'; model: SchemaModel; user: CurrentUser | null; readable: Set<string> };
 
 /**
  * Sign in first (introspection needs a signed-in user), then read the schema and generate the
- * console from it.
+ * console from it, for the entities this user may read.
  */
 function Root() {
   const [state, setState] = React.useState<State>({ phase: 'loading' });
@@ -32,13 +33,14 @@ function Root() {
       if (!user) { setState({ phase: 'login' }); return; }
       if (user.secondFactorEnrolmentRequired) { setState({ phase: 'enrol' }); return; }
       const { model } = await loadModel();
-      setState({ phase: 'ready', model, user });
+      const readable = await readableEntities(model);
+      setState({ phase: 'ready', model, user, readable });
     } catch (e: any) {
       setState({ phase: 'error', message: e?.message ?? String(e) });
     }
   }, []);
   React.useEffect(() => { boot(); }, [boot]);
-  if (state.phase === 'ready') return <App model={state.model} user={state.user} />;
+  if (state.phase === 'ready') return <App model={state.model} user={state.user} readable={state.readable} />;
   return (
     <ThemeProvider theme={muiTheme}>
       <CssBaseline />

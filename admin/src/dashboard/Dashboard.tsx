@@ -11,7 +11,7 @@ import {
   Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis,
 } from 'recharts';
 import { GraphQLField, GraphQLObjectType, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
-import { useCurrentUser, useModel } from '../schema/ModelContext';
+import { useCanRead, useCurrentUser, useModel } from '../schema/ModelContext';
 import type { EntityModel, SchemaModel } from '../schema/model';
 import { zhTerm, humanize, scalarKind } from '../schema/model';
 import type { AppDataProvider } from '../data/dataProvider';
@@ -47,15 +47,16 @@ function yearFilter(e: EntityModel, year: number): Record<string, unknown> {
   return { createdAt: { gte: `${year}-01-01T00:00:00.000Z`, lte: `${year}-12-31T23:59:59.999Z` } };
 }
 
-/** Totals per entity, in batches of aliased connection counts. */
+/** Totals per entity the user may read, in batches of aliased connection counts. */
 function useTotals(model: SchemaModel, ctx: Ctx) {
   const dp = useDataProvider<AppDataProvider>();
+  const canRead = useCanRead();
   const [totals, setTotals] = React.useState<Record<string, number> | null>(null);
   const entities = React.useMemo(() => {
-    const wf = model.entities.filter((e) => e.workflow);
-    const rest = model.entities.filter((e) => !e.workflow && e.typeName !== 'Region' && regionFilterOf(e));
+    const wf = model.entities.filter((e) => e.workflow && canRead(e.typeName));
+    const rest = model.entities.filter((e) => !e.workflow && e.typeName !== 'Region' && regionFilterOf(e) && canRead(e.typeName));
     return [...wf, ...rest].slice(0, 8);
-  }, [model]);
+  }, [model, canRead]);
   React.useEffect(() => {
     let live = true;
     setTotals(null);
@@ -223,7 +224,8 @@ function labelOf(t: GraphQLObjectType, name: string, locale: string): string {
   return locale === 'en' ? humanize(name) : zhTerm(f?.description) ?? humanize(name);
 }
 
-function RollupChart({ chart, ctx }: { chart: ResolvedChart; ctx: Ctx }) {
+/** `onRefused`: the server refused the rollup (FORBIDDEN): the dashboard leaves the chart out. */
+function RollupChart({ chart, ctx, onRefused }: { chart: ResolvedChart; ctx: Ctx; onRefused?: () => void }) {
   const model = useModel();
   const dp = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
@@ -276,7 +278,11 @@ function RollupChart({ chart, ctx }: { chart: ResolvedChart; ctx: Ctx }) {
         if (hasData(r, chart.series)) { setResult(r); return; }
       }
       setResult(first);
-    })().catch((e: any) => { if (live) setError(e.message); });
+    })().catch((e: any) => {
+      if (!live) return;
+      if (e?.status === 403 && onRefused) onRefused();
+      else setError(e.message);
+    });
     return () => { live = false; };
   }, [chart, ctx.regionCode, ctx.year, ctx.yearChosen, dp, locale, model]);
 
@@ -354,7 +360,11 @@ export function Dashboard() {
   const { entities, totals } = useTotals(model, ctx);
   const pending = usePending(200);
   const charts = React.useMemo(() => chartConfigs.map((c) => resolveChart(model, c)).filter((c): c is ResolvedChart => !!c), [model]);
-  const workflows = model.entities.filter((e) => e.workflow);
+  const canRead = useCanRead();
+  const workflows = model.entities.filter((e) => e.workflow && canRead(e.typeName));
+  // rollups the user may not read (the audit administrator has no business data)
+  const [refused, setRefused] = React.useState<ReadonlySet<string>>(new Set());
+  const refuse = React.useCallback((id: string) => setRefused((r) => (r.has(id) ? r : new Set([...r, id]))), []);
   return (
     <Box sx={{ mt: 2, pb: 4 }} data-testid="dashboard">
       <Title title={translate('app.dashboard.title')} />
@@ -391,8 +401,8 @@ export function Dashboard() {
         ))}
       </Grid>
       <Grid container spacing={2}>
-        {charts.map((c) => (
-          <Grid size={{ xs: 12, md: 6 }} key={c.config.id}><RollupChart chart={c} ctx={ctx} /></Grid>
+        {charts.filter((c) => !refused.has(c.config.id)).map((c) => (
+          <Grid size={{ xs: 12, md: 6 }} key={c.config.id}><RollupChart chart={c} ctx={ctx} onRefused={() => refuse(c.config.id)} /></Grid>
         ))}
         {workflows.map((e) => (
           <Grid size={{ xs: 12, md: 6 }} key={e.resource}><StatusChart e={e} ctx={ctx} /></Grid>

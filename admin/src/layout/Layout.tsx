@@ -4,7 +4,7 @@ import {
 } from 'react-admin';
 import { Badge, Box, Chip, Divider, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useCurrentUser, useModel } from '../schema/ModelContext';
+import { useCanRead, useCurrentUser, useModel } from '../schema/ModelContext';
 import { menuGroups } from '../i18n/label-overrides';
 import { setCurrentLocale } from '../i18n/locale';
 import { Emblem } from '../pages/LoginScreen';
@@ -51,20 +51,22 @@ function PendingMenuItem() {
   );
 }
 
+/** The entities the user may read, in their menu sections; a section with none is left out. */
 export function AppMenu() {
   const model = useModel();
+  const canRead = useCanRead();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const placed = new Set<string>();
   const sections = menuGroups.map((g) => {
     const items = g.types.map((t) => model.byType.get(t)).filter((e): e is NonNullable<typeof e> => !!e);
     items.forEach((e) => placed.add(e.typeName));
-    return { title: locale === 'en' ? g.en : g.zh, items };
+    return { title: locale === 'en' ? g.en : g.zh, items: items.filter((e) => canRead(e.typeName)) };
   });
-  const rest = model.entities.filter((e) => !placed.has(e.typeName));
+  const rest = model.entities.filter((e) => !placed.has(e.typeName) && canRead(e.typeName));
   if (rest.length) sections.splice(sections.length - 1, 0, { title: translate('app.menu.other'), items: rest });
   return (
-    <Menu sx={{ pb: 4 }}>
+    <Menu sx={{ pb: 4 }} data-testid="app-menu">
       <Menu.DashboardItem primaryText={translate('app.menu.dashboard')} leftIcon={<Dot color="#1d4f91" />} />
       {model.queries.has(PENDING_QUERY) && <PendingMenuItem />}
       {sections.filter((s) => s.items.length).map((s) => (

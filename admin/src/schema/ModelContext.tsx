@@ -4,6 +4,8 @@ import type { CurrentUser } from '../data/auth';
 
 export const ModelContext = React.createContext<SchemaModel | null>(null);
 export const UserContext = React.createContext<CurrentUser | null>(null);
+/** Type names of the entities the signed-in user may read (data/access.ts); null: not known, all shown. */
+export const ReadableContext = React.createContext<ReadonlySet<string> | null>(null);
 
 export function useModel(): SchemaModel {
   const m = React.useContext(ModelContext);
@@ -13,4 +15,10 @@ export function useModel(): SchemaModel {
 
 export function useCurrentUser(): CurrentUser | null {
   return React.useContext(UserContext);
+}
+
+/** Whether the signed-in user may read an entity (by GraphQL type name). */
+export function useCanRead(): (typeName: string | undefined) => boolean {
+  const readable = React.useContext(ReadableContext);
+  return React.useCallback((typeName) => !!typeName && (!readable || readable.has(typeName)), [readable]);
 }

@@ -4,7 +4,7 @@ import { Chip, Tooltip } from '@mui/material';
 import { FunctionField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { EntityModel, FieldModel, SchemaModel } from '../schema/model';
 import { recordTitle } from '../data/queries';
-import { useModel } from '../schema/ModelContext';
+import { useCanRead, useModel } from '../schema/ModelContext';
 
 const moneyFmt = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -70,12 +70,14 @@ export function EnumChip({ enumName, value, status }: { enumName?: string; value
 
 function ReferenceLink({ f }: { f: FieldModel }) {
   const model = useModel();
+  const canRead = useCanRead();
   const record = useRecordContext();
   const v = record?.[f.name];
   if (!v) return null;
   const target = f.reference ? model.byType.get(f.reference) : undefined;
   const text = recordTitle(target, v);
-  if (!target || !v.id) return <span>{text}</span>;
+  // no link to a page the user may not open
+  if (!target || !v.id || !canRead(target.typeName)) return <span>{text}</span>;
   return (
     <Link to={`/${target.resource}/${encodeURIComponent(v.id)}/show`} onClick={(e) => e.stopPropagation()} style={{ color: '#1d4f91', textDecoration: 'none' }}>
       {text}

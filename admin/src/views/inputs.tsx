@@ -111,8 +111,8 @@ function MoneyFilterInput({ source }: { source: string }) {
   );
 }
 
-/** Filter inputs from the entity's filter input type. */
-export function renderFilters(model: SchemaModel, e: EntityModel, locale: string): React.ReactElement[] {
+/** Filter inputs from the entity's filter input type (a reference filter only when the user may read its target). */
+export function renderFilters(model: SchemaModel, e: EntityModel, locale: string, canRead: (typeName: string | undefined) => boolean = () => true): React.ReactElement[] {
   const out: React.ReactElement[] = [];
   const search = titleSearchFilter(e);
   for (const f of e.filters) {
@@ -136,7 +136,7 @@ export function renderFilters(model: SchemaModel, e: EntityModel, locale: string
         break;
       case 'reference': {
         const target = f.reference ? model.byType.get(f.reference) : undefined;
-        if (!target) break;
+        if (!target || !canRead(target.typeName)) break;
         const s = titleSearchFilter(target);
         out.push(
           <ReferenceInput key={f.name} source={f.name} reference={target.resource} perPage={50}>

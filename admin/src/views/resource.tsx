@@ -15,7 +15,7 @@ import { displayable, renderField } from './fields';
 import { renderFilters, renderInput } from './inputs';
 import { xlsxExporter } from '../export/xlsx';
 import { WorkflowCard } from '../workflow/WorkflowPanel';
-import { useCurrentUser, useModel } from '../schema/ModelContext';
+import { useCanRead, useCurrentUser, useModel } from '../schema/ModelContext';
 import { recordTitle } from '../data/queries';
 import type { AppDataProvider } from '../data/dataProvider';
 import { publicityConfig } from '../overrides/publicity';
@@ -75,7 +75,8 @@ export function makeList(model: SchemaModel, e: EntityModel) {
   const omit = hiddenByDefault(e);
   function GeneratedList() {
     const [locale] = useLocaleState();
-    const filters = React.useMemo(() => renderFilters(model, e, locale), [locale]);
+    const canRead = useCanRead();
+    const filters = React.useMemo(() => renderFilters(model, e, locale, canRead), [locale, canRead]);
     return (
       <List
         filters={filters}
@@ -244,6 +245,7 @@ export function makeShow(model: SchemaModel, e: EntityModel) {
   const related = reverseReferences(model, e);
   function GeneratedShow() {
     const translate = useTranslate();
+    const canRead = useCanRead();
     return (
       <Show actions={<ShowActions e={e} />} title={<RecordTitle e={e} />}>
         <Box sx={{ p: 2 }}>
@@ -261,7 +263,7 @@ export function makeShow(model: SchemaModel, e: EntityModel) {
                   <FieldGrid e={e} fields={system} />
                 </CardContent>
               </Card>
-              {related.map((r) => <RelatedList key={`${r.other.resource}.${r.filter}`} other={r.other} filter={r.filter} />)}
+              {related.filter((r) => canRead(r.other.typeName)).map((r) => <RelatedList key={`${r.other.resource}.${r.filter}`} other={r.other} filter={r.filter} />)}
             </Grid>
             {e.workflow && (
               <Grid size={{ xs: 12, md: 4 }}>
