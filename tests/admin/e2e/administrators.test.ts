@@ -63,6 +63,25 @@ describe('the audit administrator’s first sign-in', () => {
     await page.locator('input[name="code"]').fill(await totpCode(secret));
     await page.getByTestId('totp-submit').click();
     await page.getByTestId('dashboard').waitFor();
+    // 三员分立: the audit administrator's menu offers the audit log and none of the business lists
+    const menu = page.getByTestId('app-menu');
+    await menu.locator('a[href="#/auditLogs"]').waitFor();
+    expect(await menu.textContent()).toContain('审计日志');
+    expect(await menu.textContent()).not.toContain('公益性岗位');
+    for (const resource of ['welfarePosts', 'jobPlacements', 'keyCounties', 'persons', 'users']) {
+      expect(await menu.locator(`a[href="#/${resource}"]`).count()).toBe(0);
+    }
+    // each list still offered is one the server serves this session
+    const offered = (await menu.locator('a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(2)))).filter((r) => r && !['pending', 'graphiql'].includes(r));
+    expect(offered).toContain('auditLogs');
+    for (const resource of offered) {
+      const answer = await page.evaluate(async (q) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${q}(first: 1) { totalCount } }` }) })).json(), resource);
+      expect({ resource, errors: answer.errors }).toEqual({ resource, errors: undefined });
+    }
+    // nor a dashboard of refusals: charts and counts the server refuses are left out
+    await page.waitForFunction(() => !document.querySelector('[data-testid="dashboard"] .MuiCircularProgress-root'));
+    expect(await page.getByTestId('dashboard').textContent()).not.toContain('缺少权限');
+    await shot(page, '21a-auditor-menu');
     await page.goto(`${base}/admin/#/auditLogs`);
     await page.locator('table tbody tr').first().waitFor();
     await shot(page, '21-auditor-audit-log');

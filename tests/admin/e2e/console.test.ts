@@ -62,6 +62,18 @@ describe('the console, in Chinese, for a county officer', () => {
     await shot(page, '02-dashboard');
   });
 
+  test('given what the server lets a county officer read, then the menu offers exactly those lists', async () => {
+    const token = await server.login('demo.county');
+    // the server refuses the audit log to a county officer and serves the posts
+    expect((await server.gql('{ auditLogs(first: 1) { totalCount } }', {}, token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(ok(await server.gql('{ welfarePosts(first: 1) { totalCount } }', {}, token)).welfarePosts.totalCount).toBeGreaterThan(0);
+    const menu = page.getByTestId('app-menu');
+    await menu.locator('a[href="#/welfarePosts"]').waitFor();
+    expect(await menu.textContent()).toContain('公益性岗位');
+    expect(await menu.textContent()).not.toContain('审计日志');
+    expect(await menu.locator('a[href="#/auditLogs"]').count()).toBe(0);
+  });
+
   test('given the persons list, when filtering by name and by village, then only matching rows show', async () => {
     await page.goto(`${base}/admin/#/persons`);
     const rows = page.locator('table tbody tr');
@@ -204,6 +216,71 @@ describe('the console, in Chinese, for a county officer', () => {
     await page.locator(`[data-testid="pending-badge"][data-count="${expected.myPendingApprovalCount}"]`).waitFor();
     await expect(page.getByTestId('pending-badge').textContent()).resolves.toContain(String(expected.myPendingApprovalCount));
     await shot(page, '10-pending');
+  });
+
+  test('given the posts list, then 所在村 shows the village by name (its code on hover), on the show page too, and the export writes the name', async () => {
+    const token = await server.login('demo.county');
+    const posts = ok(await server.gql('{ welfarePosts(first: 100) { nodes { title villageCode village { code name } } } }', {}, token)).welfarePosts.nodes as { title: string; villageCode: string; village: { code: string; name: string } }[];
+    expect(posts.length).toBeGreaterThan(0);
+    const villagesOf = (title: string) => posts.filter((p) => p.title === title).map((p) => p.village.name);
+    const nameOf = new Map(posts.map((p) => [p.village.code, p.village.name]));
+
+    await page.goto(`${base}/admin/#/welfarePosts?filter=${encodeURIComponent('{}')}`);
+    const rows = page.locator('table tbody tr');
+    await rows.first().waitFor();
+    const headers = (await page.locator('table thead th').allTextContents()).map((h) => h.trim());
+    // one 所在村 column (the village), the code column hidden by default
+    expect(headers.filter((h) => h === '所在村')).toHaveLength(1);
+    expect(headers).not.toContain('所在村代码');
+    const villageCol = headers.indexOf('所在村');
+    const titleCol = headers.indexOf('岗位名称');
+    expect(titleCol).toBeGreaterThanOrEqual(0);
+    const n = await rows.count();
+    expect(n).toBe(Math.min(posts.length, 20));
+    for (let i = 0; i < n; i++) {
+      const cells = rows.nth(i).locator('td');
+      const village = (await cells.nth(villageCol).textContent())!.trim();
+      const title = (await cells.nth(titleCol).textContent())!.trim();
+      expect(village).not.toMatch(/\d{6,}/);
+      expect(villagesOf(title)).toContain(village);
+    }
+    const firstVillage = (await rows.first().locator('td').nth(villageCol).textContent())!.trim();
+    await rows.first().locator('td').nth(villageCol).locator('span').first().hover();
+    const tip = (await page.getByRole('tooltip').textContent())!.trim();
+    expect(tip).toMatch(/^\d{12}$/);
+    expect(nameOf.get(tip)).toBe(firstVillage);
+    await shot(page, '10a-posts-village-names');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出Excel/i }).click(),
+    ]);
+    const file = path.join(SHOTS, 'welfarePosts.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0];
+    const xHeaders = (ws.getRow(1).values as unknown[]).map((v) => (v === undefined || v === null ? '' : String(v)));
+    const nameCol = xHeaders.indexOf('所在村');
+    const codeCol = xHeaders.indexOf('所在村代码');
+    expect(nameCol).toBeGreaterThan(0);
+    expect(ws.rowCount - 1).toBe(posts.length);
+    for (let r = 2; r <= ws.rowCount; r++) {
+      const name = String(ws.getRow(r).getCell(nameCol).value);
+      expect(name).not.toMatch(/\d{6,}/);
+      expect([...nameOf.values()]).toContain(name);
+      if (codeCol > 0) expect(nameOf.get(String(ws.getRow(r).getCell(codeCol).value))).toBe(name);
+    }
+
+    await page.goto(`${base}/admin/#/welfarePosts?filter=${encodeURIComponent('{}')}`);
+    await rows.first().click();
+    await page.waitForURL(/\/welfarePosts\/[^/]+\/show$/);
+    const basic = page.locator('.MuiCard-root').filter({ hasText: '基本信息' }).filter({ hasNotText: '系统信息' }).first();
+    await basic.getByText('所在村', { exact: true }).waitFor();
+    const basicText = (await basic.textContent())!;
+    expect(basicText).toContain(firstVillage);
+    expect(basicText).not.toMatch(/\d{12}/);
+    await shot(page, '10c-post-show-village');
   });
 
   test('given the posts list, when filtering by a monthly subsidy from ６００元 typed the Chinese way, then only the posts paying at least ¥600 show', async () => {
