@@ -223,6 +223,11 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       try {
         db.pragma('busy_timeout = 5000');
         return db.prepare(sql).run(...params).changes;
+      } catch (e) {
+        // better-sqlite3's native addon keeps the SqliteError class of the first test file that
+        // loaded it in this worker: from any later file its errors belong to another realm, which
+        // jest does not recognise as thrown errors. Re-throw one of this realm.
+        throw new Error((e as Error).message);
       } finally {
         db.close();
       }
