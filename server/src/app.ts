@@ -8,6 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { GraphQLError } from 'graphql';
@@ -88,7 +89,8 @@ export async function createApp(orm: MikroORM, extraPlugins: ApolloServerPlugin<
     // The console authenticates with a SameSite=strict cookie, which already stops cross-site
     // requests; plain GET queries stay usable as the GraphQL-over-HTTP spec allows.
     csrfPrevention: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), statementHeader, requestLimitsPlugin(), ...extraPlugins],
+    // No HTTP cache hints are used; the default cache-control plugin would wrap every field resolver.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), statementHeader, requestLimitsPlugin(), ...extraPlugins],
   });
   await apollo.start();
 

@@ -146,12 +146,21 @@ function selectColumns(res: ResolvedResource, alias: string): string[] {
 function toConnection<T>(res: ResolvedResource, rawRows: Record<string, unknown>[], cols: OrderColumn[], size: number, hadPrevious: boolean, total: () => Promise<number> | number): ConnectionShape<T> {
   const hasNextPage = rawRows.length > size;
   const page = hasNextPage ? rawRows.slice(0, size) : rawRows;
-  const edges = page.map((row) => ({ cursor: encodeCursor(cols.map((c) => row[c.prop] ?? null)), node: rowToObject(res, row) as T }));
+  const nodes = page.map((row) => rowToObject(res, row) as T);
+  // Cursors are encoded only when a client reads them: most lists ask for nodes alone.
+  const cursorOf = (i: number) => encodeCursor(cols.map((c) => page[i][c.prop] ?? null));
   let count: Promise<number> | number | undefined;
   return {
-    nodes: edges.map((e) => e.node),
-    edges,
-    pageInfo: { hasNextPage, hasPreviousPage: hadPrevious, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    nodes,
+    get edges() {
+      return nodes.map((node, i) => ({ node, get cursor() { return cursorOf(i); } }));
+    },
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: hadPrevious,
+      get startCursor() { return page.length ? cursorOf(0) : null; },
+      get endCursor() { return page.length ? cursorOf(page.length - 1) : null; },
+    },
     get totalCount() {
       count ??= total();
       return count;

@@ -119,5 +119,8 @@ export function rowToObject<T>(res: ResolvedResource<T>, row: Record<string, unk
       default: out[c.prop] = v;
     }
   }
-  return out as T;
+  // Given the entity's prototype after its own properties are set (so MikroORM's change-tracking
+  // setters never run), type-graphql takes the row as the type it declares (`instanceof`) instead of
+  // copying it into a newly constructed entity for every field resolver that reads @Root().
+  return Object.setPrototypeOf(out, res.entity.prototype) as T;
 }

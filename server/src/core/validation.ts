@@ -1,4 +1,4 @@
-import { validate } from 'class-validator';
+import { getMetadataStorage, validate } from 'class-validator';
 import type { ValidationError } from 'class-validator';
 import { badInput } from './errors';
 import type { FieldProblem } from './errors';
@@ -13,6 +13,18 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return out;
 }
 
+const hasRules = new WeakMap<Function, boolean>();
+
+/** Argument classes without a single class-validator rule (most list args) need no validation pass. */
+function validated(type: Function): boolean {
+  let known = hasRules.get(type);
+  if (known === undefined) {
+    known = getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length > 0;
+    hasRules.set(type, known);
+  }
+  return known;
+}
+
 /**
  * type-graphql's validateFn: runs class-validator on input objects and reports every problem as
  * BAD_USER_INPUT with the field path and the rule's name, before any resolver or database work.
@@ -22,7 +34,7 @@ export async function validateArgument(value: unknown): Promise<void> {
   const items = Array.isArray(value) ? value : [value];
   const problems: FieldProblem[] = [];
   for (const [i, item] of items.entries()) {
-    if (item === null || typeof item !== 'object' || item.constructor === Object) continue;
+    if (item === null || typeof item !== 'object' || item.constructor === Object || !validated(item.constructor)) continue;
     const errors = await validate(item, { forbidUnknownValues: false, validationError: { target: false, value: false } });
     problems.push(...flatten(errors, Array.isArray(value) ? String(i) : ''));
   }
