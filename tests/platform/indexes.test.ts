@@ -48,6 +48,12 @@ onPostgres('indexes for every offered filter and sort (EXPLAIN on PostgreSQL)', 
         checked.push(`${res.name}.${name}`);
         if (!(await explain(res.table, `select * from "${res.table}" where "${column.column}" = $1 limit 20`, [value]))) unindexed.push(`filter ${res.name}.${name}`);
       }
+      // Jurisdiction and `within` match region codes by prefix.
+      const regionColumn = res.readScopeColumn ? [...res.byProp.values()].find((c) => c.column === res.readScopeColumn) : undefined;
+      if (regionColumn) {
+        checked.push(`${res.name} within a region`);
+        if (!(await explain(res.table, `select * from "${res.table}" where "${regionColumn.column}" like $1 limit 20`, ['620422%']))) unindexed.push(`within ${res.name}.${regionColumn.prop}`);
+      }
       for (const name of sorts) {
         const column = res.byProp.get(name);
         if (!column) continue;
