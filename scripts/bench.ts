@@ -140,6 +140,24 @@ const scenarios: Scenario[] = [
       return { jobPlacements: { totalCount: count[0].c, nodes: rows } };
     },
   },
+  {
+    name: 'rollup: public-welfare jobs of a province for a year',
+    description: 'welfareRollup(62, this year): posts, places, filled places, people on post (all placements of the province)',
+    query: `{ welfareRollup(regionCode: "62", year: ${new Date().getUTCFullYear()}) { posts places filledPlaces onPost povertyExitedOnPost } }`,
+    baseline: async () => {
+      const y = new Date().getUTCFullYear();
+      const [posts, filled, onPost] = await Promise.all([
+        one(`select count(*)::int posts, coalesce(sum(headcount), 0)::int places from welfare_post
+             where region_code like '62%' and archived_at is null and status in ('OPEN', 'CLOSED') and term_start <= $1 and term_end >= $2`, [`${y}-12-31`, `${y}-01-01`]),
+        one(`select count(*)::int c from job_placement p join welfare_post t on t.id = p.post_id
+             where t.region_code like '62%' and t.archived_at is null and t.status in ('OPEN', 'CLOSED') and t.term_start <= $1 and t.term_end >= $2
+               and p.archived_at is null and p.status in ('APPROVED', 'ONBOARDED')`, [`${y}-12-31`, `${y}-01-01`]),
+        one(`select count(*)::int c, coalesce(sum(case when priority_category = 'POVERTY_EXITED' then 1 else 0 end), 0)::int pe from job_placement
+             where region_code like '62%' and archived_at is null and status in ('ONBOARDED', 'EXITED') and start_date is not null and start_date <= $1 and (exit_date is null or exit_date >= $2)`, [`${y}-12-31`, `${y}-01-01`]),
+      ]);
+      return { welfareRollup: { posts: posts[0].posts, places: posts[0].places, filledPlaces: filled[0].c, onPost: onPost[0].c, povertyExitedOnPost: onPost[0].pe } };
+    },
+  },
 ];
 
 async function addDeepCursorScenario(token: string): Promise<void> {

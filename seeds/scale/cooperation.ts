@@ -1,0 +1,104 @@
+import { v7 as uuidv7 } from 'uuid';
+import { bulkInsert } from './bulk';
+import type { ScaleGenerator } from './context';
+
+const col = (spec: [string, string][]) => spec.map(([name, type]) => ({ name, type }));
+/** Eastern provinces and municipalities that pair with the west (东西部协作). */
+const EAST = ['11', '12', '31', '32', '33', '35', '37', '44'];
+const CATEGORIES = ['INDUSTRY', 'LABOR', 'TALENT', 'CONSUMPTION', 'EDUCATION', 'HEALTH', 'INDUSTRIAL_PARK', 'WORKSHOP', 'DEMO_VILLAGE', 'INFRASTRUCTURE', 'OTHER'];
+const PROJECT_STATUSES: [string, number][] = [['ACCEPTED', 0.3], ['COMPLETED', 0.15], ['IN_PROGRESS', 0.3], ['APPROVED', 0.1], ['SUBMITTED', 0.08], ['DRAFT', 0.05], ['CANCELLED', 0.02]];
+const PRODUCT_CATEGORIES = ['FRUIT_VEGETABLE', 'GRAIN_OIL', 'HANDICRAFT', 'MEAT_EGG', 'OTHER', 'PROCESSED', 'SPECIALTY', 'TEA'];
+const CHANNELS = ['COUNTER', 'EAST_PARTNER', 'ECOMMERCE', 'ENTERPRISE', 'GOVERNMENT_PROCUREMENT', 'HALL', 'LIVESTREAM', 'OTHER', 'TRADE_UNION', 'ZONE'];
+
+function weighted(r: number, shares: [string, number][]): string {
+  for (const [v, share] of shares) {
+    if (r < share) return v;
+    r -= share;
+  }
+  return shares[shares.length - 1][0];
+}
+
+/**
+ * One east–west pairing per county in scope (an eastern province helping it), cooperation projects
+ * under those pairings with funds in place ≤ planned and disbursed ≤ in place, then certified
+ * assistance products of the counties and a year of their monthly sales.
+ */
+export const cooperationGenerator: ScaleGenerator = {
+  name: 'pairings, projects, products and sales',
+  async run(ctx) {
+    const organizations = ctx.produced.organizations ?? [];
+    if (!organizations.length) throw new Error('cooperation scale data needs organizations first');
+    const year = ctx.now.getUTCFullYear();
+    const pairings = ctx.counties.map((county, i) => {
+      const helper = EAST[i % EAST.length];
+      return { id: uuidv7(), county, row: [uuidv7(), ctx.now, ctx.now, 1, 'EAST_WEST', helper, county, county, ['EAST_WEST', helper, '', county, ''].join('|'), '2021-01-01', 'ACTIVE', 5_000_000_00, 2000, 1_000_000_00] };
+    });
+    for (const p of pairings) p.row[0] = p.id;
+    await bulkInsert(ctx.pool, 'pairing', col([
+      ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['kind', 'text'], ['helper_region_code', 'text'], ['helped_region_code', 'text'], ['region_code', 'text'],
+      ['side_key', 'text'], ['start_date', 'text'], ['status', 'text'], ['target_funds', 'bigint'], ['target_labour_transfers', 'int'], ['target_purchases', 'bigint'],
+    ]), pairings.map((p) => p.row));
+    ctx.rows.pairing = pairings.length;
+
+    const projectBar = ctx.bar('cooperation projects', ctx.sizes.projects);
+    const projects: unknown[][] = [];
+    for (let i = 0; i < ctx.sizes.projects; i++) {
+      const pairing = pairings[i % pairings.length];
+      const status = weighted(ctx.rand(), PROJECT_STATUSES);
+      const planned = (50 + Math.floor(ctx.rand() * 950)) * 10_000_00;
+      const started = ['IN_PROGRESS', 'COMPLETED', 'ACCEPTED'].includes(status);
+      const inPlace = started ? Math.floor(planned * (0.6 + 0.4 * ctx.rand())) : status === 'APPROVED' ? Math.floor(planned * 0.3) : 0;
+      const disbursed = started ? Math.floor(inPlace * (status === 'IN_PROGRESS' ? 0.5 : 1)) : 0;
+      projects.push([
+        uuidv7(), ctx.now, ctx.now, 1, pairing.id, pairing.county, pairing.county, `${pairing.county}东西部协作项目${i + 1}`, CATEGORIES[i % CATEGORIES.length],
+        year - (i % 3), status, planned, inPlace, disbursed, started ? `${year - (i % 3)}-04-01` : null, ['COMPLETED', 'ACCEPTED'].includes(status) ? `${year - (i % 3)}-11-30` : null,
+        Math.floor(ctx.rand() * 300), Math.floor(ctx.rand() * 50), Math.floor(ctx.rand() * 80), i % 20 === 0 ? 1 : 0, i % 20 === 0 ? planned * 3 : 0, Math.floor(ctx.rand() * 100), Math.floor(ctx.rand() * 60), i % 50 === 0,
+      ]);
+    }
+    await bulkInsert(ctx.pool, 'cooperation_project', col([
+      ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['pairing_id', 'text'], ['county_code', 'text'], ['region_code', 'text'], ['name', 'text'], ['category', 'text'],
+      ['year', 'int'], ['status', 'text'], ['planned_funds', 'bigint'], ['funds_in_place', 'bigint'], ['funds_disbursed', 'bigint'], ['start_date', 'text'], ['completion_date', 'text'],
+      ['people_benefiting_poverty_exited', 'int'], ['people_benefiting_monitored', 'int'], ['jobs_created', 'int'], ['enterprises_introduced', 'int'], ['investment_attracted', 'bigint'],
+      ['labour_transfers', 'int'], ['poverty_exited_labour_transfers', 'int'], ['park_co_built', 'bool'],
+    ]), projects, (n) => projectBar.increment(n));
+    projectBar.done();
+    ctx.rows.cooperation_project = projects.length;
+
+    const productBar = ctx.bar('assistance products', ctx.sizes.products);
+    const products: { id: string; county: string; price: number; certified: boolean }[] = [];
+    const productRows: unknown[][] = [];
+    for (let i = 0; i < ctx.sizes.products; i++) {
+      const county = ctx.counties[i % ctx.counties.length];
+      const certified = i % 10 !== 9;
+      const price = (10 + (i % 90)) * 100;
+      const id = uuidv7();
+      products.push({ id, county, price, certified });
+      productRows.push([
+        id, ctx.now, ctx.now, 1, `${county}特色农产品${i + 1}`, PRODUCT_CATEGORIES[i % PRODUCT_CATEGORIES.length], county, county, organizations[i % organizations.length], '斤', price, 5000, 20 + (i % 200),
+        certified ? 'CERTIFIED' : 'SUBMITTED', certified ? `FP${year}${county}${String(i).padStart(6, '0')}` : null, certified ? `${year - 1}-01-01` : null, certified ? `${year + 1}-12-31` : null,
+      ]);
+    }
+    await bulkInsert(ctx.pool, 'assistance_product', col([
+      ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['name', 'text'], ['category', 'text'], ['county_code', 'text'], ['region_code', 'text'], ['supplier_id', 'text'],
+      ['unit', 'text'], ['price', 'bigint'], ['annual_supply_capacity', 'int'], ['households_linked', 'int'], ['status', 'text'], ['certificate_number', 'text'], ['valid_from', 'text'], ['valid_to', 'text'],
+    ]), productRows, (n) => productBar.increment(n));
+    productBar.done();
+    ctx.rows.assistance_product = products.length;
+
+    const saleBar = ctx.bar('product sales', ctx.sizes.sales);
+    const saleColumns = col([
+      ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['product_id', 'text'], ['month', 'text'], ['channel', 'text'], ['quantity', 'int'], ['amount', 'bigint'], ['region_code', 'text'], ['assisted', 'bool'],
+    ]);
+    const batch: unknown[][] = [];
+    for (let i = 0; i < ctx.sizes.sales; i++) {
+      const product = products[i % products.length];
+      const month = `${year}-${String(1 + (Math.floor(i / products.length) % 12)).padStart(2, '0')}`;
+      const quantity = 10 + Math.floor(ctx.rand() * 990);
+      batch.push([uuidv7(), ctx.now, ctx.now, 1, product.id, month, CHANNELS[i % CHANNELS.length], quantity, quantity * product.price, product.county, product.certified]);
+      if (batch.length >= 20000) await bulkInsert(ctx.pool, 'product_sale', saleColumns, batch.splice(0), (n) => saleBar.increment(n));
+    }
+    await bulkInsert(ctx.pool, 'product_sale', saleColumns, batch.splice(0), (n) => saleBar.increment(n));
+    saleBar.done();
+    ctx.rows.product_sale = ctx.sizes.sales;
+  },
+};
