@@ -13,7 +13,7 @@ import { settings } from '../server/src/config';
 import { SeedRun } from '../server/src/core/seed-state';
 import { seedersFor } from '../seeds';
 import { loadVillages } from '../seeds/reference.seeder';
-import { PROFILES, newRandom } from '../seeds/scale/context';
+import { PROFILES, newRandom, stamper } from '../seeds/scale/context';
 import type { ScaleContext, ScaleProfile } from '../seeds/scale/context';
 import { scaleGenerators } from '../seeds/scale';
 
@@ -47,12 +47,14 @@ async function main(): Promise<void> {
     list.push(code);
     villagesByCounty.set(county, list);
   }
+  const now = new Date();
   const ctx: ScaleContext = {
     pool,
     profile,
     sizes,
     rand: newRandom(),
-    now: new Date(),
+    now,
+    stamp: stamper(now, sizes),
     villagesByCounty,
     counties: [...villagesByCounty.keys()],
     produced: {},

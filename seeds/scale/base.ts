@@ -37,7 +37,7 @@ export const personsGenerator: ScaleGenerator = {
         const r = ctx.rand();
         const category = r < 0.45 ? 'POVERTY_EXITED' : r < 0.55 ? 'MONITORED' : 'ORDINARY';
         batch.push([
-          id, ctx.now, ctx.now, 1, chineseName(ctx.rand, male), encryptField(idNumber), lookupHash(idNumber), maskIdNumber(idNumber), male ? 'MALE' : 'FEMALE', birth,
+          id, ...ctx.stamp(), 1, chineseName(ctx.rand, male), encryptField(idNumber), lookupHash(idNumber), maskIdNumber(idNumber), male ? 'MALE' : 'FEMALE', birth,
           encryptField(phone), maskPhone(phone), pick(ctx.rand, villages), category, category === 'MONITORED' ? 'MARGINAL' : null,
           ctx.rand() < 0.08 ? 'WEAK' : ctx.rand() < 0.02 ? 'NONE' : 'FULL', ctx.rand() < 0.1, false, ctx.rand() < 0.03, ctx.rand() < 0.05, ctx.rand() < 0.01,
         ]);
@@ -74,7 +74,7 @@ export const organizationsGenerator: ScaleGenerator = {
       const kind = KINDS[i % KINDS.length];
       const id = uuidv7();
       ids.push(id);
-      rows.push([id, ctx.now, ctx.now, 1, `${county}第${i + 1}号${SUFFIX[kind]}`, kind, county, creditCode(county, 100000 + i, kind === 'PARTY_GOVERNMENT' ? '11' : kind === 'COOPERATIVE' ? '93' : '91')]);
+      rows.push([id, ...ctx.stamp(), 1, `${county}第${i + 1}号${SUFFIX[kind]}`, kind, county, creditCode(county, 100000 + i, kind === 'PARTY_GOVERNMENT' ? '11' : kind === 'COOPERATIVE' ? '93' : '91')]);
     }
     await bulkInsert(ctx.pool, 'organization', ['id', 'created_at', 'updated_at', 'version', 'name', 'kind', 'region_code', 'credit_code'].map((name, i) => ({ name, type: ['text', 'timestamptz', 'timestamptz', 'int', 'text', 'text', 'text', 'text'][i] })), rows, (n) => bar.increment(n));
     bar.done();

@@ -24,7 +24,22 @@ export interface ScaleContext {
   /** Persons are generated county by county: each county's slice of `produced.persons`. */
   personRanges: Map<string, [from: number, to: number]>;
   bar(label: string, total: number): Progress;
+  /** created_at and updated_at of the next generated row: spread over the past two years in generation order, as records accrue. */
+  stamp(): [Date, Date];
   rows: Record<string, number>;
+}
+
+/** Successive timestamps over the two years before `now`, one per generated row. */
+export function stamper(now: Date, sizes: (typeof PROFILES)[ScaleProfile]): () => [Date, Date] {
+  const rows = Object.entries(sizes).reduce((a, [k, v]) => (k === 'provinceCode' || typeof v !== 'number' ? a : a + v), 0) * 1.2;
+  const span = 2 * 365 * 86_400_000;
+  const step = span / rows;
+  let at = now.getTime() - span;
+  return () => {
+    at += step;
+    const d = new Date(Math.min(at, now.getTime()));
+    return [d, d];
+  };
 }
 
 export function newRandom(): () => number {

@@ -31,7 +31,7 @@ export const cooperationGenerator: ScaleGenerator = {
     const year = ctx.now.getUTCFullYear();
     const pairings = ctx.counties.map((county, i) => {
       const helper = EAST[i % EAST.length];
-      return { id: uuidv7(), county, row: [uuidv7(), ctx.now, ctx.now, 1, 'EAST_WEST', helper, county, county, ['EAST_WEST', helper, '', county, ''].join('|'), '2021-01-01', 'ACTIVE', 5_000_000_00, 2000, 1_000_000_00] };
+      return { id: uuidv7(), county, row: [uuidv7(), ...ctx.stamp(), 1, 'EAST_WEST', helper, county, county, ['EAST_WEST', helper, '', county, ''].join('|'), '2021-01-01', 'ACTIVE', 5_000_000_00, 2000, 1_000_000_00] };
     });
     for (const p of pairings) p.row[0] = p.id;
     await bulkInsert(ctx.pool, 'pairing', col([
@@ -50,7 +50,7 @@ export const cooperationGenerator: ScaleGenerator = {
       const inPlace = started ? Math.floor(planned * (0.6 + 0.4 * ctx.rand())) : status === 'APPROVED' ? Math.floor(planned * 0.3) : 0;
       const disbursed = started ? Math.floor(inPlace * (status === 'IN_PROGRESS' ? 0.5 : 1)) : 0;
       projects.push([
-        uuidv7(), ctx.now, ctx.now, 1, pairing.id, pairing.county, pairing.county, `${pairing.county}东西部协作项目${i + 1}`, CATEGORIES[i % CATEGORIES.length],
+        uuidv7(), ...ctx.stamp(), 1, pairing.id, pairing.county, pairing.county, `${pairing.county}东西部协作项目${i + 1}`, CATEGORIES[i % CATEGORIES.length],
         year - (i % 3), status, planned, inPlace, disbursed, started ? `${year - (i % 3)}-04-01` : null, ['COMPLETED', 'ACCEPTED'].includes(status) ? `${year - (i % 3)}-11-30` : null,
         Math.floor(ctx.rand() * 300), Math.floor(ctx.rand() * 50), Math.floor(ctx.rand() * 80), i % 20 === 0 ? 1 : 0, i % 20 === 0 ? planned * 3 : 0, Math.floor(ctx.rand() * 100), Math.floor(ctx.rand() * 60), i % 50 === 0,
       ]);
@@ -74,7 +74,7 @@ export const cooperationGenerator: ScaleGenerator = {
       const id = uuidv7();
       products.push({ id, county, price, certified });
       productRows.push([
-        id, ctx.now, ctx.now, 1, `${county}特色农产品${i + 1}`, PRODUCT_CATEGORIES[i % PRODUCT_CATEGORIES.length], county, county, organizations[i % organizations.length], '斤', price, 5000, 20 + (i % 200),
+        id, ...ctx.stamp(), 1, `${county}特色农产品${i + 1}`, PRODUCT_CATEGORIES[i % PRODUCT_CATEGORIES.length], county, county, organizations[i % organizations.length], '斤', price, 5000, 20 + (i % 200),
         certified ? 'CERTIFIED' : 'SUBMITTED', certified ? `FP${year}${county}${String(i).padStart(6, '0')}` : null, certified ? `${year - 1}-01-01` : null, certified ? `${year + 1}-12-31` : null,
       ]);
     }
@@ -94,7 +94,7 @@ export const cooperationGenerator: ScaleGenerator = {
       const product = products[i % products.length];
       const month = `${year}-${String(1 + (Math.floor(i / products.length) % 12)).padStart(2, '0')}`;
       const quantity = 10 + Math.floor(ctx.rand() * 990);
-      batch.push([uuidv7(), ctx.now, ctx.now, 1, product.id, month, CHANNELS[i % CHANNELS.length], quantity, quantity * product.price, product.county, product.certified]);
+      batch.push([uuidv7(), ...ctx.stamp(), 1, product.id, month, CHANNELS[i % CHANNELS.length], quantity, quantity * product.price, product.county, product.certified]);
       if (batch.length >= 20000) await bulkInsert(ctx.pool, 'product_sale', saleColumns, batch.splice(0), (n) => saleBar.increment(n));
     }
     await bulkInsert(ctx.pool, 'product_sale', saleColumns, batch.splice(0), (n) => saleBar.increment(n));

@@ -51,7 +51,7 @@ export const welfareGenerator: ScaleGenerator = {
       const [type, title, intensity, yuan] = POST_TYPES[i % POST_TYPES.length];
       const countyIndex = ctx.counties.indexOf(p.county);
       const org = organizations[(countyIndex + ctx.counties.length * (i % 3)) % organizations.length];
-      return [p.id, ctx.now, ctx.now, 1, title, type, p.village, p.village, org, pick(ctx.rand, FUNDING), Math.max(1, p.placements), intensity === 'HEAVY' ? 120 : 80, intensity, yuan * 100, `${year}-01-01`, `${year + 1}-12-31`, 'OPEN', ctx.now];
+      return [p.id, ...ctx.stamp(), 1, title, type, p.village, p.village, org, pick(ctx.rand, FUNDING), Math.max(1, p.placements), intensity === 'HEAVY' ? 120 : 80, intensity, yuan * 100, `${year}-01-01`, `${year + 1}-12-31`, 'OPEN', ctx.now];
     });
     await bulkInsert(ctx.pool, 'welfare_post', col([
       ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['title', 'text'], ['type', 'text'], ['village_code', 'text'], ['region_code', 'text'],
@@ -86,7 +86,7 @@ export const welfareGenerator: ScaleGenerator = {
         const id = uuidv7();
         ids.push(id);
         batch.push([
-          id, ctx.now, ctx.now, 1, post.id, persons[start], post.village, serial % 10 < 6 ? 'POVERTY_EXITED' : serial % 10 < 8 ? 'MONITORED' : 'OTHER', status, '本人自愿申请，服从岗位管理。',
+          id, ...ctx.stamp(), 1, post.id, persons[start], post.village, serial % 10 < 6 ? 'POVERTY_EXITED' : serial % 10 < 8 ? 'MONITORED' : 'OTHER', status, '本人自愿申请，服从岗位管理。',
           started || status === 'APPROVED' ? `GYXGW-${post.county}-${String(++serial).padStart(7, '0')}` : null,
           started ? `${year}-${month}-01` : null, status === 'EXITED' ? `${year}-${month}-28` : null, status === 'EXITED' ? 'VOLUNTARY' : null,
         ]);
