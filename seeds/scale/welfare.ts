@@ -46,6 +46,12 @@ export const welfareGenerator: ScaleGenerator = {
         posts.push({ id: uuidv7(), county, village: villages[(k * 7 + ci) % villages.length], placements: n });
       }
     });
+    // Counties add posts and applications side by side over time, not one county after another:
+    // interleave them so creation times do not sort by county.
+    for (let i = posts.length - 1; i > 0; i--) {
+      const j = Math.floor(ctx.rand() * (i + 1));
+      [posts[i], posts[j]] = [posts[j], posts[i]];
+    }
     const postBar = ctx.bar('welfare posts', posts.length);
     const postRows = posts.map((p, i) => {
       const [type, title, intensity, yuan] = POST_TYPES[i % POST_TYPES.length];
