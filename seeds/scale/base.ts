@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { encryptField, lookupHash, maskIdNumber, maskPhone } from '../../server/src/core/crypto';
 import { completeIdNumber } from '../../server/src/core/identifiers';
 import { chineseName, creditCode, pick } from '../factories';
-import { bulkInsert } from './bulk';
+import { bulkInsert, columns } from './bulk';
 import type { ScaleContext, ScaleGenerator } from './context';
 
 const DAY = 86_400_000;
@@ -52,11 +52,11 @@ export const personsGenerator: ScaleGenerator = {
   },
 };
 
-const COLUMNS = [
+const COLUMNS = columns([
   ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['name', 'text'], ['id_number_encrypted', 'text'], ['id_number_hash', 'text'],
   ['id_number_masked', 'text'], ['gender', 'text'], ['birth_date', 'text'], ['phone_encrypted', 'text'], ['phone_masked', 'text'], ['village_code', 'text'], ['household_category', 'text'],
   ['monitoring_type', 'text'], ['labour_capacity', 'text'], ['minimum_living', 'bool'], ['extreme_hardship', 'bool'], ['disabled', 'bool'], ['relocated', 'bool'], ['village_cadre_or_relative', 'bool'],
-].map(([name, type]) => ({ name, type }));
+]);
 
 const KINDS = ['PARTY_GOVERNMENT', 'PUBLIC_INSTITUTION', 'LOCAL_SOE', 'PRIVATE_ENTERPRISE', 'COOPERATIVE', 'FAMILY_FARM', 'SOCIAL_ORGANIZATION', 'SCHOOL', 'HOSPITAL'];
 const SUFFIX: Record<string, string> = { PARTY_GOVERNMENT: '人民政府', PUBLIC_INSTITUTION: '农业技术推广中心', LOCAL_SOE: '农业发展集团有限公司', PRIVATE_ENTERPRISE: '农产品有限公司', COOPERATIVE: '种养殖专业合作社', FAMILY_FARM: '家庭农场', SOCIAL_ORGANIZATION: '乡村振兴促进会', SCHOOL: '中心小学', HOSPITAL: '人民医院' };
@@ -76,7 +76,7 @@ export const organizationsGenerator: ScaleGenerator = {
       ids.push(id);
       rows.push([id, ...ctx.stamp(), 1, `${county}第${i + 1}号${SUFFIX[kind]}`, kind, county, creditCode(county, 100000 + i, kind === 'PARTY_GOVERNMENT' ? '11' : kind === 'COOPERATIVE' ? '93' : '91')]);
     }
-    await bulkInsert(ctx.pool, 'organization', ['id', 'created_at', 'updated_at', 'version', 'name', 'kind', 'region_code', 'credit_code'].map((name, i) => ({ name, type: ['text', 'timestamptz', 'timestamptz', 'int', 'text', 'text', 'text', 'text'][i] })), rows, (n) => bar.increment(n));
+    await bulkInsert(ctx.pool, 'organization', columns([['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['name', 'text'], ['kind', 'text'], ['region_code', 'text'], ['credit_code', 'text']]), rows, (n) => bar.increment(n));
     bar.done();
     ctx.produced.organizations = ids;
     ctx.rows.organization = total;

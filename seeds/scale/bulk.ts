@@ -10,6 +10,11 @@ export interface ColumnSpec {
   type: string;
 }
 
+/** Column specs from `[name, type]` pairs, the way the generators list them. */
+export function columns(spec: [name: string, type: string][]): ColumnSpec[] {
+  return spec.map(([name, type]) => ({ name, type }));
+}
+
 export async function bulkInsert(pool: Pool, table: string, columns: ColumnSpec[], rows: unknown[][], onChunk?: (n: number) => void, chunk = 20000): Promise<void> {
   const list = columns.map((c) => `"${c.name}"`).join(', ');
   const unnest = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');

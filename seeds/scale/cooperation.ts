@@ -1,8 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
-import { bulkInsert } from './bulk';
+import { bulkInsert, columns } from './bulk';
 import type { ScaleGenerator } from './context';
 
-const col = (spec: [string, string][]) => spec.map(([name, type]) => ({ name, type }));
 /** Eastern provinces and municipalities that pair with the west (东西部协作). */
 const EAST = ['11', '12', '31', '32', '33', '35', '37', '44'];
 const CATEGORIES = ['INDUSTRY', 'LABOR', 'TALENT', 'CONSUMPTION', 'EDUCATION', 'HEALTH', 'INDUSTRIAL_PARK', 'WORKSHOP', 'DEMO_VILLAGE', 'INFRASTRUCTURE', 'OTHER'];
@@ -34,7 +33,7 @@ export const cooperationGenerator: ScaleGenerator = {
       return { id: uuidv7(), county, row: [uuidv7(), ...ctx.stamp(), 1, 'EAST_WEST', helper, county, county, ['EAST_WEST', helper, '', county, ''].join('|'), '2021-01-01', 'ACTIVE', 5_000_000_00, 2000, 1_000_000_00] };
     });
     for (const p of pairings) p.row[0] = p.id;
-    await bulkInsert(ctx.pool, 'pairing', col([
+    await bulkInsert(ctx.pool, 'pairing', columns([
       ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['kind', 'text'], ['helper_region_code', 'text'], ['helped_region_code', 'text'], ['region_code', 'text'],
       ['side_key', 'text'], ['start_date', 'text'], ['status', 'text'], ['target_funds', 'bigint'], ['target_labour_transfers', 'int'], ['target_purchases', 'bigint'],
     ]), pairings.map((p) => p.row));
@@ -55,7 +54,7 @@ export const cooperationGenerator: ScaleGenerator = {
         Math.floor(ctx.rand() * 300), Math.floor(ctx.rand() * 50), Math.floor(ctx.rand() * 80), i % 20 === 0 ? 1 : 0, i % 20 === 0 ? planned * 3 : 0, Math.floor(ctx.rand() * 100), Math.floor(ctx.rand() * 60), i % 50 === 0,
       ]);
     }
-    await bulkInsert(ctx.pool, 'cooperation_project', col([
+    await bulkInsert(ctx.pool, 'cooperation_project', columns([
       ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['pairing_id', 'text'], ['county_code', 'text'], ['region_code', 'text'], ['name', 'text'], ['category', 'text'],
       ['year', 'int'], ['status', 'text'], ['planned_funds', 'bigint'], ['funds_in_place', 'bigint'], ['funds_disbursed', 'bigint'], ['start_date', 'text'], ['completion_date', 'text'],
       ['people_benefiting_poverty_exited', 'int'], ['people_benefiting_monitored', 'int'], ['jobs_created', 'int'], ['enterprises_introduced', 'int'], ['investment_attracted', 'bigint'],
@@ -78,7 +77,7 @@ export const cooperationGenerator: ScaleGenerator = {
         certified ? 'CERTIFIED' : 'SUBMITTED', certified ? `FP${year}${county}${String(i).padStart(6, '0')}` : null, certified ? `${year - 1}-01-01` : null, certified ? `${year + 1}-12-31` : null,
       ]);
     }
-    await bulkInsert(ctx.pool, 'assistance_product', col([
+    await bulkInsert(ctx.pool, 'assistance_product', columns([
       ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['name', 'text'], ['category', 'text'], ['county_code', 'text'], ['region_code', 'text'], ['supplier_id', 'text'],
       ['unit', 'text'], ['price', 'bigint'], ['annual_supply_capacity', 'int'], ['households_linked', 'int'], ['status', 'text'], ['certificate_number', 'text'], ['valid_from', 'text'], ['valid_to', 'text'],
     ]), productRows, (n) => productBar.increment(n));
@@ -86,7 +85,7 @@ export const cooperationGenerator: ScaleGenerator = {
     ctx.rows.assistance_product = products.length;
 
     const saleBar = ctx.bar('product sales', ctx.sizes.sales);
-    const saleColumns = col([
+    const saleColumns = columns([
       ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['product_id', 'text'], ['month', 'text'], ['channel', 'text'], ['quantity', 'int'], ['amount', 'bigint'], ['region_code', 'text'], ['assisted', 'bool'],
     ]);
     const batch: unknown[][] = [];

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { pick } from '../factories';
-import { bulkInsert } from './bulk';
+import { bulkInsert, columns } from './bulk';
 import type { ScaleContext, ScaleGenerator } from './context';
 
 const POST_TYPES: [type: string, title: string, intensity: string, yuan: number][] = [
@@ -15,7 +15,6 @@ const STATUS_SHARES: [status: string, share: number][] = [
   ['ONBOARDED', 0.6], ['EXITED', 0.1], ['APPROVED', 0.04], ['TOWNSHIP_REVIEWED', 0.05], ['PUBLICIZING', 0.05], ['VILLAGE_REVIEWED', 0.05], ['APPLIED', 0.06], ['REJECTED', 0.03], ['WITHDRAWN', 0.02],
 ];
 
-const col = (spec: [string, string][]) => spec.map(([name, type]) => ({ name, type }));
 
 interface PostPlan { id: string; county: string; village: string; placements: number }
 
@@ -59,7 +58,7 @@ export const welfareGenerator: ScaleGenerator = {
       const org = organizations[(countyIndex + ctx.counties.length * (i % 3)) % organizations.length];
       return [p.id, ...ctx.stamp(), 1, title, type, p.village, p.village, org, pick(ctx.rand, FUNDING), Math.max(1, p.placements), intensity === 'HEAVY' ? 120 : 80, intensity, yuan * 100, `${year}-01-01`, `${year + 1}-12-31`, 'OPEN', ctx.now];
     });
-    await bulkInsert(ctx.pool, 'welfare_post', col([
+    await bulkInsert(ctx.pool, 'welfare_post', columns([
       ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['title', 'text'], ['type', 'text'], ['village_code', 'text'], ['region_code', 'text'],
       ['developing_organization_id', 'text'], ['funding_source', 'text'], ['headcount', 'int'], ['monthly_hours', 'int'], ['intensity', 'text'], ['monthly_subsidy', 'bigint'],
       ['term_start', 'text'], ['term_end', 'text'], ['status', 'text'], ['published_at', 'timestamptz'],
@@ -69,7 +68,7 @@ export const welfareGenerator: ScaleGenerator = {
 
     const total = posts.reduce((a, p) => a + p.placements, 0);
     const bar = ctx.bar('job placements', total);
-    const columns = col([
+    const placementColumns = columns([
       ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['post_id', 'text'], ['person_id', 'text'], ['region_code', 'text'],
       ['priority_category', 'text'], ['status', 'text'], ['application_note', 'text'], ['agreement_number', 'text'], ['start_date', 'text'], ['exit_date', 'text'], ['exit_reason', 'text'],
     ]);
@@ -97,10 +96,10 @@ export const welfareGenerator: ScaleGenerator = {
           started ? `${year}-${month}-01` : null, status === 'EXITED' ? `${year}-${month}-28` : null, status === 'EXITED' ? 'VOLUNTARY' : null,
         ]);
         serial += started ? 0 : 1;
-        if (batch.length >= 20000) await bulkInsert(ctx.pool, 'job_placement', columns, batch.splice(0), (n) => bar.increment(n));
+        if (batch.length >= 20000) await bulkInsert(ctx.pool, 'job_placement', placementColumns, batch.splice(0), (n) => bar.increment(n));
       }
     }
-    await bulkInsert(ctx.pool, 'job_placement', columns, batch.splice(0), (n) => bar.increment(n));
+    await bulkInsert(ctx.pool, 'job_placement', placementColumns, batch.splice(0), (n) => bar.increment(n));
     bar.done();
     ctx.produced.placements = ids;
     ctx.rows.job_placement = total;

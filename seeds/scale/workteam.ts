@@ -1,11 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
 import { encryptField, lookupHash, maskPhone } from '../../server/src/core/crypto';
 import { chineseName } from '../factories';
-import { bulkInsert } from './bulk';
+import { bulkInsert, columns } from './bulk';
 import type { ScaleGenerator } from './context';
 
 const VILLAGE_TYPES = ['KEY_VILLAGE', 'POVERTY_EXITED_VILLAGE', 'RELOCATION_SITE', 'OTHER'];
-const col = (spec: [string, string][]) => spec.map(([name, type]) => ({ name, type }));
 
 /**
  * Resident work teams over the villages in scope, ACTIVE in their two-year term, each with one
@@ -39,13 +38,13 @@ export const workTeamGenerator: ScaleGenerator = {
         ]);
       }
     }
-    await bulkInsert(ctx.pool, 'work_team', col([
+    await bulkInsert(ctx.pool, 'work_team', columns([
       ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['village_code', 'text'], ['county_code', 'text'], ['dispatching_organization_id', 'text'],
       ['village_type', 'text'], ['term_start', 'text'], ['term_end', 'text'], ['status', 'text'],
     ]), teams, (n) => teamBar.increment(n));
     teamBar.done();
     const memberBar = ctx.bar('team members', members.length);
-    await bulkInsert(ctx.pool, 'team_member', col([
+    await bulkInsert(ctx.pool, 'team_member', columns([
       ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['team_id', 'text'], ['village_code', 'text'], ['name', 'text'], ['gender', 'text'],
       ['organization_id', 'text'], ['post', 'text'], ['role', 'text'], ['party_member', 'bool'], ['phone_encrypted', 'text'], ['phone_masked', 'text'], ['identity_hash', 'text'], ['start_date', 'text'], ['status', 'text'],
     ]), members, (n) => memberBar.increment(n));
