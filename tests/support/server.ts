@@ -158,6 +158,19 @@ async function sqliteFromTemplate(target: string): Promise<void> {
   fs.copyFileSync(template, target);
 }
 
+/** One statement on a PostgreSQL connection of its own (`?` placeholders); `setup` runs first on it. */
+async function onOwnPostgresConnection(url: string, sql: string, params: unknown[], setup?: string) {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    if (setup) await c.query(setup);
+    let n = 0;
+    return await c.query(sql.replace(/\?/g, () => `$${++n}`), params);
+  } finally {
+    await c.end();
+  }
+}
+
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   let databaseUrl: string;
   let dropDatabase: () => Promise<void>;
@@ -209,16 +222,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       return r.data.login.token;
     },
     async directSql(sql: string, params: unknown[] = []) {
-      if (databaseKind === 'postgresql') {
-        const c = new Client({ connectionString: databaseUrl });
-        await c.connect();
-        try {
-          let n = 0;
-          return (await c.query(sql.replace(/\?/g, () => `$${++n}`), params)).rowCount ?? 0;
-        } finally {
-          await c.end();
-        }
-      }
+      if (databaseKind === 'postgresql') return (await onOwnPostgresConnection(databaseUrl, sql, params)).rowCount ?? 0;
       const db = new BetterSqlite(databaseUrl.slice('sqlite:'.length));
       try {
         db.pragma('busy_timeout = 5000');
@@ -234,15 +238,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
     async directRows(sql: string, params: unknown[] = [], setup?: string) {
       if (databaseKind !== 'postgresql') throw new Error('directRows is for PostgreSQL');
-      const c = new Client({ connectionString: databaseUrl });
-      await c.connect();
-      try {
-        if (setup) await c.query(setup);
-        let n = 0;
-        return (await c.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
-      } finally {
-        await c.end();
-      }
+      return (await onOwnPostgresConnection(databaseUrl, sql, params, setup)).rows;
     },
     async close() {
       await apollo.stop();
