@@ -102,6 +102,11 @@ export function resource<T>(entity: EntityClass<T>): ResolvedResource<T> {
   return result;
 }
 
+/** A timestamp as a driver returns it: a Date from PostgreSQL, epoch milliseconds from SQLite. */
+export function dateFromDatabase(v: unknown): Date {
+  return v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as string | number));
+}
+
 /** Turns a raw database row into the plain object GraphQL resolves fields from. */
 export function rowToObject<T>(res: ResolvedResource<T>, row: Record<string, unknown>): T {
   const out: Record<string, unknown> = {};
@@ -113,7 +118,7 @@ export function rowToObject<T>(res: ResolvedResource<T>, row: Record<string, unk
     }
     switch (c.kind) {
       case 'boolean': out[c.prop] = v === true || v === 1 || v === '1' || v === 't'; break;
-      case 'datetime': out[c.prop] = v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as string)); break;
+      case 'datetime': out[c.prop] = dateFromDatabase(v); break;
       case 'number': out[c.prop] = typeof v === 'number' ? v : Number(v); break;
       case 'json': out[c.prop] = typeof v === 'string' ? JSON.parse(v) : v; break;
       default: out[c.prop] = v;

@@ -4,6 +4,7 @@ import { clock } from '../../core/clock';
 import { redisClient } from '../../core/redis';
 import { settings } from '../../config';
 import { runQuery } from '../../core/db';
+import { dateFromDatabase } from '../../core/resource';
 import { Session, User } from './identity.entity';
 
 /** What the server keeps about a signed-in session (the token itself is never stored, only its hash). */
@@ -67,11 +68,9 @@ export const databaseSessions: SessionStore = {
     const [row] = await runQuery<Record<string, unknown>>(em, qb);
     if (!row) return null;
     const { __s_created_at: createdAt, __s_last_seen_at: lastSeenAt, __s_ip: ip, __s_enrolment_only: enrolmentOnly, ...userRow } = row;
-    // PostgreSQL returns dates, SQLite stores them as epoch milliseconds.
-    const toDate = (v: unknown) => (v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as string | number)));
     const user = em.fork().map(User, userRow);
     return {
-      session: { tokenHash, userId: user.id, createdAt: toDate(createdAt), lastSeenAt: toDate(lastSeenAt), ip: (ip as string | null) ?? null, enrolmentOnly: !!enrolmentOnly },
+      session: { tokenHash, userId: user.id, createdAt: dateFromDatabase(createdAt), lastSeenAt: dateFromDatabase(lastSeenAt), ip: (ip as string | null) ?? null, enrolmentOnly: !!enrolmentOnly },
       user,
     };
   },
