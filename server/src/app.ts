@@ -20,6 +20,7 @@ import { requestScope } from './core/request-scope';
 import type { RequestScope } from './core/request-scope';
 import { ErrorCode } from './core/errors';
 import { createSchema } from './schema';
+import { jitExecutorGateway } from './core/executor';
 import { requestLimitsPlugin } from './core/limits';
 import { resetRateLimiter } from './core/rate-limit';
 import { authenticate, SESSION_COOKIE } from './modules/identity/identity.service';
@@ -80,7 +81,7 @@ export async function createApp(orm: MikroORM, extraPlugins: ApolloServerPlugin<
   const schema = await createSchema();
   resetRateLimiter();
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    ...(settings.graphqlExecutor === 'jit' ? { gateway: jitExecutorGateway(schema) } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     // Introspection stays on in production too, but core/limits.ts refuses it to callers who are not signed in.

@@ -30,6 +30,12 @@ function bool(name: string, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase());
 }
 
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const raw = str(name, fallback);
+  if (!(allowed as readonly string[]).includes(raw)) throw new Error(`Setting ${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
 export const projectRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
 
 export interface Settings {
@@ -62,6 +68,8 @@ export interface Settings {
   rateLimitPerMinute: number;
   auditRetentionDays: number;
   logSql: boolean;
+  /** `jit` compiles each operation once with graphql-jit; `graphql-js` is the reference executor, kept for comparison and as a fallback. */
+  graphqlExecutor: 'jit' | 'graphql-js';
 }
 
 export function loadSettings(): Settings {
@@ -92,6 +100,7 @@ export function loadSettings(): Settings {
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600),
     auditRetentionDays: atLeast('AUDIT_RETENTION_DAYS', 180, 180),
     logSql: bool('LOG_SQL', false),
+    graphqlExecutor: oneOf('GRAPHQL_EXECUTOR', ['jit', 'graphql-js'] as const, 'jit'),
   };
 }
 
