@@ -23,6 +23,7 @@ import { createSchema } from './schema';
 import { jitExecutorGateway } from './core/executor';
 import { requestLimitsPlugin } from './core/limits';
 import { resetRateLimiter } from './core/rate-limit';
+import { resetRollupCaches } from './core/rollup-cache';
 import { authenticate, SESSION_COOKIE } from './modules/identity/identity.service';
 
 const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
@@ -80,6 +81,7 @@ export async function createApp(orm: MikroORM, extraPlugins: ApolloServerPlugin<
   const httpServer = http.createServer(app);
   const schema = await createSchema();
   resetRateLimiter();
+  resetRollupCaches();
   const apollo = new ApolloServer<RequestContext>({
     ...(settings.graphqlExecutor === 'jit' ? { gateway: jitExecutorGateway(schema) } : { schema }),
     formatError,

@@ -70,6 +70,8 @@ export interface Settings {
   logSql: boolean;
   /** `jit` compiles each operation once with graphql-jit; `graphql-js` is the reference executor, kept for comparison and as a fallback. */
   graphqlExecutor: 'jit' | 'graphql-js';
+  /** How long a cached rollup may live at most; writes through the API invalidate it at once. 0 turns the cache off. */
+  rollupCacheSeconds: number;
 }
 
 export function loadSettings(): Settings {
@@ -100,6 +102,7 @@ export function loadSettings(): Settings {
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600),
     auditRetentionDays: atLeast('AUDIT_RETENTION_DAYS', 180, 180),
     logSql: bool('LOG_SQL', false),
+    rollupCacheSeconds: int('ROLLUP_CACHE_SECONDS', 600),
     graphqlExecutor: oneOf('GRAPHQL_EXECUTOR', ['jit', 'graphql-js'] as const, 'jit'),
   };
 }

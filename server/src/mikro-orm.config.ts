@@ -8,6 +8,7 @@ import { SeedManager } from '@mikro-orm/seeder';
 import { projectRoot, settings } from './config';
 import { allEntities } from './modules';
 import { countStatement } from './core/request-scope';
+import { RollupInvalidation } from './core/rollup-cache';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -31,6 +32,7 @@ export function ormOptions(databaseUrl = settings.databaseUrl): Options {
     // Rows are read through core/read.ts for lists; the identity map is only for writes.
     allowGlobalContext: false,
     extensions: [Migrator, SeedManager],
+    subscribers: [new RollupInvalidation()],
     migrations: {
       tableName: 'schema_migrations',
       path: path.join(projectRoot, 'dist', 'migrations', kind),

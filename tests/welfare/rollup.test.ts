@@ -89,4 +89,31 @@ describe('welfare rollup', () => {
     expect(own).toEqual(village2026);
     expectError(await s.gql(ROLLUP, { r: '62042', y: 2026 }, county), 'BAD_USER_INPUT');
   });
+
+  test('given a rollup read twice, then the second is served without SQL; after a placement goes on post or leaves through the API, the next rollup counts it at once', async () => {
+    const october = await s.gql(ROLLUP, { r: village, y: 2026, m: 10 }, county);
+    const octoberAgain = await s.gql(ROLLUP, { r: village, y: 2026, m: 10 }, county);
+    expect(octoberAgain.data).toEqual(october.data);
+    // Authentication is the one statement left: the figures come from the cache.
+    expect(october.statements).toBe(5);
+    expect(octoberAgain.statements).toBe(1);
+    const before = await s.gql(ROLLUP, { r: village, y: 2026 }, county);
+
+    const org = await organizationId(s, county);
+    const post = await openPost(s, county, { villageCode: village, organizationId: org, headcount: 1, monthlySubsidy: '400.00', termStart: '2026-01-01', termEnd: '2026-12-31' });
+    const afterPost = ok(await s.gql(ROLLUP, { r: village, y: 2026 }, county)).welfareRollup;
+    expect(afterPost).toMatchObject({ posts: before.data.welfareRollup.posts + 1, places: before.data.welfareRollup.places + 1, onPost: before.data.welfareRollup.onPost });
+    const g = await apply(s, county, post, await createPerson(s, county, { villageCode: village }));
+    const onboarded = await advanceTo(s, county, g.id, 'ONBOARDED', { agreementNumber: 'G', startDate: '2026-07-01' });
+    const afterOnboard = ok(await s.gql(ROLLUP, { r: village, y: 2026 }, county)).welfareRollup;
+    expect(afterOnboard).toMatchObject({ onPost: before.data.welfareRollup.onPost + 1, filledPlaces: before.data.welfareRollup.filledPlaces + 1, povertyExitedOnPost: before.data.welfareRollup.povertyExitedOnPost + 1 });
+    // The county's rollup, cached before, follows too: every key depends on the same records.
+    const countyAfter = ok(await s.gql(ROLLUP, { r: '620422', y: 2026 }, county)).welfareRollup;
+    expect(countyAfter.onPost).toBeGreaterThanOrEqual(afterOnboard.onPost);
+    ok(await transitionPlacement(s, county, g.id, 'EXIT', onboarded.version, '个人原因', { exitReason: 'VOLUNTARY', exitDate: '2026-07-31' }));
+    const afterExit = ok(await s.gql(ROLLUP, { r: village, y: 2026, m: 8 }, county)).welfareRollup;
+    const augustBefore = ok(await s.gql(ROLLUP, { r: village, y: 2026, m: 8 }, county)).welfareRollup;
+    expect(augustBefore).toEqual(afterExit);
+    expect(afterExit.placementsByStatus.find((x: { status: string }) => x.status === 'EXITED').count).toBe(2);
+  });
 });

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Knex } from 'knex';
-import { inJurisdiction, requirePermission } from '../../core/access';
+import { inJurisdiction, requirePermission, visiblePrefixes } from '../../core/access';
 import { audit } from '../../core/audit';
 import { clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
@@ -10,6 +10,7 @@ import { isPostgres, runQuery } from '../../core/db';
 import { Problems, badInput, conflict, forbidden, invalid } from '../../core/errors';
 import { applyScope, knexOf } from '../../core/read';
 import { defineResource, resource } from '../../core/resource';
+import { RollupCache } from '../../core/rollup-cache';
 import type { ResolvedResource } from '../../core/resource';
 import { settings } from '../../config';
 import { Organization } from '../organization/organization.entity';
@@ -290,13 +291,24 @@ function within(qb: Knex.QueryBuilder, column: string, prefix: string): Knex.Que
   return qb.whereRaw('?? like ?', [column, `${prefix}%`]);
 }
 
-/** Posts, places, placements and subsidies of a region and period, each computed by one grouped statement. */
+const rollupCache = new RollupCache<WelfareRollup>('welfareRollup', [WelfarePost, JobPlacement, SubsidyPayment]);
+
+/**
+ * Posts, places, placements and subsidies of a region and period, each computed by one grouped
+ * statement, and cached until the next write to posts, placements or payments.
+ */
 export async function welfareRollup(ctx: RequestContext, regionCode: string, year: number, month: number | null | undefined): Promise<WelfareRollup> {
   const actor = requirePermission(ctx.actor, 'welfare.read');
   if (!/^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/.test(regionCode ?? '')) throw invalid('regionCode', 'format', '区划代码须为2/4/6/9/12位 (region code of 2, 4, 6, 9 or 12 digits)');
   if (!inJurisdiction(actor, regionCode, 'welfare')) throw forbidden(`${regionCode} 不在您的管辖范围内 (outside your jurisdiction)`);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('year', 'range', '年份须在 2000–2100 (year out of range)');
   if (month !== null && month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12)) throw invalid('month', 'range', '月份须为 1–12 (month must be 1..12)');
+  // The rows counted depend on the region, the period and what the caller may see.
+  const key = JSON.stringify([regionCode, year, month ?? null, visiblePrefixes(actor, 'welfare')]);
+  return rollupCache.get(key, () => computeWelfareRollup(ctx, regionCode, year, month));
+}
+
+async function computeWelfareRollup(ctx: RequestContext, regionCode: string, year: number, month: number | null | undefined): Promise<WelfareRollup> {
   const mm = month ? `${year}-${String(month).padStart(2, '0')}` : null;
   const start = mm ? `${mm}-01` : `${year}-01-01`;
   const end = mm ? monthBounds(mm).last : `${year}-12-31`;
