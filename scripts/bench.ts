@@ -4,7 +4,12 @@
  * statement behind node:http, in the same run. Prints requests/s, p50, p99, SQL statements per
  * request and the ratio to the baseline; writes docs/benchmarks.json and docs/benchmarks.md.
  *
- *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/rural npm run bench -- --seconds 10 --connections 16
+ * Two servers run side by side: the product as configured by default (graphql-jit, rollup cache),
+ * and a reference one with graphql-js and no rollup cache, so each lever is measured against the
+ * same data in the same run. Then a mixed read/write workload with workflow transitions runs for
+ * --mixed-seconds and the server's heap is reported at its start and end.
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/rural npm run bench -- --seconds 10 --connections 16 --mixed-seconds 600
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -17,6 +22,8 @@ import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import argon2 from 'argon2';
 import { projectRoot } from '../server/src/config';
+import { runMixed } from './bench-mixed';
+import type { MixedResult } from './bench-mixed';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -26,6 +33,8 @@ const opt = (name: string, fallback: number) => {
 const SECONDS = opt('seconds', 10);
 const CONNECTIONS = opt('connections', 16);
 const ROUNDS = opt('rounds', 2);
+const MIXED_SECONDS = opt('mixed-seconds', 60);
+const MIXED_CLIENTS = opt('mixed-clients', 8);
 const databaseUrl = process.env.DATABASE_URL ?? '';
 if (!databaseUrl.startsWith('postgres')) {
   console.error('Set DATABASE_URL to a PostgreSQL database seeded with `npm run seed:scale` (or SEED_ALL_VILLAGES=true npm start).');
@@ -34,6 +43,9 @@ if (!databaseUrl.startsWith('postgres')) {
 const root = projectRoot;
 const GRAPHQL_PORT = 4411;
 const BASELINE_PORT = 4412;
+/** graphql-js executor, rollup cache off: the reference for the jit and cache levers. */
+const REFERENCE_PORT = 4413;
+const BENCH_COUNTY = '620422';
 const pool = new Pool({ connectionString: databaseUrl, max: CONNECTIONS });
 
 interface Scenario {
@@ -44,6 +56,10 @@ interface Scenario {
   /** Produces the same `data` as the GraphQL query, from hand-written SQL. */
   baseline: () => Promise<unknown>;
   targetStatements?: number;
+  /** Also measured on the graphql-js reference server (nested lists: the executor lever). */
+  compareExecutor?: boolean;
+  /** Measured on the reference server only (the rollup with its cache off). */
+  port?: number;
 }
 
 async function one<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -56,6 +72,7 @@ const scenarios: Scenario[] = [
     description: '100 counties, each with its first 20 townships and their total',
     query: `{ regions(filter: { level: { eq: COUNTY } }, first: 100, orderBy: [{ field: code }]) { nodes { code name children(first: 20, orderBy: [{ field: code }]) { totalCount nodes { code name } } } } }`,
     targetStatements: 2,
+    compareExecutor: true,
     baseline: async () => {
       const rows = await one(`
         with c as (select code, name from region where level = 'COUNTY' and archived_at is null order by code limit 100),
@@ -73,6 +90,7 @@ const scenarios: Scenario[] = [
     description: '50 cities, their counties (first 20), each county’s townships (first 20)',
     query: `{ regions(filter: { level: { eq: CITY } }, first: 50, orderBy: [{ field: code }]) { nodes { code name children(first: 20, orderBy: [{ field: code }]) { nodes { code name children(first: 20, orderBy: [{ field: code }]) { nodes { code name } } } } } } }`,
     targetStatements: 3,
+    compareExecutor: true,
     baseline: async () => {
       const rows = await one(`
         with ci as (select code, name from region where level = 'CITY' and archived_at is null order by code limit 50),
@@ -103,6 +121,7 @@ const scenarios: Scenario[] = [
     description: '100 ACTIVE teams (default order), each with its members on duty and their total',
     query: `{ workTeams(filter: { status: { eq: ACTIVE } }, first: 100) { nodes { id villageCode members(first: 10) { totalCount nodes { name role } } } } }`,
     targetStatements: 2,
+    compareExecutor: true,
     baseline: async () => {
       const rows = await one(`
         with w as (select id, village_code, created_at from work_team where status = 'ACTIVE' and archived_at is null order by created_at, id limit 100),
@@ -118,6 +137,7 @@ const scenarios: Scenario[] = [
     description: '50 posts within a county, their first 10 placements, each placement’s person',
     query: `{ welfarePosts(filter: { village: { within: "620422" } }, first: 50) { nodes { id title placements(first: 10) { nodes { id status person { name } } } } } }`,
     targetStatements: 3,
+    compareExecutor: true,
     baseline: async () => {
       const rows = await one(`
         with p as (select id, title, created_at from welfare_post where region_code like '620422%' and archived_at is null order by created_at, id limit 50),
@@ -159,6 +179,8 @@ const scenarios: Scenario[] = [
     },
   },
 ];
+// The same rollup on the reference server, whose rollup cache is off: the cost of computing it.
+scenarios.push({ ...scenarios.find((x) => x.name.startsWith('rollup:'))!, name: 'rollup: the same, computed (cache off)', port: REFERENCE_PORT });
 
 async function addDeepCursorScenario(token: string): Promise<void> {
   // The cursor of the 300,000th village by code, taken from the API itself.
@@ -205,19 +227,35 @@ function baselineServer(): http.Server {
   });
 }
 
-async function ensureBenchUser(): Promise<void> {
-  const hash = await argon2.hash('Bench#2025!', { type: argon2.argon2id });
-  await pool.query(
-    `insert into app_user (id, username, display_name, password_hash, roles, region_code, disabled, failed_logins, created_at, updated_at, version)
-     values ('00000000-0000-7000-8000-00000000beef', 'bench.national', '基准测试', $1, '["PROVINCIAL_ADMIN"]', null, false, 0, now(), now(), 1)
-     on conflict (username) do update set password_hash = excluded.password_hash, locked_until = null, failed_logins = 0`,
-    [hash],
-  );
+const BENCH_PASSWORD = 'Bench#2025!';
+
+/** A province administrator for the read scenarios and a county officer for the workflow of the mixed run. */
+async function ensureBenchUsers(): Promise<void> {
+  const hash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id });
+  const users: [id: string, username: string, roles: string, region: string | null][] = [
+    ['00000000-0000-7000-8000-00000000beef', 'bench.national', '["PROVINCIAL_ADMIN"]', null],
+    ['00000000-0000-7000-8000-00000000bee0', 'bench.county', '["COUNTY_OFFICER"]', BENCH_COUNTY],
+  ];
+  for (const [id, username, roles, region] of users) {
+    await pool.query(
+      `insert into app_user (id, username, display_name, password_hash, roles, region_code, disabled, failed_logins, created_at, updated_at, version)
+       values ($1, $2, '基准测试', $3, $4, $5, false, 0, now(), now(), 1)
+       on conflict (username) do update set password_hash = excluded.password_hash, locked_until = null, failed_logins = 0`,
+      [id, username, hash, roles, region],
+    );
+  }
 }
 
-async function post(query: string, variables: unknown, token: string): Promise<{ body: any; statements: number }> {
-  const res = await fetch(`http://127.0.0.1:${GRAPHQL_PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+async function post(query: string, variables: unknown, token: string, port = GRAPHQL_PORT): Promise<{ body: any; statements: number }> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
   return { body: await res.json(), statements: Number(res.headers.get('x-sql-statements')) };
+}
+
+async function login(username: string, port = GRAPHQL_PORT): Promise<string> {
+  const res = await post(`mutation { login(username: "${username}", password: "${BENCH_PASSWORD}") { token } }`, {}, '', port);
+  const token = res.body.data?.login?.token as string | undefined;
+  if (!token) throw new Error(`bench login of ${username} failed: ${JSON.stringify(res.body)}`);
+  return token;
 }
 
 function load(url: string, init: { method: string; headers?: Record<string, string>; body?: string }): Promise<autocannon.Result> {
@@ -227,11 +265,11 @@ function load(url: string, init: { method: string; headers?: Record<string, stri
 }
 
 /** One client, one request at a time: the latency a dashboard user sees, as p50 and p95 of 40 requests. */
-async function singleClientLatency(query: string, variables: unknown, token: string): Promise<{ p50: number; p95: number }> {
+async function singleClientLatency(query: string, variables: unknown, token: string, port: number): Promise<{ p50: number; p95: number }> {
   const times: number[] = [];
   for (let i = 0; i < 40; i++) {
     const t = process.hrtime.bigint();
-    await post(query, variables, token);
+    await post(query, variables, token, port);
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   times.sort((a, b) => a - b);
@@ -239,28 +277,38 @@ async function singleClientLatency(query: string, variables: unknown, token: str
   return { p50: at(0.5), p95: at(0.95) };
 }
 
+const MB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
 /** Each target of the performance issue, met or not, from this run's results. */
-function targetLines(results: any[]): string[] {
+function targetLines(results: any[], mixed: MixedResult | null, placements: number): string[] {
   const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
   const lines: string[] = [];
   for (const r of results.filter((x) => x.targetStatements)) {
     const statementsOk = r.statements === r.targetStatements + 1;
-    lines.push(`- ${r.scenario}: ratio ${r.ratio.toFixed(2)}× (target ≥ 0.5×: ${verdict(r.ratio >= 0.5)}); ${r.statements} statements = ${r.targetStatements} levels + 1 authentication (target depth + 1: ${verdict(statementsOk)})`);
+    lines.push(`- ${r.scenario}: ratio ${r.ratio.toFixed(2)}× (target ≥ 0.5×: ${verdict(r.ratio >= 0.5)}; with graphql-js ${r.referenceRatio.toFixed(2)}×); ${r.statements} statements = ${r.targetStatements} levels + 1 authentication (target depth + 1: ${verdict(statementsOk)})`);
   }
   const first = results.find((x) => x.scenario.startsWith('first page: placements'));
-  const deep = results.find((x) => x.scenario.startsWith('deep page: placements'));
-  if (first) lines.push(`- First page of filtered placements, one client p95 ${first.singleClient.p95} ms (target < 50 ms: ${verdict(first.singleClient.p95 < 50)}; measured on ${databaseUrl.includes('national') ? 'the national' : 'the province'} profile, not on 5,000,000 placements unless the national profile is loaded)`);
+  const deep = results.find((x) => x.scenario.startsWith('deep page'));
+  const over = `over ${placements.toLocaleString('en')} placements${placements < 5_000_000 ? ', fewer than the 5,000,000 the target names' : ''}`;
+  if (first) lines.push(`- First page of filtered placements, one client p95 ${first.singleClient.p95} ms ${over} (target < 50 ms: ${verdict(first.singleClient.p95 < 50)})`);
   if (first && deep) lines.push(`- Deep cursor page, one client p50 ${deep.singleClient.p50} ms vs first page ${first.singleClient.p50} ms (target: as fast: ${verdict(deep.singleClient.p50 <= first.singleClient.p50 * 1.5)})`);
-  const rollup = results.find((x) => x.scenario.startsWith('rollup'));
-  if (rollup) lines.push(`- Rollup for a province and a year, one client p95 ${rollup.singleClient.p95} ms (target < 200 ms: ${verdict(rollup.singleClient.p95 < 200)})`);
-  lines.push('- Memory over a 10-minute mixed read/write run: **not measured** (no mixed workload scenario yet)');
+  const cached = results.find((x) => x.scenario.startsWith('rollup: public'));
+  const computed = results.find((x) => x.scenario.startsWith('rollup: the same'));
+  if (cached && computed) {
+    lines.push(`- Rollup for a province and a year, one client p95 ${cached.singleClient.p95} ms with the rollup cache, ${computed.singleClient.p95} ms computed (target < 200 ms: cached ${verdict(cached.singleClient.p95 < 200)}, computed ${verdict(computed.singleClient.p95 < 200)})`);
+  }
+  if (mixed) {
+    const growth = mixed.memory.end.heapUsed - mixed.memory.start.heapUsed;
+    const steady = growth < 32 * 2 ** 20;
+    lines.push(`- Memory over a ${Math.round(mixed.seconds / 60)}-minute mixed read/write run: heap after GC ${MB(mixed.memory.start.heapUsed)} at the start, ${MB(mixed.memory.end.heapUsed)} at the end, peak RSS ${MB(mixed.memory.peakRss)} (target steady${mixed.seconds < 600 ? ', over 10 minutes: not measured in this run' : `: ${verdict(steady)}`})`);
+  } else lines.push('- Memory over a 10-minute mixed read/write run: not measured in this run (--mixed-seconds 0)');
   return lines;
 }
 
-async function waitForServer(): Promise<void> {
+async function waitForServer(port: number): Promise<void> {
   for (let i = 0; i < 600; i++) {
     try {
-      const r = await fetch(`http://127.0.0.1:${GRAPHQL_PORT}/healthz`);
+      const r = await fetch(`http://127.0.0.1:${port}/healthz`);
       if (r.ok) return;
     } catch {
       /* not yet */
@@ -270,54 +318,138 @@ async function waitForServer(): Promise<void> {
   throw new Error('server did not start');
 }
 
-async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(root, 'dist/server/src/main.js'))) throw new Error('Build first: npx tsc -p tsconfig.json (npm start does it)');
-  const server = spawn(process.execPath, ['--expose-gc', path.join(root, 'dist/server/src/main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(GRAPHQL_PORT), DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '100000000', QUERY_MAX_COST: '10000000' },
+function startServer(port: number, env: Record<string, string>) {
+  return spawn(process.execPath, ['--expose-gc', path.join(root, 'dist/server/src/main.js')], {
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '100000000', QUERY_MAX_COST: '10000000', PUBLICITY_MIN_DAYS: '0', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+}
+
+async function memoryOf(port: number, gc: boolean): Promise<{ heapUsed: number; rss: number }> {
+  const res = await fetch(`http://127.0.0.1:${port}/healthz?memory${gc ? '&gc' : ''}`);
+  return ((await res.json()) as { memory: { heapUsed: number; rss: number } }).memory;
+}
+
+async function mixedWorkload(): Promise<MixedResult> {
+  const token = await login('bench.county');
+  const posts = await one<{ id: string; villageCode: string }>(
+    `select id, village_code as "villageCode" from welfare_post where region_code like $1 and status = 'OPEN' and archived_at is null and term_end >= $2 order by id limit 200`,
+    [`${BENCH_COUNTY}%`, new Date().toISOString().slice(0, 10)],
+  );
+  if (!posts.length) throw new Error(`no open posts in ${BENCH_COUNTY} for the mixed workload`);
+  return runMixed({
+    seconds: MIXED_SECONDS,
+    clients: MIXED_CLIENTS,
+    writeShare: 0.3,
+    countyCode: BENCH_COUNTY,
+    year: new Date().getUTCFullYear(),
+    posts,
+    gql: (query, variables) => post(query, variables, token),
+    memory: (gc) => memoryOf(GRAPHQL_PORT, gc),
+  });
+}
+
+const SECTION = (profile: string) => [`<!-- bench:${profile} -->`, `<!-- /bench:${profile} -->`];
+
+/** docs/benchmarks.md holds one section per scale profile; a run replaces its own. */
+function writeReport(profile: string, section: string): void {
+  const file = path.join(root, 'docs/benchmarks.md');
+  const [open, close] = SECTION(profile);
+  const header = '# Benchmarks\n\n`npm run bench` against each scale profile (README → Scale data and benchmarks). Each section is the latest run on that profile, from this machine.\n';
+  let text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : header;
+  if (!text.includes('<!-- bench:')) text = header;
+  const block = `${open}\n${section}\n${close}`;
+  const start = text.indexOf(open);
+  text = start >= 0 ? text.slice(0, start) + block + text.slice(text.indexOf(close) + close.length) : `${text.trimEnd()}\n\n${block}\n`;
+  fs.writeFileSync(file, text);
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(root, 'dist/server/src/main.js'))) throw new Error('Build first: npx tsc -p tsconfig.json (npm start does it)');
+  const [scale] = await one<{ name: string; summary: string }>(`select name, summary from seed_run where name like 'scale-%'`);
+  const profile = scale?.name.replace('scale-', '') ?? 'custom';
+  const [{ c: placements }] = await one<{ c: number }>(`select count(*)::int c from job_placement`);
+  const server = startServer(GRAPHQL_PORT, {});
+  const reference = startServer(REFERENCE_PORT, { GRAPHQL_EXECUTOR: 'graphql-js', ROLLUP_CACHE_SECONDS: '0' });
   const baseline = baselineServer();
   await new Promise<void>((r) => baseline.listen(BASELINE_PORT, '127.0.0.1', r));
   try {
-    await waitForServer();
-    await ensureBenchUser();
-    const login = await post('mutation { login(username: "bench.national", password: "Bench#2025!") { token } }', {}, '');
-    const token = login.body.data?.login?.token;
-    if (!token) throw new Error(`bench login failed: ${JSON.stringify(login.body)}`);
-    await addDeepCursorScenario(token);
+    await Promise.all([waitForServer(GRAPHQL_PORT), waitForServer(REFERENCE_PORT)]);
+    await ensureBenchUsers();
+    const tokens: Record<number, string> = { [GRAPHQL_PORT]: await login('bench.national'), [REFERENCE_PORT]: await login('bench.national', REFERENCE_PORT) };
+    await addDeepCursorScenario(tokens[GRAPHQL_PORT]);
 
     const results: Record<string, unknown>[] = [];
     for (const [i, sc] of scenarios.entries()) {
-      const probe = await post(sc.query, sc.variables ?? {}, token);
+      const port = sc.port ?? GRAPHQL_PORT;
+      const token = tokens[port];
+      const probe = await post(sc.query, sc.variables ?? {}, token, port);
       const expected = await sc.baseline();
       const same = isDeepStrictEqual(JSON.parse(JSON.stringify(probe.body.data)), JSON.parse(JSON.stringify(expected)));
-      const gqlInit = { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: sc.query, variables: sc.variables ?? {} }) };
-      const runs = { graphql: [] as autocannon.Result[], baseline: [] as autocannon.Result[] };
+      const init = (t: string) => ({ method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` }, body: JSON.stringify({ query: sc.query, variables: sc.variables ?? {} }) });
+      const runs = { graphql: [] as autocannon.Result[], baseline: [] as autocannon.Result[], reference: [] as autocannon.Result[] };
       for (let round = 0; round < ROUNDS; round++) {
         runs.baseline.push(await load(`http://127.0.0.1:${BASELINE_PORT}/${i}`, { method: 'GET' }));
-        runs.graphql.push(await load(`http://127.0.0.1:${GRAPHQL_PORT}/graphql`, gqlInit));
+        runs.graphql.push(await load(`http://127.0.0.1:${port}/graphql`, init(token)));
+        if (sc.compareExecutor) runs.reference.push(await load(`http://127.0.0.1:${REFERENCE_PORT}/graphql`, init(tokens[REFERENCE_PORT])));
       }
-      const single = await singleClientLatency(sc.query, sc.variables ?? {}, token);
-      const avg = (rs: autocannon.Result[], f: (r: autocannon.Result) => number) => rs.reduce((a, r) => a + f(r), 0) / rs.length;
+      const single = await singleClientLatency(sc.query, sc.variables ?? {}, token, port);
+      const avg = (rs: autocannon.Result[], f: (r: autocannon.Result) => number) => (rs.length ? rs.reduce((a, r) => a + f(r), 0) / rs.length : 0);
       const g = { rps: avg(runs.graphql, (r) => r.requests.average), p50: avg(runs.graphql, (r) => r.latency.p50), p99: avg(runs.graphql, (r) => r.latency.p99), errors: runs.graphql.reduce((a, r) => a + r.errors + r.non2xx, 0) };
       const b = { rps: avg(runs.baseline, (r) => r.requests.average), p50: avg(runs.baseline, (r) => r.latency.p50), p99: avg(runs.baseline, (r) => r.latency.p99) };
-      const row = { scenario: sc.name, description: sc.description, sameResponse: same, statements: probe.statements, targetStatements: sc.targetStatements ?? null, graphql: g, baseline: b, ratio: g.rps / b.rps, singleClient: single };
+      const referenceRps = avg(runs.reference, (r) => r.requests.average);
+      const row = { scenario: sc.name, description: sc.description, sameResponse: same, statements: probe.statements, targetStatements: sc.targetStatements ?? null, graphql: g, baseline: b, ratio: g.rps / b.rps, referenceRps: referenceRps || null, referenceRatio: referenceRps / b.rps, singleClient: single };
       results.push(row);
-      console.log(`${sc.name}\n  graphql ${g.rps.toFixed(0)} req/s p50 ${g.p50}ms p99 ${g.p99}ms, ${probe.statements} statements${g.errors ? `, ${g.errors} errors` : ''}\n  baseline ${b.rps.toFixed(0)} req/s p50 ${b.p50}ms p99 ${b.p99}ms\n  ratio ${(g.rps / b.rps).toFixed(2)}× ${same ? '(same response)' : '(RESPONSES DIFFER)'}; one client: p50 ${single.p50}ms p95 ${single.p95}ms`);
+      console.log(`${sc.name}\n  graphql ${g.rps.toFixed(0)} req/s p50 ${g.p50}ms p99 ${g.p99}ms, ${probe.statements} statements${g.errors ? `, ${g.errors} errors` : ''}${referenceRps ? ` (graphql-js ${referenceRps.toFixed(0)} req/s)` : ''}\n  baseline ${b.rps.toFixed(0)} req/s p50 ${b.p50}ms p99 ${b.p99}ms\n  ratio ${(g.rps / b.rps).toFixed(2)}× ${same ? '(same response)' : '(RESPONSES DIFFER)'}; one client: p50 ${single.p50}ms p95 ${single.p95}ms`);
     }
+
+    let mixed: MixedResult | null = null;
+    if (MIXED_SECONDS > 0) {
+      console.log(`mixed read/write workload: ${MIXED_CLIENTS} clients for ${MIXED_SECONDS}s …`);
+      mixed = await mixedWorkload();
+      console.log(`  ${mixed.requestsPerSecond} req/s, ${mixed.errors} errors, ${mixed.hiresCompleted} hires through the whole workflow; heap ${MB(mixed.memory.start.heapUsed)} → ${MB(mixed.memory.end.heapUsed)}`);
+    }
+
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL (${databaseUrl.replace(/\/\/[^@]*@/, '//')}), ${CONNECTIONS} connections, ${SECONDS}s × ${ROUNDS} rounds per side`;
     fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'docs/benchmarks.json'), JSON.stringify({ at: new Date().toISOString(), machine, results }, null, 2));
+    const json = path.join(root, 'docs/benchmarks.json');
+    const previous = fs.existsSync(json) ? (JSON.parse(fs.readFileSync(json, 'utf8')) as Record<string, unknown>) : {};
+    const runsByProfile = 'results' in previous ? {} : previous;
+    fs.writeFileSync(json, JSON.stringify({ ...runsByProfile, [profile]: { at: new Date().toISOString(), machine, scale: scale ? JSON.parse(scale.summary) : null, results, mixed } }, null, 2));
     const table = [
-      '| scenario | GraphQL req/s | p50 ms | p99 ms | one client p50 / p95 ms | SQL stmts/req | baseline req/s | ratio | same response |',
-      '|---|---|---|---|---|---|---|---|---|',
-      ...results.map((r: any) => `| ${r.scenario} | ${r.graphql.rps.toFixed(0)} | ${r.graphql.p50} | ${r.graphql.p99} | ${r.singleClient.p50} / ${r.singleClient.p95} | ${r.statements}${r.targetStatements ? ` (target ${r.targetStatements} + auth)` : ''} | ${r.baseline.rps.toFixed(0)} | ${r.ratio.toFixed(2)}× | ${r.sameResponse ? 'yes' : 'NO'} |`),
+      '| scenario | GraphQL req/s | p50 ms | p99 ms | one client p50 / p95 ms | SQL stmts/req | baseline req/s | ratio | graphql-js req/s (ratio) | same response |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+      ...results.map((r: any) => `| ${r.scenario} | ${r.graphql.rps.toFixed(0)} | ${r.graphql.p50} | ${r.graphql.p99} | ${r.singleClient.p50} / ${r.singleClient.p95} | ${r.statements}${r.targetStatements ? ` (target ${r.targetStatements} + auth)` : ''} | ${r.baseline.rps.toFixed(0)} | ${r.ratio.toFixed(2)}× | ${r.referenceRps ? `${r.referenceRps.toFixed(0)} (${r.referenceRatio.toFixed(2)}×)` : '–'} | ${r.sameResponse ? 'yes' : 'NO'} |`),
     ].join('\n');
-    const md = `# Benchmarks\n\nRun: ${new Date().toISOString()}\n\nMachine: ${machine}\n\nReproduce: see README → Scale data and benchmarks. Baseline = the same JSON from hand-written SQL behind node:http, measured alternately in the same run. "One client" = 40 requests one after another, after the load runs.\n\n${table}\n\n## Targets (issue #8)\n\n${targetLines(results).join('\n')}\n`;
-    fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), md);
-    console.log(`\n${table}\n\nwritten docs/benchmarks.md and docs/benchmarks.json`);
+    const mixedTable = mixed
+      ? [
+          `### Mixed read/write workload (${mixed.clients} clients, ${mixed.seconds} s, county ${BENCH_COUNTY})\n`,
+          `${mixed.requestsPerSecond} requests/s in all, ${mixed.errors} errors, ${mixed.hiresCompleted} residents hired through the whole workflow (register → apply → village review → publicity → township review → county approval → on post → exit). No hand-written baseline: every write goes through the workflow's rules.\n`,
+          '| operation | count | per s | p50 ms | p99 ms | SQL stmts/req | errors |',
+          '|---|---|---|---|---|---|---|',
+          ...mixed.operations.map((o) => `| ${o.kind} | ${o.count} | ${o.perSecond} | ${o.p50} | ${o.p99} | ${o.statements} | ${o.errors} |`),
+          '',
+          `Heap after GC: ${MB(mixed.memory.start.heapUsed)} at the start, ${MB(mixed.memory.end.heapUsed)} at the end; RSS ${MB(mixed.memory.start.rss)} → ${MB(mixed.memory.end.rss)}, peak ${MB(mixed.memory.peakRss)}. Samples (second: heap / RSS): ${mixed.memory.samples.map((m) => `${m.second}: ${MB(m.heapUsed)} / ${MB(m.rss)}`).join('; ')}.`,
+        ].join('\n')
+      : '';
+    const section = [
+      `## Profile: ${profile}`,
+      `Run: ${new Date().toISOString()}`,
+      `Machine: ${machine}`,
+      `Data: ${placements.toLocaleString('en')} placements${scale ? `; loaded by \`npm run seed:scale -- --profile ${profile}\`` : ''}.`,
+      'Baseline = the same JSON from hand-written SQL behind node:http, measured alternately in the same run. "graphql-js" = the reference server (GRAPHQL_EXECUTOR=graphql-js, ROLLUP_CACHE_SECONDS=0) on the same data. "One client" = 40 requests one after another, after the load runs.',
+      table,
+      mixedTable,
+      '### Targets (issue #8)',
+      targetLines(results, mixed, placements).join('\n'),
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    writeReport(profile, section);
+    console.log(`\n${table}\n\n${mixedTable}\n\nwritten docs/benchmarks.md (section ${profile}) and docs/benchmarks.json`);
   } finally {
     server.kill('SIGTERM');
+    reference.kill('SIGTERM');
     baseline.close();
     await pool.end();
   }

@@ -101,8 +101,14 @@ export async function createApp(orm: MikroORM, extraPlugins: ApolloServerPlugin<
     const scope: RequestScope = { requestId: (req.headers['x-request-id'] as string) || randomUUID(), statements: 0 };
     requestScope.run(scope, () => next());
   });
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+  app.get('/healthz', (req, res) => {
+    // Process memory is for monitoring agents and the benchmark on this machine, not for callers through a proxy.
+    const local = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '') && !req.headers['x-forwarded-for'];
+    if (!local || req.query.memory === undefined) return void res.json({ ok: true });
+    // `gc` exists only when the process runs with --expose-gc (the benchmark starts it so).
+    if (req.query.gc !== undefined) (globalThis as { gc?: () => void }).gc?.();
+    const { heapUsed, rss } = process.memoryUsage();
+    res.json({ ok: true, memory: { heapUsed, rss } });
   });
 
   const graphiql = path.join(projectRoot, 'admin', 'dist', 'graphiql', 'index.html');
