@@ -1,6 +1,6 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { GraphQLError, GraphQLScalarType, GraphQLSchema, Kind, getVariableValues, visit } from 'graphql';
-import type { DocumentNode, ExecutionResult, OperationDefinitionNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, GraphQLSchema, Kind, getNamedType, getVariableValues, isInputObjectType, typeFromAST, visit } from 'graphql';
+import type { DocumentNode, ExecutionResult, NamedTypeNode, OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
@@ -11,13 +11,17 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 interface Plan {
   operation: OperationDefinitionNode;
   compiled: CompiledQuery | ExecutionResult;
+  /** Variables passed to the compiled operation as graphql-js coerced them. */
+  prepared: Set<string>;
 }
 
 /**
- * Variables reach the compiled operation already coerced by graphql-js, so graphql-jit sees each
- * of them as this pass-through scalar. graphql-jit's own variable coercion loops forever on
- * recursive input types (every list filter here has `and`/`or`), and graphql-js's coercion
- * errors are the ones Apollo knows to answer with BAD_USER_INPUT and HTTP 400.
+ * Input-object variables reach the compiled operation already coerced by graphql-js, declared as
+ * this pass-through scalar: graphql-jit's own coercion loops forever on recursive input types
+ * (every list filter here has `and`/`or`). Scalar and enum variables keep their types (graphql-jit
+ * checks them where directives use them) and are coerced by both, with the same parseValue.
+ * graphql-js checks every variable first: its errors are the ones Apollo answers with
+ * BAD_USER_INPUT and HTTP 400.
  */
 const PREPARED_VARIABLE = new GraphQLScalarType({
   name: 'PreparedVariable',
@@ -46,17 +50,22 @@ export function jitExecutorGateway(schema: GraphQLSchema, cachedOperations = 100
     const key = `${request.queryHash}\u0000${request.operationName ?? ''}`;
     let plan = plans.get(key);
     if (!plan) {
-      const compiled = compileQuery(compileSchema, withPreparedVariables(request.document, request.operation), request.operationName ?? undefined, {
+      const prepared = inputObjectVariables(schema, request.operation);
+      const compiled = compileQuery(compileSchema, withPreparedVariables(request.document, request.operation, prepared), request.operationName ?? undefined, {
         // Stack capture is for debugging resolvers; it costs on every error and callers never see it.
         disablingCapturingStackErrors: true,
       });
-      plan = { operation: request.operation, compiled };
+      plan = { operation: request.operation, compiled, prepared };
       plans.set(key, plan);
     }
     if (!isCompiledQuery(plan.compiled)) return withApolloErrors(plan.compiled);
-    const variables = getVariableValues(schema, plan.operation.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 50 });
+    const raw = request.request.variables ?? {};
+    const variables = getVariableValues(schema, plan.operation.variableDefinitions ?? [], raw, { maxErrors: 50 });
     if (variables.errors) return { errors: variables.errors };
-    return withApolloErrors(await plan.compiled.query(undefined, request.context, variables.coerced));
+    const passed: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(raw)) if (!plan.prepared.has(name)) passed[name] = value;
+    for (const name of plan.prepared) if (name in variables.coerced) passed[name] = variables.coerced[name];
+    return withApolloErrors(await plan.compiled.query(undefined, request.context, passed));
   };
   return {
     onSchemaLoadOrUpdate(callback) {
@@ -72,13 +81,24 @@ export function jitExecutorGateway(schema: GraphQLSchema, cachedOperations = 100
   };
 }
 
-/** The document with the executed operation's variables declared as PreparedVariable, defaults dropped (graphql-js applied them). */
-function withPreparedVariables(document: DocumentNode, operation: OperationDefinitionNode): DocumentNode {
+/** Names of the operation's variables whose type is (a list of) an input object. */
+function inputObjectVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): Set<string> {
+  const names = new Set<string>();
+  for (const definition of operation.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, definition.type as NamedTypeNode);
+    if (type && isInputObjectType(getNamedType(type))) names.add(definition.variable.name.value);
+  }
+  return names;
+}
+
+/** The executed operation alone, its input-object variables declared as PreparedVariable without defaults (graphql-js applied them). */
+function withPreparedVariables(document: DocumentNode, operation: OperationDefinitionNode, prepared: Set<string>): DocumentNode {
   return visit(document, {
     OperationDefinition(node) {
       return node === operation ? undefined : null;
     },
     VariableDefinition(node) {
+      if (!prepared.has(node.variable.name.value)) return undefined;
       return { ...node, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: PREPARED_VARIABLE.name } }, defaultValue: undefined };
     },
   });
