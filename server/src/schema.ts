@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { authChecker } from './core/access';
 import { validateArgument } from './core/validation';
@@ -11,7 +11,29 @@ import { CoreResolver } from './core/core.resolver';
 
 let built: GraphQLSchema | undefined;
 
+/**
+ * Plain fields of object types are read straight off the row, with no resolver function around
+ * each: per object of a list that wrapper costs more than the read. It is safe because access is
+ * decided by queries and field resolvers, never by middleware or @Authorized on a plain field;
+ * `checkPlainFields` stops the server from starting if one ever gets either.
+ */
+function readPlainFieldsDirectly(): void {
+  for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
+}
+
+function checkPlainFields(): void {
+  const storage = getMetadataStorage();
+  const objectClasses = new Set(storage.objectTypes.map((t) => t.target));
+  for (const field of storage.fields) {
+    if (!objectClasses.has(field.target) || field.simple === false) continue;
+    if (field.roles?.length || field.middlewares?.length) {
+      throw new Error(`${field.target.name}.${field.name} has @Authorized or middleware but is read directly; give it a @FieldResolver or @Field({ simple: false })`);
+    }
+  }
+}
+
 export async function createSchema(): Promise<GraphQLSchema> {
+  if (!built) readPlainFieldsDirectly();
   built ??= await buildSchema({
     resolvers: [CoreResolver, ...allResolvers] as never,
     authChecker,
@@ -19,6 +41,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     validateFn: (value) => validateArgument(value),
     emitSchemaFile: false,
   });
+  checkPlainFields();
   const query = built.getQueryType();
   const mutation = built.getMutationType();
   if (query) query.description = '查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear.';

@@ -32,7 +32,8 @@ export function Connection<T extends object>(node: ClassType<T>, name = node.nam
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} rows with the total count.` })
   class ConnectionType {
-    @Field(() => Int, { description: 'Rows matching the filter, across all pages.' }) totalCount: number;
+    // Resolved lazily (a promise, counted only when asked for): needs a resolver, which awaits it.
+    @Field(() => Int, { description: 'Rows matching the filter, across all pages.', simple: false }) totalCount: number;
     @Field(() => [node], { description: 'The rows of this page.' }) nodes: T[];
     @Field(() => [Edge], { description: 'The rows of this page with their cursors.' }) edges: Edge[];
     @Field(() => PageInfo, { description: 'Paging information.' }) pageInfo: PageInfo;
