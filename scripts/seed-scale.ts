@@ -1,7 +1,7 @@
 /**
  * `npm run seed:scale -- --profile province|national`: fills a PostgreSQL database with realistic,
- * rule-abiding data at provincial or national scale, for benchmarks. Bulk loading (one statement per
- * 20,000 rows), a progress bar, and a final summary of rows and seconds.
+ * rule-abiding data at provincial or national scale, for benchmarks. Bulk loading (COPY), a progress
+ * bar, and a final summary of rows and seconds.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/rural_province npm run seed:scale -- --profile province
  */

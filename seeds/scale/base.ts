@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { encryptField, lookupHash, maskIdNumber, maskPhone } from '../../server/src/core/crypto';
 import { completeIdNumber } from '../../server/src/core/identifiers';
 import { chineseName, creditCode, pick } from '../factories';
-import { bulkInsert, columns } from './bulk';
+import { copyInto } from './bulk';
 import type { ScaleContext, ScaleGenerator } from './context';
 
 const DAY = 86_400_000;
@@ -18,45 +18,41 @@ export const personsGenerator: ScaleGenerator = {
     const perCounty = Math.ceil(total / ctx.counties.length);
     const ids: string[] = [];
     let made = 0;
-    const batch: unknown[][] = [];
-    const flush = async () => {
-      await bulkInsert(ctx.pool, 'person', COLUMNS, batch.splice(0), (n) => bar.increment(n));
-    };
-    for (const county of ctx.counties) {
-      const villages = ctx.villagesByCounty.get(county)!;
-      const from = made;
-      for (let k = 0; k < perCounty && made < total; k++, made++) {
-        const birth = new Date(BIRTH_BASE + (k % BIRTH_SPAN_DAYS) * DAY).toISOString().slice(0, 10);
-        const male = ctx.rand() < 0.52;
-        let seq = Math.floor(k / BIRTH_SPAN_DAYS) * 2 + (male ? 1 : 0);
-        seq %= 1000;
-        const idNumber = completeIdNumber(`${county}${birth.replace(/-/g, '')}${String(seq).padStart(3, '0')}`);
-        const phone = `13${String(Math.floor(ctx.rand() * 1e9)).padStart(9, '0')}`;
-        const id = uuidv7();
-        ids.push(id);
-        const r = ctx.rand();
-        const category = r < 0.45 ? 'POVERTY_EXITED' : r < 0.55 ? 'MONITORED' : 'ORDINARY';
-        batch.push([
-          id, ...ctx.stamp(), 1, chineseName(ctx.rand, male), encryptField(idNumber), lookupHash(idNumber), maskIdNumber(idNumber), male ? 'MALE' : 'FEMALE', birth,
-          encryptField(phone), maskPhone(phone), pick(ctx.rand, villages), category, category === 'MONITORED' ? 'MARGINAL' : null,
-          ctx.rand() < 0.08 ? 'WEAK' : ctx.rand() < 0.02 ? 'NONE' : 'FULL', ctx.rand() < 0.1, false, ctx.rand() < 0.03, ctx.rand() < 0.05, ctx.rand() < 0.01,
-        ]);
-        if (batch.length >= 20000) await flush();
+    function* rows() {
+      for (const county of ctx.counties) {
+        const villages = ctx.villagesByCounty.get(county)!;
+        const from = made;
+        for (let k = 0; k < perCounty && made < total; k++, made++) {
+          const birth = new Date(BIRTH_BASE + (k % BIRTH_SPAN_DAYS) * DAY).toISOString().slice(0, 10);
+          const male = ctx.rand() < 0.52;
+          let seq = Math.floor(k / BIRTH_SPAN_DAYS) * 2 + (male ? 1 : 0);
+          seq %= 1000;
+          const idNumber = completeIdNumber(`${county}${birth.replace(/-/g, '')}${String(seq).padStart(3, '0')}`);
+          const phone = `13${String(Math.floor(ctx.rand() * 1e9)).padStart(9, '0')}`;
+          const id = uuidv7();
+          ids.push(id);
+          const r = ctx.rand();
+          const category = r < 0.45 ? 'POVERTY_EXITED' : r < 0.55 ? 'MONITORED' : 'ORDINARY';
+          yield [
+            id, ...ctx.stamp(), 1, chineseName(ctx.rand, male), encryptField(idNumber), lookupHash(idNumber), maskIdNumber(idNumber), male ? 'MALE' : 'FEMALE', birth,
+            encryptField(phone), maskPhone(phone), pick(ctx.rand, villages), category, category === 'MONITORED' ? 'MARGINAL' : null,
+            ctx.rand() < 0.08 ? 'WEAK' : ctx.rand() < 0.02 ? 'NONE' : 'FULL', ctx.rand() < 0.1, false, ctx.rand() < 0.03, ctx.rand() < 0.05, ctx.rand() < 0.01,
+          ];
+        }
+        ctx.personRanges.set(county, [from, made]);
       }
-      ctx.personRanges.set(county, [from, made]);
     }
-    await flush();
+    await copyInto(ctx.pool, 'person', COLUMNS, rows(), (n) => bar.increment(n));
     bar.done();
     ctx.produced.persons = ids;
     ctx.rows.person = made;
   },
 };
 
-const COLUMNS = columns([
-  ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['name', 'text'], ['id_number_encrypted', 'text'], ['id_number_hash', 'text'],
-  ['id_number_masked', 'text'], ['gender', 'text'], ['birth_date', 'text'], ['phone_encrypted', 'text'], ['phone_masked', 'text'], ['village_code', 'text'], ['household_category', 'text'],
-  ['monitoring_type', 'text'], ['labour_capacity', 'text'], ['minimum_living', 'bool'], ['extreme_hardship', 'bool'], ['disabled', 'bool'], ['relocated', 'bool'], ['village_cadre_or_relative', 'bool'],
-]);
+const COLUMNS = [
+  'id', 'created_at', 'updated_at', 'version', 'name', 'id_number_encrypted', 'id_number_hash', 'id_number_masked', 'gender', 'birth_date', 'phone_encrypted', 'phone_masked',
+  'village_code', 'household_category', 'monitoring_type', 'labour_capacity', 'minimum_living', 'extreme_hardship', 'disabled', 'relocated', 'village_cadre_or_relative',
+];
 
 const KINDS = ['PARTY_GOVERNMENT', 'PUBLIC_INSTITUTION', 'LOCAL_SOE', 'PRIVATE_ENTERPRISE', 'COOPERATIVE', 'FAMILY_FARM', 'SOCIAL_ORGANIZATION', 'SCHOOL', 'HOSPITAL'];
 const SUFFIX: Record<string, string> = { PARTY_GOVERNMENT: '人民政府', PUBLIC_INSTITUTION: '农业技术推广中心', LOCAL_SOE: '农业发展集团有限公司', PRIVATE_ENTERPRISE: '农产品有限公司', COOPERATIVE: '种养殖专业合作社', FAMILY_FARM: '家庭农场', SOCIAL_ORGANIZATION: '乡村振兴促进会', SCHOOL: '中心小学', HOSPITAL: '人民医院' };
@@ -76,7 +72,7 @@ export const organizationsGenerator: ScaleGenerator = {
       ids.push(id);
       rows.push([id, ...ctx.stamp(), 1, `${county}第${i + 1}号${SUFFIX[kind]}`, kind, county, creditCode(county, 100000 + i, kind === 'PARTY_GOVERNMENT' ? '11' : kind === 'COOPERATIVE' ? '93' : '91')]);
     }
-    await bulkInsert(ctx.pool, 'organization', columns([['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['name', 'text'], ['kind', 'text'], ['region_code', 'text'], ['credit_code', 'text']]), rows, (n) => bar.increment(n));
+    await copyInto(ctx.pool, 'organization', ['id', 'created_at', 'updated_at', 'version', 'name', 'kind', 'region_code', 'credit_code'], rows, (n) => bar.increment(n));
     bar.done();
     ctx.produced.organizations = ids;
     ctx.rows.organization = total;

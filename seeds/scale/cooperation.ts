@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { bulkInsert, columns } from './bulk';
+import { copyInto } from './bulk';
 import type { ScaleGenerator } from './context';
 
 /** Eastern provinces and municipalities that pair with the west (东西部协作). */
@@ -33,10 +33,10 @@ export const cooperationGenerator: ScaleGenerator = {
       return { id: uuidv7(), county, row: [uuidv7(), ...ctx.stamp(), 1, 'EAST_WEST', helper, county, county, ['EAST_WEST', helper, '', county, ''].join('|'), '2021-01-01', 'ACTIVE', 5_000_000_00, 2000, 1_000_000_00] };
     });
     for (const p of pairings) p.row[0] = p.id;
-    await bulkInsert(ctx.pool, 'pairing', columns([
-      ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['kind', 'text'], ['helper_region_code', 'text'], ['helped_region_code', 'text'], ['region_code', 'text'],
-      ['side_key', 'text'], ['start_date', 'text'], ['status', 'text'], ['target_funds', 'bigint'], ['target_labour_transfers', 'int'], ['target_purchases', 'bigint'],
-    ]), pairings.map((p) => p.row));
+    await copyInto(ctx.pool, 'pairing', [
+      'id', 'created_at', 'updated_at', 'version', 'kind', 'helper_region_code', 'helped_region_code', 'region_code', 'side_key', 'start_date', 'status', 'target_funds',
+      'target_labour_transfers', 'target_purchases',
+    ], pairings.map((p) => p.row));
     ctx.rows.pairing = pairings.length;
 
     const projectBar = ctx.bar('cooperation projects', ctx.sizes.projects);
@@ -54,12 +54,11 @@ export const cooperationGenerator: ScaleGenerator = {
         Math.floor(ctx.rand() * 300), Math.floor(ctx.rand() * 50), Math.floor(ctx.rand() * 80), i % 20 === 0 ? 1 : 0, i % 20 === 0 ? planned * 3 : 0, Math.floor(ctx.rand() * 100), Math.floor(ctx.rand() * 60), i % 50 === 0,
       ]);
     }
-    await bulkInsert(ctx.pool, 'cooperation_project', columns([
-      ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['pairing_id', 'text'], ['county_code', 'text'], ['region_code', 'text'], ['name', 'text'], ['category', 'text'],
-      ['year', 'int'], ['status', 'text'], ['planned_funds', 'bigint'], ['funds_in_place', 'bigint'], ['funds_disbursed', 'bigint'], ['start_date', 'text'], ['completion_date', 'text'],
-      ['people_benefiting_poverty_exited', 'int'], ['people_benefiting_monitored', 'int'], ['jobs_created', 'int'], ['enterprises_introduced', 'int'], ['investment_attracted', 'bigint'],
-      ['labour_transfers', 'int'], ['poverty_exited_labour_transfers', 'int'], ['park_co_built', 'bool'],
-    ]), projects, (n) => projectBar.increment(n));
+    await copyInto(ctx.pool, 'cooperation_project', [
+      'id', 'created_at', 'updated_at', 'version', 'pairing_id', 'county_code', 'region_code', 'name', 'category', 'year', 'status', 'planned_funds', 'funds_in_place',
+      'funds_disbursed', 'start_date', 'completion_date', 'people_benefiting_poverty_exited', 'people_benefiting_monitored', 'jobs_created', 'enterprises_introduced',
+      'investment_attracted', 'labour_transfers', 'poverty_exited_labour_transfers', 'park_co_built',
+    ], projects, (n) => projectBar.increment(n));
     projectBar.done();
     ctx.rows.cooperation_project = projects.length;
 
@@ -77,26 +76,24 @@ export const cooperationGenerator: ScaleGenerator = {
         certified ? 'CERTIFIED' : 'SUBMITTED', certified ? `FP${year}${county}${String(i).padStart(6, '0')}` : null, certified ? `${year - 1}-01-01` : null, certified ? `${year + 1}-12-31` : null,
       ]);
     }
-    await bulkInsert(ctx.pool, 'assistance_product', columns([
-      ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['name', 'text'], ['category', 'text'], ['county_code', 'text'], ['region_code', 'text'], ['supplier_id', 'text'],
-      ['unit', 'text'], ['price', 'bigint'], ['annual_supply_capacity', 'int'], ['households_linked', 'int'], ['status', 'text'], ['certificate_number', 'text'], ['valid_from', 'text'], ['valid_to', 'text'],
-    ]), productRows, (n) => productBar.increment(n));
+    await copyInto(ctx.pool, 'assistance_product', [
+      'id', 'created_at', 'updated_at', 'version', 'name', 'category', 'county_code', 'region_code', 'supplier_id', 'unit', 'price', 'annual_supply_capacity', 'households_linked',
+      'status', 'certificate_number', 'valid_from', 'valid_to',
+    ], productRows, (n) => productBar.increment(n));
     productBar.done();
     ctx.rows.assistance_product = products.length;
 
     const saleBar = ctx.bar('product sales', ctx.sizes.sales);
-    const saleColumns = columns([
-      ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['product_id', 'text'], ['month', 'text'], ['channel', 'text'], ['quantity', 'int'], ['amount', 'bigint'], ['region_code', 'text'], ['assisted', 'bool'],
-    ]);
-    const batch: unknown[][] = [];
-    for (let i = 0; i < ctx.sizes.sales; i++) {
-      const product = products[i % products.length];
-      const month = `${year}-${String(1 + (Math.floor(i / products.length) % 12)).padStart(2, '0')}`;
-      const quantity = 10 + Math.floor(ctx.rand() * 990);
-      batch.push([uuidv7(), ...ctx.stamp(), 1, product.id, month, CHANNELS[i % CHANNELS.length], quantity, quantity * product.price, product.county, product.certified]);
-      if (batch.length >= 20000) await bulkInsert(ctx.pool, 'product_sale', saleColumns, batch.splice(0), (n) => saleBar.increment(n));
+    const saleColumns = ['id', 'created_at', 'updated_at', 'version', 'product_id', 'month', 'channel', 'quantity', 'amount', 'region_code', 'assisted'];
+    function* sales() {
+      for (let i = 0; i < ctx.sizes.sales; i++) {
+        const product = products[i % products.length];
+        const month = `${year}-${String(1 + (Math.floor(i / products.length) % 12)).padStart(2, '0')}`;
+        const quantity = 10 + Math.floor(ctx.rand() * 990);
+        yield [uuidv7(), ...ctx.stamp(), 1, product.id, month, CHANNELS[i % CHANNELS.length], quantity, quantity * product.price, product.county, product.certified];
+      }
     }
-    await bulkInsert(ctx.pool, 'product_sale', saleColumns, batch.splice(0), (n) => saleBar.increment(n));
+    await copyInto(ctx.pool, 'product_sale', saleColumns, sales(), (n) => saleBar.increment(n));
     saleBar.done();
     ctx.rows.product_sale = ctx.sizes.sales;
   },

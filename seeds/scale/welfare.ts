@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { pick } from '../factories';
-import { bulkInsert, columns } from './bulk';
+import { copyInto } from './bulk';
 import type { ScaleContext, ScaleGenerator } from './context';
 
 const POST_TYPES: [type: string, title: string, intensity: string, yuan: number][] = [
@@ -58,48 +58,47 @@ export const welfareGenerator: ScaleGenerator = {
       const org = organizations[(countyIndex + ctx.counties.length * (i % 3)) % organizations.length];
       return [p.id, ...ctx.stamp(), 1, title, type, p.village, p.village, org, pick(ctx.rand, FUNDING), Math.max(1, p.placements), intensity === 'HEAVY' ? 120 : 80, intensity, yuan * 100, `${year}-01-01`, `${year + 1}-12-31`, 'OPEN', ctx.now];
     });
-    await bulkInsert(ctx.pool, 'welfare_post', columns([
-      ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['title', 'text'], ['type', 'text'], ['village_code', 'text'], ['region_code', 'text'],
-      ['developing_organization_id', 'text'], ['funding_source', 'text'], ['headcount', 'int'], ['monthly_hours', 'int'], ['intensity', 'text'], ['monthly_subsidy', 'bigint'],
-      ['term_start', 'text'], ['term_end', 'text'], ['status', 'text'], ['published_at', 'timestamptz'],
-    ]), postRows, (n) => postBar.increment(n));
+    await copyInto(ctx.pool, 'welfare_post', [
+      'id', 'created_at', 'updated_at', 'version', 'title', 'type', 'village_code', 'region_code', 'developing_organization_id', 'funding_source', 'headcount', 'monthly_hours',
+      'intensity', 'monthly_subsidy', 'term_start', 'term_end', 'status', 'published_at',
+    ], postRows, (n) => postBar.increment(n));
     postBar.done();
     ctx.rows.welfare_post = posts.length;
 
     const total = posts.reduce((a, p) => a + p.placements, 0);
     const bar = ctx.bar('job placements', total);
-    const placementColumns = columns([
-      ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['post_id', 'text'], ['person_id', 'text'], ['region_code', 'text'],
-      ['priority_category', 'text'], ['status', 'text'], ['application_note', 'text'], ['agreement_number', 'text'], ['start_date', 'text'], ['exit_date', 'text'], ['exit_reason', 'text'],
-    ]);
-    const nextPerson = new Map<string, number>();
-    const batch: unknown[][] = [];
+    const placementColumns = [
+      'id', 'created_at', 'updated_at', 'version', 'post_id', 'person_id', 'region_code', 'priority_category', 'status', 'application_note', 'agreement_number', 'start_date',
+      'exit_date', 'exit_reason',
+    ];
     const ids: string[] = [];
-    let serial = 0;
-    for (const post of posts) {
-      for (let k = 0; k < post.placements; k++) {
-        const start = nextPerson.get(post.county) ?? ctx.personRanges.get(post.county)![0];
-        nextPerson.set(post.county, start + 1);
-        let r = ctx.rand();
-        let status = 'APPLIED';
-        for (const [s, share] of STATUS_SHARES) {
-          if (r < share) { status = s; break; }
-          r -= share;
+    function* placements() {
+      const nextPerson = new Map<string, number>();
+      let serial = 0;
+      for (const post of posts) {
+        for (let k = 0; k < post.placements; k++) {
+          const start = nextPerson.get(post.county) ?? ctx.personRanges.get(post.county)![0];
+          nextPerson.set(post.county, start + 1);
+          let r = ctx.rand();
+          let status = 'APPLIED';
+          for (const [s, share] of STATUS_SHARES) {
+            if (r < share) { status = s; break; }
+            r -= share;
+          }
+          const started = ['ONBOARDED', 'EXITED'].includes(status);
+          const month = String(1 + (serial % 9)).padStart(2, '0');
+          const id = uuidv7();
+          ids.push(id);
+          yield [
+            id, ...ctx.stamp(), 1, post.id, persons[start], post.village, serial % 10 < 6 ? 'POVERTY_EXITED' : serial % 10 < 8 ? 'MONITORED' : 'OTHER', status, '本人自愿申请，服从岗位管理。',
+            started || status === 'APPROVED' ? `GYXGW-${post.county}-${String(++serial).padStart(7, '0')}` : null,
+            started ? `${year}-${month}-01` : null, status === 'EXITED' ? `${year}-${month}-28` : null, status === 'EXITED' ? 'VOLUNTARY' : null,
+          ];
+          serial += started ? 0 : 1;
         }
-        const started = ['ONBOARDED', 'EXITED'].includes(status);
-        const month = String(1 + (serial % 9)).padStart(2, '0');
-        const id = uuidv7();
-        ids.push(id);
-        batch.push([
-          id, ...ctx.stamp(), 1, post.id, persons[start], post.village, serial % 10 < 6 ? 'POVERTY_EXITED' : serial % 10 < 8 ? 'MONITORED' : 'OTHER', status, '本人自愿申请，服从岗位管理。',
-          started || status === 'APPROVED' ? `GYXGW-${post.county}-${String(++serial).padStart(7, '0')}` : null,
-          started ? `${year}-${month}-01` : null, status === 'EXITED' ? `${year}-${month}-28` : null, status === 'EXITED' ? 'VOLUNTARY' : null,
-        ]);
-        serial += started ? 0 : 1;
-        if (batch.length >= 20000) await bulkInsert(ctx.pool, 'job_placement', placementColumns, batch.splice(0), (n) => bar.increment(n));
       }
     }
-    await bulkInsert(ctx.pool, 'job_placement', placementColumns, batch.splice(0), (n) => bar.increment(n));
+    await copyInto(ctx.pool, 'job_placement', placementColumns, placements(), (n) => bar.increment(n));
     bar.done();
     ctx.produced.placements = ids;
     ctx.rows.job_placement = total;

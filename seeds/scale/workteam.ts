@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { encryptField, lookupHash, maskPhone } from '../../server/src/core/crypto';
 import { chineseName } from '../factories';
-import { bulkInsert, columns } from './bulk';
+import { copyInto } from './bulk';
 import type { ScaleGenerator } from './context';
 
 const VILLAGE_TYPES = ['KEY_VILLAGE', 'POVERTY_EXITED_VILLAGE', 'RELOCATION_SITE', 'OTHER'];
@@ -38,16 +38,15 @@ export const workTeamGenerator: ScaleGenerator = {
         ]);
       }
     }
-    await bulkInsert(ctx.pool, 'work_team', columns([
-      ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['village_code', 'text'], ['county_code', 'text'], ['dispatching_organization_id', 'text'],
-      ['village_type', 'text'], ['term_start', 'text'], ['term_end', 'text'], ['status', 'text'],
-    ]), teams, (n) => teamBar.increment(n));
+    await copyInto(ctx.pool, 'work_team', [
+      'id', 'created_at', 'updated_at', 'version', 'village_code', 'county_code', 'dispatching_organization_id', 'village_type', 'term_start', 'term_end', 'status',
+    ], teams, (n) => teamBar.increment(n));
     teamBar.done();
     const memberBar = ctx.bar('team members', members.length);
-    await bulkInsert(ctx.pool, 'team_member', columns([
-      ['id', 'text'], ['created_at', 'timestamptz'], ['updated_at', 'timestamptz'], ['version', 'int'], ['team_id', 'text'], ['village_code', 'text'], ['name', 'text'], ['gender', 'text'],
-      ['organization_id', 'text'], ['post', 'text'], ['role', 'text'], ['party_member', 'bool'], ['phone_encrypted', 'text'], ['phone_masked', 'text'], ['identity_hash', 'text'], ['start_date', 'text'], ['status', 'text'],
-    ]), members, (n) => memberBar.increment(n));
+    await copyInto(ctx.pool, 'team_member', [
+      'id', 'created_at', 'updated_at', 'version', 'team_id', 'village_code', 'name', 'gender', 'organization_id', 'post', 'role', 'party_member', 'phone_encrypted', 'phone_masked',
+      'identity_hash', 'start_date', 'status',
+    ], members, (n) => memberBar.increment(n));
     memberBar.done();
     ctx.rows.work_team = total;
     ctx.rows.team_member = members.length;
