@@ -12,6 +12,7 @@ const BIRTH_SPAN_DAYS = 44 * 365;
 /** Rural residents spread evenly over the villages in scope, with valid, unique ID numbers. */
 export const personsGenerator: ScaleGenerator = {
   name: 'persons',
+  tables: ['person'],
   async run(ctx) {
     const total = ctx.sizes.persons;
     const bar = ctx.bar('persons', total);
@@ -60,6 +61,7 @@ const SUFFIX: Record<string, string> = { PARTY_GOVERNMENT: '人民政府', PUBLI
 /** Organizations registered in the counties in scope, with valid credit codes. */
 export const organizationsGenerator: ScaleGenerator = {
   name: 'organizations',
+  tables: ['organization'],
   async run(ctx) {
     const total = ctx.sizes.organizations;
     const bar = ctx.bar('organizations', total);

@@ -83,3 +83,72 @@ export async function copyInto(
     throw e;
   }
 }
+
+/** Secondary indexes, unique constraints and foreign keys of some tables, dropped for a load and made again after it. */
+export interface DeferredIndexes {
+  /** How many statements `restore` runs. */
+  count: number;
+  /** Recreates everything dropped, indexes first (two sessions at once), then the foreign keys (which validate the data). */
+  restore(onStep?: () => void): Promise<void>;
+}
+
+/**
+ * A table loads several times faster without its indexes, and an index built once over the loaded
+ * table is cheaper than one kept up row by row; per-row foreign-key triggers cost more than one
+ * validating join at the end. So drop each table's secondary indexes, unique constraints and
+ * outgoing foreign keys, and keep the primary keys (other tables' foreign keys point at them).
+ * Definitions come from the catalog (pg_get_indexdef / pg_get_constraintdef), so what `restore`
+ * recreates is what the migrations made, under the same names.
+ */
+export async function deferIndexes(pool: Pool, tables: readonly string[]): Promise<DeferredIndexes> {
+  const { rows: indexes } = await pool.query<{ table: string; name: string; def: string }>(
+    `select c.relname as "table", x.relname as name, pg_get_indexdef(i.indexrelid) as def
+       from pg_index i join pg_class c on c.oid = i.indrelid join pg_class x on x.oid = i.indexrelid
+      where c.relnamespace = 'public'::regnamespace and c.relname = any($1) and not i.indisprimary
+        and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid and k.conrelid = i.indrelid)
+      order by c.relname, x.relname`,
+    [tables],
+  );
+  const { rows: constraints } = await pool.query<{ table: string; name: string; def: string; kind: 'u' | 'f' }>(
+    `select c.relname as "table", k.conname as name, pg_get_constraintdef(k.oid) as def, k.contype as kind
+       from pg_constraint k join pg_class c on c.oid = k.conrelid
+      where c.relnamespace = 'public'::regnamespace and c.relname = any($1) and k.contype in ('u', 'f')
+      order by c.relname, k.conname`,
+    [tables],
+  );
+  // Foreign keys first: a unique constraint cannot go while a foreign key depends on it.
+  for (const k of [...constraints].sort((a, b) => a.kind.localeCompare(b.kind))) await pool.query(`alter table "${k.table}" drop constraint "${k.name}"`);
+  for (const i of indexes) await pool.query(`drop index "${i.name}"`);
+
+  const build = [
+    ...indexes.map((i) => ({ table: i.table, sql: i.def })),
+    ...constraints.filter((k) => k.kind === 'u').map((k) => ({ table: k.table, sql: `alter table "${k.table}" add constraint "${k.name}" ${k.def}` })),
+  ];
+  const foreignKeys = constraints.filter((k) => k.kind === 'f').map((k) => `alter table "${k.table}" add constraint "${k.name}" ${k.def}`);
+  return {
+    count: build.length + foreignKeys.length,
+    async restore(onStep) {
+      // Largest tables first, so the two sessions finish together rather than one waiting on a big table at the end.
+      const sizes = new Map<string, number>();
+      for (const { table } of build) {
+        if (!sizes.has(table)) sizes.set(table, Number((await pool.query(`select pg_relation_size($1) as n`, [table])).rows[0].n));
+      }
+      const queue = [...build].sort((a, b) => sizes.get(b.table)! - sizes.get(a.table)!);
+      const failures: string[] = [];
+      const run = async (sql: string) => {
+        try {
+          await pool.query(sql);
+        } catch (e) {
+          failures.push(`${sql}: ${(e as Error).message}`);
+        }
+        onStep?.();
+      };
+      await Promise.all([0, 1].map(async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await run(next.sql);
+      }));
+      // One at a time: two foreign keys onto the same table would only queue for its lock.
+      for (const sql of foreignKeys) await run(sql);
+      if (failures.length) throw new Error(`Could not restore ${failures.length} indexes or constraints:\n${failures.join('\n')}`);
+    },
+  };
+}

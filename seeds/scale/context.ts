@@ -49,5 +49,7 @@ export function newRandom(): () => number {
 /** A generator fills one part of the scale data; domains add theirs to seeds/scale/index.ts. */
 export interface ScaleGenerator {
   name: string;
+  /** Tables it fills: their secondary indexes and foreign keys are dropped during the load and rebuilt after. */
+  tables: string[];
   run(ctx: ScaleContext): Promise<void>;
 }

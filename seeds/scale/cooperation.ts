@@ -24,6 +24,7 @@ function weighted(r: number, shares: [string, number][]): string {
  */
 export const cooperationGenerator: ScaleGenerator = {
   name: 'pairings, projects, products and sales',
+  tables: ['pairing', 'cooperation_project', 'assistance_product', 'product_sale'],
   async run(ctx) {
     const organizations = ctx.produced.organizations ?? [];
     if (!organizations.length) throw new Error('cooperation scale data needs organizations first');

@@ -25,6 +25,7 @@ interface PostPlan { id: string; county: string; village: string; placements: nu
  */
 export const welfareGenerator: ScaleGenerator = {
   name: 'welfare posts and placements',
+  tables: ['welfare_post', 'job_placement'],
   async run(ctx) {
     const persons = ctx.produced.persons ?? [];
     const organizations = ctx.produced.organizations ?? [];

@@ -12,6 +12,7 @@ const VILLAGE_TYPES = ['KEY_VILLAGE', 'POVERTY_EXITED_VILLAGE', 'RELOCATION_SITE
  */
 export const workTeamGenerator: ScaleGenerator = {
   name: 'work teams and members',
+  tables: ['work_team', 'team_member'],
   async run(ctx) {
     const organizations = ctx.produced.organizations ?? [];
     if (!organizations.length) throw new Error('work-team scale data needs organizations first');
