@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     sizes,
     rand: newRandom(),
     now,
-    stamp: stamper(now, sizes),
+    ...stamper(now, sizes),
     villagesByCounty,
     counties: [...villagesByCounty.keys()],
     produced: {},

@@ -1,59 +1,45 @@
+import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { encryptField, lookupHash, maskIdNumber, maskPhone } from '../../server/src/core/crypto';
-import { completeIdNumber } from '../../server/src/core/identifiers';
-import { chineseName, creditCode, pick } from '../factories';
+import { creditCode } from '../factories';
 import { copyInto } from './bulk';
-import type { ScaleContext, ScaleGenerator } from './context';
+import type { ScaleGenerator } from './context';
+import { PERSON_COLUMNS } from './person-rows';
+import type { PersonChunk, PersonUnit } from './person-rows';
+import { inWorkers } from './workers';
 
-const DAY = 86_400_000;
-const BIRTH_BASE = Date.UTC(1961, 0, 1);
-const BIRTH_SPAN_DAYS = 44 * 365;
-
-/** Rural residents spread evenly over the villages in scope, with valid, unique ID numbers. */
+/**
+ * Rural residents spread evenly over the villages in scope, with valid, unique ID numbers: one unit
+ * of work per county, generated in worker threads (person-rows.ts) and loaded in county order.
+ */
 export const personsGenerator: ScaleGenerator = {
   name: 'persons',
   tables: ['person'],
   async run(ctx) {
     const total = ctx.sizes.persons;
-    const bar = ctx.bar('persons', total);
     const perCounty = Math.ceil(total / ctx.counties.length);
+    const units: PersonUnit[] = [];
+    ctx.counties.forEach((county, i) => {
+      const from = Math.min(i * perCounty, total);
+      const to = Math.min(from + perCounty, total);
+      ctx.personRanges.set(county, [from, to]);
+      if (to > from) units.push({ county, villages: ctx.villagesByCounty.get(county)!, count: to - from, stream: i + 1, stamps: ctx.reserveStamps(to - from) });
+    });
     const ids: string[] = [];
-    let made = 0;
-    function* rows() {
-      for (const county of ctx.counties) {
-        const villages = ctx.villagesByCounty.get(county)!;
-        const from = made;
-        for (let k = 0; k < perCounty && made < total; k++, made++) {
-          const birth = new Date(BIRTH_BASE + (k % BIRTH_SPAN_DAYS) * DAY).toISOString().slice(0, 10);
-          const male = ctx.rand() < 0.52;
-          let seq = Math.floor(k / BIRTH_SPAN_DAYS) * 2 + (male ? 1 : 0);
-          seq %= 1000;
-          const idNumber = completeIdNumber(`${county}${birth.replace(/-/g, '')}${String(seq).padStart(3, '0')}`);
-          const phone = `13${String(Math.floor(ctx.rand() * 1e9)).padStart(9, '0')}`;
-          const id = uuidv7();
-          ids.push(id);
-          const r = ctx.rand();
-          const category = r < 0.45 ? 'POVERTY_EXITED' : r < 0.55 ? 'MONITORED' : 'ORDINARY';
-          yield [
-            id, ...ctx.stamp(), 1, chineseName(ctx.rand, male), encryptField(idNumber), lookupHash(idNumber), maskIdNumber(idNumber), male ? 'MALE' : 'FEMALE', birth,
-            encryptField(phone), maskPhone(phone), pick(ctx.rand, villages), category, category === 'MONITORED' ? 'MARGINAL' : null,
-            ctx.rand() < 0.08 ? 'WEAK' : ctx.rand() < 0.02 ? 'NONE' : 'FULL', ctx.rand() < 0.1, false, ctx.rand() < 0.03, ctx.rand() < 0.05, ctx.rand() < 0.01,
-          ];
-        }
-        ctx.personRanges.set(county, [from, made]);
+    const bar = ctx.bar('persons', total);
+    // The compiled worker script sits next to this module in dist/ (seed:scale runs the compiled code).
+    const chunks = inWorkers<PersonUnit, PersonChunk>(path.join(__dirname, 'person-rows.js'), units);
+    async function* collectingIds() {
+      for await (const chunk of chunks) {
+        for (const id of chunk.ids) ids.push(id);
+        yield chunk;
       }
     }
-    await copyInto(ctx.pool, 'person', COLUMNS, rows(), (n) => bar.increment(n));
+    await copyInto(ctx.pool, 'person', PERSON_COLUMNS, collectingIds(), (n) => bar.increment(n));
     bar.done();
     ctx.produced.persons = ids;
-    ctx.rows.person = made;
+    ctx.rows.person = ids.length;
   },
 };
-
-const COLUMNS = [
-  'id', 'created_at', 'updated_at', 'version', 'name', 'id_number_encrypted', 'id_number_hash', 'id_number_masked', 'gender', 'birth_date', 'phone_encrypted', 'phone_masked',
-  'village_code', 'household_category', 'monitoring_type', 'labour_capacity', 'minimum_living', 'extreme_hardship', 'disabled', 'relocated', 'village_cadre_or_relative',
-];
 
 const KINDS = ['PARTY_GOVERNMENT', 'PUBLIC_INSTITUTION', 'LOCAL_SOE', 'PRIVATE_ENTERPRISE', 'COOPERATIVE', 'FAMILY_FARM', 'SOCIAL_ORGANIZATION', 'SCHOOL', 'HOSPITAL'];
 const SUFFIX: Record<string, string> = { PARTY_GOVERNMENT: '人民政府', PUBLIC_INSTITUTION: '农业技术推广中心', LOCAL_SOE: '农业发展集团有限公司', PRIVATE_ENTERPRISE: '农产品有限公司', COOPERATIVE: '种养殖专业合作社', FAMILY_FARM: '家庭农场', SOCIAL_ORGANIZATION: '乡村振兴促进会', SCHOOL: '中心小学', HOSPITAL: '人民医院' };

@@ -26,24 +26,49 @@ export interface ScaleContext {
   bar(label: string, total: number): Progress;
   /** created_at and updated_at of the next generated row: spread over the past two years in generation order, as records accrue. */
   stamp(): [Date, Date];
+  /** The next `n` stamps at once, for rows generated in a worker thread (see `stampAt`). */
+  reserveStamps(n: number): StampBlock;
   rows: Record<string, number>;
 }
 
+/** Successive stamps handed out as a block: row `i` of the block gets `stampAt(block, i)`. */
+export interface StampBlock {
+  /** Time of the stamp before the block's first, in ms. */
+  after: number;
+  step: number;
+  now: number;
+}
+
+export function stampAt(block: StampBlock, i: number): Date {
+  return new Date(Math.min(block.after + (i + 1) * block.step, block.now));
+}
+
 /** Successive timestamps over the two years before `now`, one per generated row. */
-export function stamper(now: Date, sizes: (typeof PROFILES)[ScaleProfile]): () => [Date, Date] {
+export function stamper(now: Date, sizes: (typeof PROFILES)[ScaleProfile]): Pick<ScaleContext, 'stamp' | 'reserveStamps'> {
   const rows = Object.entries(sizes).reduce((a, [k, v]) => (k === 'provinceCode' || typeof v !== 'number' ? a : a + v), 0) * 1.2;
   const span = 2 * 365 * 86_400_000;
   const step = span / rows;
   let at = now.getTime() - span;
-  return () => {
-    at += step;
-    const d = new Date(Math.min(at, now.getTime()));
-    return [d, d];
+  return {
+    stamp() {
+      at += step;
+      const d = new Date(Math.min(at, now.getTime()));
+      return [d, d];
+    },
+    reserveStamps(n) {
+      const block = { after: at, step, now: now.getTime() };
+      at += n * step;
+      return block;
+    },
   };
 }
 
-export function newRandom(): () => number {
-  return prng(2026);
+/**
+ * The scale data's pseudo-random numbers. Stream 0 is the main sequence; work done in worker threads
+ * draws from streams of its own (one per county), so the data does not depend on how the work was split.
+ */
+export function newRandom(stream = 0): () => number {
+  return prng((2026 + stream * 0x9e3779b9) >>> 0);
 }
 
 /** A generator fills one part of the scale data; domains add theirs to seeds/scale/index.ts. */
