@@ -8,8 +8,8 @@ import { invalid } from './errors';
 import { ArchiveScope, OrderDirection, applyOperators } from './filters';
 import type { ConnectionShape, ListArgs, OrderSpec } from './pagination';
 import { resource, rowToObject } from './resource';
-import type { ResolvedResource } from './resource';
-import { connectionNeeds } from './selection';
+import type { Column, ResolvedResource } from './resource';
+import { connectionNeeds, selectedRowFields } from './selection';
 import { settings } from '../config';
 import { can, visiblePrefixes } from './access';
 
@@ -142,14 +142,35 @@ function checkOffset(offset: number | null | undefined): number {
   return value;
 }
 
-function selectColumns(res: ResolvedResource, alias: string): string[] {
-  return res.columns.map((c) => `${alias}.${c.column} as ${c.prop}`);
+function selectColumns(columns: Column[], alias: string): string[] {
+  return columns.map((c) => `${alias}.${c.column} as ${c.prop}`);
 }
 
-function toConnection<T>(res: ResolvedResource, rawRows: Record<string, unknown>[], cols: OrderColumn[], size: number, hadPrevious: boolean, total: () => Promise<number> | number): ConnectionShape<T> {
+/**
+ * The columns a selection needs: its plain fields, what its field resolvers declare
+ * (`fieldColumns`), and what the read path itself uses (primary key, scope, order, parent key).
+ * Every column when the selection is unknown or has a field resolver that declares nothing.
+ */
+export function columnsFor(res: ResolvedResource, info: GraphQLResolveInfo | undefined, connection: boolean, always: Column[] = []): Column[] {
+  const selected = selectedRowFields(info, connection);
+  if (!selected) return res.columns;
+  const graphqlFields = selected.type.getFields();
+  const props = new Set<string>([res.primaryKey.prop, ...always.map((c) => c.prop)]);
+  if (res.readScopeColumn) props.add(res.regionProperty!);
+  for (const field of selected.fields) {
+    if (field === '__typename') continue;
+    const declared = res.fieldColumns?.[field];
+    if (declared) for (const p of declared) props.add(p);
+    else if (res.byProp.has(field) && !graphqlFields[field]?.resolve) props.add(field);
+    else return res.columns;
+  }
+  return res.columns.filter((c) => props.has(c.prop));
+}
+
+function toConnection<T>(res: ResolvedResource, rawRows: Record<string, unknown>[], cols: OrderColumn[], size: number, hadPrevious: boolean, total: () => Promise<number> | number, columns?: Column[]): ConnectionShape<T> {
   const hasNextPage = rawRows.length > size;
   const page = hasNextPage ? rawRows.slice(0, size) : rawRows;
-  const nodes = page.map((row) => rowToObject(res, row) as T);
+  const nodes = page.map((row) => rowToObject(res, row, columns) as T);
   // Cursors are encoded only when a client reads them: most lists ask for nodes alone.
   const cursorOf = (i: number) => encodeCursor(cols.map((c) => page[i][c.prop] ?? null));
   let count: Promise<number> | number | undefined;
@@ -193,13 +214,14 @@ export async function listConnection<T>(ctx: RequestContext, entity: EntityClass
   const total = () => runQuery<{ c: number | string }>(ctx.em, base.clone().count({ c: '*' })).then((r) => Number(r[0]?.c ?? 0));
   if (!needs.rows) return toConnection(res as ResolvedResource, [], cols, size, offset > 0 || !!args.after, total);
 
-  const rowsQuery = base.clone().select(selectColumns(res as ResolvedResource, 't'));
+  const columns = columnsFor(res as ResolvedResource, info, true, cols.map((c) => res.byProp.get(c.prop)!));
+  const rowsQuery = base.clone().select(selectColumns(columns, 't'));
   if (args.after) applyKeyset(rowsQuery, cols, decodeCursor(args.after, cols.length), (c) => `t.${c.column}`);
   for (const c of cols) rowsQuery.orderBy(`t.${c.column}`, c.desc ? 'desc' : 'asc');
   rowsQuery.limit(size + 1);
   if (offset) rowsQuery.offset(offset);
   const rows = size === 0 ? [] : await runQuery(ctx.em, rowsQuery);
-  return toConnection(res as ResolvedResource, rows, cols, size, offset > 0 || !!args.after, total);
+  return toConnection(res as ResolvedResource, rows, cols, size, offset > 0 || !!args.after, total, columns);
 }
 
 /**
@@ -215,7 +237,9 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
   const offset = checkOffset(args.offset);
   const needs = connectionNeeds(info);
   const cols = orderColumns(res, args.orderBy);
-  const key = `child:${res.name}.${foreignKeyProp}:${needs.rows}:${JSON.stringify(args)}`;
+  const columns = columnsFor(res, info, true, [fk, ...cols.map((c) => res.byProp.get(c.prop)!)]);
+  // Parents resolving the same selection share one statement; another selection (an alias) gets its own.
+  const key = `child:${res.name}.${foreignKeyProp}:${needs.rows}:${JSON.stringify(args)}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`;
 
   const loader = ctx.loaders.get(key, () => new DataLoader<string, ConnectionShape<T>>(async (parentIds) => {
     const knex = knexOf(ctx);
@@ -232,7 +256,7 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
 
     // Level 1: every matching row with its parent's total. Level 2: the cursor condition and a rank
     // within each parent. Outer: the requested page of each parent.
-    const all = filtered.select([...selectColumns(res, 't'), knex.raw('count(*) over (partition by ??) as ??', [`t.${fk.column}`, '__total'])]);
+    const all = filtered.select([...selectColumns(columns, 't'), knex.raw('count(*) over (partition by ??) as ??', [`t.${fk.column}`, '__total'])]);
     const afterCursor = knex.select('a.*').from(all.as('a'));
     if (args.after) applyKeyset(afterCursor, cols, decodeCursor(args.after, cols.length), (c) => `a.${c.prop}`);
     const ranked = knex
@@ -258,7 +282,7 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
       totals ??= runQuery<{ k: string; c: number | string }>(ctx.em, filtered.clone().clearSelect().select(`t.${fk.column} as k`).count({ c: '*' }).groupBy(`t.${fk.column}`)).then((rows) => new Map(rows.map((r) => [String(r.k), Number(r.c)])));
       return (await totals).get(id) ?? 0;
     };
-    return parentIds.map((id) => toConnection<T>(res, grouped.get(id) ?? [], cols, size, offset > 0 || !!args.after, () => totalFor(id)));
+    return parentIds.map((id) => toConnection<T>(res, grouped.get(id) ?? [], cols, size, offset > 0 || !!args.after, () => totalFor(id), columns));
   }));
   return loader.load(parentId);
 }
@@ -268,7 +292,7 @@ export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: str
   if (id === null || id === undefined) return Promise.resolve(null);
   const res = resource(entity) as ResolvedResource;
   const loader = ctx.loaders.get(`byId:${res.name}`, () => new DataLoader<string, T | null>(async (ids) => {
-    const qb = knexOf(ctx)(`${res.table} as t`).select(selectColumns(res, 't')).whereIn(`t.${res.primaryKey.column}`, ids as string[]);
+    const qb = knexOf(ctx)(`${res.table} as t`).select(selectColumns(res.columns, 't')).whereIn(`t.${res.primaryKey.column}`, ids as string[]);
     applyScope(qb, res, ctx);
     const rows = await runQuery(ctx.em, qb);
     const byId = new Map(rows.map((r) => [String(r[res.primaryKey.prop]), rowToObject(res, r) as T]));

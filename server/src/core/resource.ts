@@ -26,6 +26,12 @@ export interface ResourceConfig<T = unknown> {
   scopeReads?: boolean;
   /** Sort used when a list asks for none; the primary key always breaks ties. */
   defaultOrder?: { field: string; direction?: 'ASC' | 'DESC' }[];
+  /**
+   * The properties each field resolver reads off its row besides the primary key (e.g. a
+   * placement's `person` reads `personId`). Lists load only the columns their selected fields
+   * need; a selected field resolver not named here makes the list load every column.
+   */
+  fieldColumns?: Record<string, string[]>;
 }
 
 export type ColumnKind = 'string' | 'number' | 'boolean' | 'datetime' | 'json';
@@ -98,6 +104,9 @@ export function resource<T>(entity: EntityClass<T>): ResolvedResource<T> {
   };
   result.readScopeColumn = config.scopeReads === false ? undefined : result.regionColumn;
   if (config.regionProperty && !result.regionColumn) throw new Error(`${entity.name}.${config.regionProperty} is not a column`);
+  for (const [field, props] of Object.entries(config.fieldColumns ?? {})) {
+    for (const p of props) if (!byProp.has(p)) throw new Error(`${entity.name} fieldColumns.${field}: ${p} is not a column`);
+  }
   resolved.set(entity, result as ResolvedResource);
   return result;
 }
@@ -107,10 +116,10 @@ export function dateFromDatabase(v: unknown): Date {
   return v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as string | number));
 }
 
-/** Turns a raw database row into the plain object GraphQL resolves fields from. */
-export function rowToObject<T>(res: ResolvedResource<T>, row: Record<string, unknown>): T {
+/** Turns a raw database row (all columns, or those a selection needs) into the plain object GraphQL resolves fields from. */
+export function rowToObject<T>(res: ResolvedResource<T>, row: Record<string, unknown>, columns: Column[] = res.columns): T {
   const out: Record<string, unknown> = {};
-  for (const c of res.columns) {
+  for (const c of columns) {
     const v = row[c.prop];
     if (v === null || v === undefined) {
       out[c.prop] = v ?? null;

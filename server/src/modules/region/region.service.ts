@@ -16,6 +16,7 @@ export const regionResource = defineResource({
   customFilters: {
     within: (qb, value, _ctx, alias) => whereLike(qb, `${alias}.code`, `${escapeLike(String(value))}%`),
   },
+  fieldColumns: { id: [], parent: ['parentCode'], children: [], ancestors: [], fullName: ['name'] },
 });
 
 export const regionService = new CrudService<Region, never, UpdateRegionInput>(Region, {

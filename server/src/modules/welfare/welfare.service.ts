@@ -38,6 +38,7 @@ export const welfarePostResource = defineResource({
   domain: 'welfare',
   regionProperty: 'regionCode',
   defaultOrder: [{ field: 'createdAt' }],
+  fieldColumns: { village: ['villageCode'], developingOrganization: ['developingOrganizationId'], placements: [], filledPlaces: [], vacantPlaces: ['headcount'] },
 });
 
 export const jobPlacementResource = defineResource({
@@ -46,6 +47,7 @@ export const jobPlacementResource = defineResource({
   domain: 'welfare',
   regionProperty: 'regionCode',
   defaultOrder: [{ field: 'createdAt' }],
+  fieldColumns: { post: ['postId'], person: ['personId'], subsidyPayments: [] },
 });
 
 export const subsidyPaymentResource = defineResource({
@@ -54,6 +56,7 @@ export const subsidyPaymentResource = defineResource({
   domain: 'welfare',
   regionProperty: 'regionCode',
   defaultOrder: [{ field: 'month' }, { field: 'createdAt' }],
+  fieldColumns: { placement: ['placementId'] },
 });
 
 /* ---------- posts ---------- */

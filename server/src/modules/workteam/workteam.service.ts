@@ -77,6 +77,7 @@ export const workTeamResource = defineResource({
       qb.where(`${alias}.term_end`, '>=', today).where(`${alias}.term_end`, '<=', addDays(today, days));
     },
   },
+  fieldColumns: { village: ['villageCode'], county: ['countyCode'], dispatchingOrganization: ['dispatchingOrganizationId'], members: [], onDutyCount: [], firstSecretary: [], daysUntilTermEnd: ['termEnd'], termEndsWithin: ['termEnd'] },
 });
 
 export const teamMemberResource = defineResource({
@@ -92,6 +93,7 @@ export const teamMemberResource = defineResource({
       qb.whereRaw(`${value ? 'not ' : ''}exists (${trainedInTermSql(alias)})`);
     },
   },
+  fieldColumns: { team: ['teamId'], organization: ['organizationId'], phone: ['phoneMasked'], replacesMember: ['replacesMemberId'], assessments: [] },
 });
 
 export const trainingResource = defineResource({ name: 'Training', entity: Training, domain: 'workteam', regionProperty: 'regionCode', defaultOrder: [{ field: 'date', direction: 'DESC' }] });
