@@ -60,4 +60,15 @@ describe('column projection of lists', () => {
       expect(JSON.stringify(narrow)).not.toMatch(/null/);
     });
   }
+
+  test('given placements → person selected narrowly, then each person equals the whole record read by id', async () => {
+    const PERSON = 'id name gender idNumber phone age householdCategory village { code }';
+    const placements = ok(await s.gql<any>(`{ jobPlacements(first: 5) { nodes { person { ${PERSON} } } } }`, {}, tokens.county)).jobPlacements.nodes;
+    expect(placements.length).toBeGreaterThan(0);
+    for (const { person } of placements) {
+      const whole = ok(await s.gql<any>(`query($id: ID!) { person(id: $id) { ${PERSON} birthDate labourCapacity createdAt } }`, { id: person.id }, tokens.county)).person;
+      expect(person).toEqual(pick(whole, person));
+      expect(person.idNumber).toMatch(/\*/);
+    }
+  });
 });

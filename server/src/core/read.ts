@@ -287,15 +287,20 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
   return loader.load(parentId);
 }
 
-/** A record by primary key, batched per request and subject to jurisdiction (null when invisible). */
-export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined): Promise<T | null> {
+/**
+ * A record by primary key, batched per request and subject to jurisdiction (null when invisible).
+ * Given the field's `info`, only the columns its selection needs are read.
+ */
+export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, info?: GraphQLResolveInfo): Promise<T | null> {
   if (id === null || id === undefined) return Promise.resolve(null);
   const res = resource(entity) as ResolvedResource;
-  const loader = ctx.loaders.get(`byId:${res.name}`, () => new DataLoader<string, T | null>(async (ids) => {
-    const qb = knexOf(ctx)(`${res.table} as t`).select(selectColumns(res.columns, 't')).whereIn(`t.${res.primaryKey.column}`, ids as string[]);
+  const columns = columnsFor(res, info, false);
+  const key = `byId:${res.name}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`;
+  const loader = ctx.loaders.get(key, () => new DataLoader<string, T | null>(async (ids) => {
+    const qb = knexOf(ctx)(`${res.table} as t`).select(selectColumns(columns, 't')).whereIn(`t.${res.primaryKey.column}`, ids as string[]);
     applyScope(qb, res, ctx);
     const rows = await runQuery(ctx.em, qb);
-    const byId = new Map(rows.map((r) => [String(r[res.primaryKey.prop]), rowToObject(res, r) as T]));
+    const byId = new Map(rows.map((r) => [String(r[res.primaryKey.prop]), rowToObject(res, r, columns) as T]));
     return ids.map((i) => byId.get(i) ?? null);
   }));
   return loader.load(String(id));

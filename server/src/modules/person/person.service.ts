@@ -20,6 +20,7 @@ export const personResource = defineResource({
   sensitive: ['idNumberMasked', 'phoneMasked'],
   hidden: ['idNumberEncrypted', 'idNumberHash', 'phoneEncrypted'],
   defaultOrder: [{ field: 'createdAt' }],
+  fieldColumns: { idNumber: ['idNumberMasked'], phone: ['phoneMasked'], age: ['birthDate'], village: ['villageCode'] },
   customFilters: {
     idNumber: (qb, value, _ctx, alias) => {
       qb.where(`${alias}.id_number_hash`, lookupHash(String(value)));

@@ -111,13 +111,13 @@ export class JobPlacementResolver extends CrudResolver<JobPlacement, CreateJobPl
   description: 'job placement (公益性岗位聘任)',
 }) {
   @FieldResolver(() => WelfarePost, { nullable: true, description: '岗位 (the post)' })
-  post(@Root() placement: JobPlacement, @Ctx() ctx: RequestContext): Promise<WelfarePost | null> {
-    return loadById(ctx, WelfarePost, placement.postId);
+  post(@Root() placement: JobPlacement, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<WelfarePost | null> {
+    return loadById(ctx, WelfarePost, placement.postId, info);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '人员 (the applicant; null when outside your person jurisdiction)' })
-  person(@Root() placement: JobPlacement, @Ctx() ctx: RequestContext): Promise<Person | null> {
-    return loadById(ctx, Person, placement.personId);
+  person(@Root() placement: JobPlacement, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
+    return loadById(ctx, Person, placement.personId, info);
   }
 
   @FieldResolver(() => PaymentConnection, { description: '在岗补贴 (monthly subsidy payments of this placement)' })
