@@ -37,7 +37,7 @@ onPostgres('indexes for every offered filter and sort (EXPLAIN on PostgreSQL)', 
     };
     for (const config of allResources()) {
       const res = resource(config.entity);
-      const types = ok(await s.gql(`query($f: String!, $o: String!) { f: __type(name: $f) { inputFields { name } } o: __type(name: $o) { enumValues { name } } }`, { f: `${res.name}Filter`, o: `${res.name}SortField` }, token));
+      const types = ok(await s.gql(`query($f: String!, $o: String!) { f: __type(name: $f) { inputFields { name type { name } } } o: __type(name: $o) { enumValues { name } } }`, { f: `${res.name}Filter`, o: `${res.name}SortField` }, token));
       const filters = (types.f?.inputFields ?? []).map((x: any) => x.name as string).filter((n: string) => !LOGIC.has(n) && !res.customFilters?.[n]);
       const sorts = (types.o?.enumValues ?? []).map((x: any) => x.name as string);
       for (const name of filters) {
@@ -47,6 +47,12 @@ onPostgres('indexes for every offered filter and sort (EXPLAIN on PostgreSQL)', 
         const value = sample?.v ?? (column.kind === 'number' ? 0 : column.kind === 'boolean' ? true : column.kind === 'datetime' ? new Date() : 'x');
         checked.push(`${res.name}.${name}`);
         if (!(await explain(res.table, `select * from "${res.table}" where "${column.column}" = $1 limit 20`, [value]))) unindexed.push(`filter ${res.name}.${name}`);
+        // A region-code filter also offers `within`, a prefix match.
+        const type = (types.f.inputFields as { name: string; type: { name: string | null } }[]).find((x) => x.name === name)?.type.name;
+        if (type === 'RegionCodeFilter') {
+          checked.push(`${res.name}.${name} within a region`);
+          if (!(await explain(res.table, `select * from "${res.table}" where "${column.column}" like $1 limit 20`, ['620422%']))) unindexed.push(`within ${res.name}.${name}`);
+        }
       }
       // Jurisdiction and `within` match region codes by prefix.
       const regionColumn = res.readScopeColumn ? [...res.byProp.values()].find((c) => c.column === res.readScopeColumn) : undefined;
