@@ -334,6 +334,9 @@ async function computeWelfareRollup(ctx: RequestContext, regionCode: string, yea
     knex('job_placement as p').join('welfare_post as t', 't.id', 'p.post_id').select('p.status as status', 'p.priority_category as category', knex.raw('count(*) as c')).whereNull('p.archived_at').groupBy('p.status', 'p.priority_category'),
     't',
   );
+  // Implied by the post's region (a placement takes its post's village, which never changes), and
+  // lets PostgreSQL read the region's placements by index instead of scanning all of them.
+  within(byStatusQ, 'p.region_code', regionCode);
   applyScope(byStatusQ, placementRes, ctx, 'p');
   const onPostQ = within(
     knex('job_placement as p').select(knex.raw('count(*) as c'), knex.raw('coalesce(sum(case when p.priority_category = ? then 1 else 0 end), 0) as pe', [PriorityCategory.POVERTY_EXITED])),
