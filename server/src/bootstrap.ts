@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/core';
 import type { Seeder } from '@mikro-orm/seeder';
 import type { EntityManager } from '@mikro-orm/core';
+import type { Knex } from 'knex';
 import { ormOptions } from './mikro-orm.config';
 import { setOrm } from './core/db';
 import { SeedRun } from './core/seed-state';
@@ -16,15 +17,37 @@ export async function openDatabase(databaseUrl = settings.databaseUrl): Promise<
     await orm.em.getConnection().execute('pragma busy_timeout = 5000');
     await orm.em.getConnection().execute('pragma foreign_keys = on');
   }
-  await orm.getMigrator().up();
+  await withStartupLock(orm, () => orm.getMigrator().up());
   setOrm(orm);
   return orm;
+}
+
+/** Any fixed number: the key of the advisory lock that server processes take to migrate and seed. */
+const STARTUP_LOCK = 20261122;
+
+/**
+ * Several server processes starting at once against one PostgreSQL database (a deployment of
+ * several instances, or the benchmark's two servers) would run the same migrations and seeders side
+ * by side and fail on each other's tables and indexes. One takes a transaction-scoped advisory lock
+ * and does the work; the others wait for it and then find nothing left to do. SQLite is one process.
+ */
+async function withStartupLock<T>(orm: MikroORM, work: () => Promise<T>): Promise<T> {
+  if (!orm.em.getPlatform().constructor.name.toLowerCase().includes('postgre')) return work();
+  const knex = (orm.em.getConnection() as unknown as { getKnex(): Knex }).getKnex();
+  return knex.transaction(async (trx) => {
+    await trx.raw('select pg_advisory_xact_lock(?)', [STARTUP_LOCK]);
+    return work();
+  });
 }
 
 export type SeederClass = new () => Seeder;
 
 /** Runs each seeder once per database; later starts skip it. */
 export async function seedOnce(orm: MikroORM, seeders: { name: string; seeder: SeederClass }[], log = console.log): Promise<void> {
+  await withStartupLock(orm, () => runSeeders(orm, seeders, log));
+}
+
+async function runSeeders(orm: MikroORM, seeders: { name: string; seeder: SeederClass }[], log: (message: string) => void): Promise<void> {
   for (const { name, seeder } of seeders) {
     const em = orm.em.fork();
     if (await em.findOne(SeedRun, { name })) continue;
