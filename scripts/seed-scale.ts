@@ -14,7 +14,9 @@ import { settings } from '../server/src/config';
 import { SeedRun } from '../server/src/core/seed-state';
 import { seedersFor } from '../seeds';
 import { loadVillages } from '../seeds/reference.seeder';
-import { deferIndexes } from '../seeds/scale/bulk';
+import type { EntityManager } from '@mikro-orm/core';
+import { copyInto, deferIndexes } from '../seeds/scale/bulk';
+import type { DeferredIndexes } from '../seeds/scale/bulk';
 import { PROFILES, newRandom, stamper } from '../seeds/scale/context';
 import type { ScaleContext, ScaleProfile } from '../seeds/scale/context';
 import { scaleGenerators } from '../seeds/scale';
@@ -33,19 +35,57 @@ async function main(): Promise<void> {
     await orm.close();
     return;
   }
-  const sizes = PROFILES[profile];
-  const prefix = sizes.provinceCode ?? '';
-  const timings: Record<string, number> = {};
-  let t = Date.now();
-  const villageBar = new Progress('villages', prefix ? 17_051 : 620_573);
-  const added = await loadVillages(em, prefix, (n) => villageBar.increment(n));
-  villageBar.setTotal(added);
-  villageBar.done();
-  timings.villages = (Date.now() - t) / 1000;
-
   // The load's own sessions: nothing to wait for at commit (a crash means a new database anyway), and
   // memory for index builds to sort in (the server's default is 64 MB; this machine has plenty).
   const pool = new Pool({ connectionString: settings.databaseUrl, max: 4, options: '-c synchronous_commit=off -c maintenance_work_mem=1GB' });
+  const deferred = await deferIndexes(pool, ['region', ...scaleGenerators.flatMap((g) => g.tables)]);
+  const timings: Record<string, number> = {};
+  const rows: Record<string, number> = {};
+  let failure: unknown;
+  try {
+    await load(em, pool, profile, deferred, rows, timings);
+  } catch (e) {
+    failure = e;
+  }
+  // Also after a failed part: the tables must not stay without their indexes and foreign keys.
+  let t = Date.now();
+  const indexBar = new Progress('indexes and foreign keys', deferred.count);
+  try {
+    await deferred.restore(() => indexBar.increment(1));
+  } catch (e) {
+    if (!failure) throw e;
+    console.error(e);
+  }
+  if (failure) throw failure;
+  indexBar.done();
+  timings['indexes and foreign keys'] = (Date.now() - t) / 1000;
+  t = Date.now();
+  await pool.query('analyze');
+  timings.analyze = (Date.now() - t) / 1000;
+  const run = new SeedRun();
+  run.name = `scale-${profile}`;
+  run.summary = JSON.stringify({ rows, seconds: (Date.now() - started) / 1000 });
+  await em.fork().persistAndFlush(run);
+  console.log(`\nScale profile "${profile}" loaded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  console.table(Object.entries(rows).map(([table, n]) => ({ table, rows: n })));
+  console.table(Object.entries(timings).map(([part, seconds]) => ({ part, seconds })));
+  await pool.end();
+  await orm.close();
+}
+
+/** Villages, then each generator in turn. */
+async function load(em: EntityManager, pool: Pool, profile: ScaleProfile, deferred: DeferredIndexes, rows: Record<string, number>, timings: Record<string, number>): Promise<void> {
+  const sizes = PROFILES[profile];
+  const prefix = sizes.provinceCode ?? '';
+  let t = Date.now();
+  const villageBar = new Progress('villages', prefix ? 17_051 : 620_573);
+  rows.region_village = await loadVillages(em, prefix, (n) => villageBar.increment(n), (villages, onChunk) =>
+    copyInto(pool, 'region', ['code', 'name', 'level', 'parent_code', 'poverty_exited_county', 'created_at', 'updated_at', 'version'],
+      villages.map((v) => [v.code, v.name, v.level, v.parentCode, v.povertyExitedCounty, v.createdAt, v.updatedAt, v.version]), onChunk));
+  villageBar.setTotal(rows.region_village);
+  villageBar.done();
+  timings.villages = (Date.now() - t) / 1000;
+
   const villageRows = (await pool.query(`select code from region where level = 'VILLAGE' and code like $1 order by code`, [`${prefix}%`])).rows as { code: string }[];
   const villagesByCounty = new Map<string, string[]>();
   for (const { code } of villageRows) {
@@ -67,43 +107,13 @@ async function main(): Promise<void> {
     produced: {},
     personRanges: new Map(),
     bar: (label, total) => new Progress(label, total),
-    rows: { region_village: added },
+    rows,
   };
-  const deferred = await deferIndexes(pool, scaleGenerators.flatMap((g) => g.tables));
-  let failure: unknown;
-  try {
-    for (const generator of scaleGenerators) {
-      t = Date.now();
-      await generator.run(ctx);
-      timings[generator.name] = (Date.now() - t) / 1000;
-    }
-  } catch (e) {
-    failure = e;
+  for (const generator of scaleGenerators) {
+    t = Date.now();
+    await generator.run(ctx);
+    timings[generator.name] = (Date.now() - t) / 1000;
   }
-  // Also after a failed part: the tables must not stay without their indexes and foreign keys.
-  t = Date.now();
-  const indexBar = new Progress('indexes and foreign keys', deferred.count);
-  try {
-    await deferred.restore(() => indexBar.increment(1));
-  } catch (e) {
-    if (!failure) throw e;
-    console.error(e);
-  }
-  if (failure) throw failure;
-  indexBar.done();
-  timings['indexes and foreign keys'] = (Date.now() - t) / 1000;
-  t = Date.now();
-  await pool.query('analyze');
-  timings.analyze = (Date.now() - t) / 1000;
-  const run = new SeedRun();
-  run.name = `scale-${profile}`;
-  run.summary = JSON.stringify({ rows: ctx.rows, seconds: (Date.now() - started) / 1000 });
-  await em.fork().persistAndFlush(run);
-  console.log(`\nScale profile "${profile}" loaded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  console.table(Object.entries(ctx.rows).map(([table, rows]) => ({ table, rows })));
-  console.table(Object.entries(timings).map(([part, seconds]) => ({ part, seconds })));
-  await pool.end();
-  await orm.close();
 }
 
 main().catch((e) => {

@@ -85,18 +85,35 @@ export class AllVillagesSeeder extends Seeder {
   }
 }
 
-/** Adds the villages (optionally only those whose code starts with a prefix) that are not loaded yet. */
-export async function loadVillages(em: EntityManager, prefix = '', onChunk?: (n: number) => void): Promise<number> {
+/** A village as loadVillages adds it to `region`. */
+export type VillageRow = Pick<Region, 'code' | 'name' | 'level' | 'parentCode' | 'povertyExitedCounty' | 'createdAt' | 'updatedAt' | 'version'>;
+
+/**
+ * Adds the villages (optionally only those whose code starts with a prefix) that are not loaded yet:
+ * through the entity manager, 2,000 rows a statement, on either database; or, given `insert`, by a
+ * bulk loader of the caller's (the scale script streams them by COPY).
+ */
+export async function loadVillages(
+  em: EntityManager,
+  prefix = '',
+  onChunk?: (n: number) => void,
+  insert?: (villages: VillageRow[], onChunk?: (n: number) => void) => Promise<unknown>,
+): Promise<number> {
   const source = divisionDatabase();
   const now = new Date();
   const present = new Set((await em.getConnection().execute<{ code: string }[]>(`select code from region where level = 'VILLAGE'`)).map((r: { code: string }) => r.code));
   const rows = (source.prepare(`select code, name, streetCode as parent from village where code like ?`).all(`${prefix}%`) as Row[]).filter((r) => !present.has(r.code));
   source.close();
+  const villages: VillageRow[] = rows.map((r) => ({ code: r.code, name: r.name, level: RegionLevel.VILLAGE, parentCode: r.parent, povertyExitedCounty: false, createdAt: now, updatedAt: now, version: 1 }));
+  if (insert) {
+    await insert(villages, onChunk);
+    return villages.length;
+  }
   const chunk = 2000;
-  for (let i = 0; i < rows.length; i += chunk) {
-    const slice = rows.slice(i, i + chunk);
-    await em.insertMany(Region, slice.map((r) => ({ code: r.code, name: r.name, level: RegionLevel.VILLAGE, parentCode: r.parent, povertyExitedCounty: false, createdAt: now, updatedAt: now, version: 1 })));
+  for (let i = 0; i < villages.length; i += chunk) {
+    const slice = villages.slice(i, i + chunk);
+    await em.insertMany(Region, slice);
     onChunk?.(slice.length);
   }
-  return rows.length;
+  return villages.length;
 }
