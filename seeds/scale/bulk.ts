@@ -86,9 +86,14 @@ export async function copyInto(
 
 /** Secondary indexes, unique constraints and foreign keys of some tables, dropped for a load and made again after it. */
 export interface DeferredIndexes {
-  /** How many statements `restore` runs. */
+  /** How many statements rebuilding takes in all. */
   count: number;
-  /** Recreates everything dropped, indexes first (two sessions at once), then the foreign keys (which validate the data). */
+  /**
+   * Starts rebuilding the indexes of tables that are fully loaded, on one session in the background:
+   * while the next tables load, one core mostly waits on the other (Node generating, PostgreSQL parsing).
+   */
+  rebuild(tables: readonly string[]): void;
+  /** Rebuilds the indexes left (two sessions at once), waits for those in the background, then adds the foreign keys (which validate the data). */
   restore(onStep?: () => void): Promise<void>;
 }
 
@@ -97,8 +102,8 @@ export interface DeferredIndexes {
  * table is cheaper than one kept up row by row; per-row foreign-key triggers cost more than one
  * validating join at the end. So drop each table's secondary indexes, unique constraints and
  * outgoing foreign keys, and keep the primary keys (other tables' foreign keys point at them).
- * Definitions come from the catalog (pg_get_indexdef / pg_get_constraintdef), so what `restore`
- * recreates is what the migrations made, under the same names.
+ * Definitions come from the catalog (pg_get_indexdef / pg_get_constraintdef), so what is rebuilt is
+ * what the migrations made, under the same names.
  */
 export async function deferIndexes(pool: Pool, tables: readonly string[]): Promise<DeferredIndexes> {
   const { rows: indexes } = await pool.query<{ table: string; name: string; def: string }>(
@@ -120,32 +125,59 @@ export async function deferIndexes(pool: Pool, tables: readonly string[]): Promi
   for (const k of [...constraints].sort((a, b) => a.kind.localeCompare(b.kind))) await pool.query(`alter table "${k.table}" drop constraint "${k.name}"`);
   for (const i of indexes) await pool.query(`drop index "${i.name}"`);
 
-  const build = [
+  let unqueued = [
     ...indexes.map((i) => ({ table: i.table, sql: i.def })),
     ...constraints.filter((k) => k.kind === 'u').map((k) => ({ table: k.table, sql: `alter table "${k.table}" add constraint "${k.name}" ${k.def}` })),
   ];
   const foreignKeys = constraints.filter((k) => k.kind === 'f').map((k) => `alter table "${k.table}" add constraint "${k.name}" ${k.def}`);
+  const count = unqueued.length + foreignKeys.length;
+  const queue: typeof unqueued = [];
+  const sessions: Promise<void>[] = [];
+  const failures: string[] = [];
+  let sessionLimit = 1;
+  let active = 0;
+  let done = 0;
+  let onStep: (() => void) | undefined;
+  const run = async (sql: string) => {
+    try {
+      await pool.query(sql);
+    } catch (e) {
+      failures.push(`${sql}: ${(e as Error).message}`);
+    }
+    done++;
+    onStep?.();
+  };
+  // Sessions take statements off the queue until it is empty; more start while fewer than the limit run.
+  const startSessions = () => {
+    while (active < sessionLimit && queue.length) {
+      active++;
+      sessions.push((async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await run(next.sql);
+        active--;
+      })());
+    }
+  };
   return {
-    count: build.length + foreignKeys.length,
-    async restore(onStep) {
-      // Largest tables first, so the two sessions finish together rather than one waiting on a big table at the end.
+    count,
+    rebuild(tables) {
+      queue.push(...unqueued.filter((s) => tables.includes(s.table)));
+      unqueued = unqueued.filter((s) => !tables.includes(s.table));
+      startSessions();
+    },
+    async restore(step) {
+      for (let i = 0; i < done; i++) step?.();
+      onStep = step;
+      // What is left, largest tables first, so the two sessions finish together rather than one
+      // working alone through a big table at the end.
+      queue.push(...unqueued.splice(0));
       const sizes = new Map<string, number>();
-      for (const { table } of build) {
+      for (const { table } of queue) {
         if (!sizes.has(table)) sizes.set(table, Number((await pool.query(`select pg_relation_size($1) as n`, [table])).rows[0].n));
       }
-      const queue = [...build].sort((a, b) => sizes.get(b.table)! - sizes.get(a.table)!);
-      const failures: string[] = [];
-      const run = async (sql: string) => {
-        try {
-          await pool.query(sql);
-        } catch (e) {
-          failures.push(`${sql}: ${(e as Error).message}`);
-        }
-        onStep?.();
-      };
-      await Promise.all([0, 1].map(async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) await run(next.sql);
-      }));
+      queue.sort((a, b) => sizes.get(b.table)! - sizes.get(a.table)!);
+      sessionLimit = 2;
+      startSessions();
+      await Promise.all(sessions);
       // One at a time: two foreign keys onto the same table would only queue for its lock.
       for (const sql of foreignKeys) await run(sql);
       if (failures.length) throw new Error(`Could not restore ${failures.length} indexes or constraints:\n${failures.join('\n')}`);
