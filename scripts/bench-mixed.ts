@@ -106,7 +106,11 @@ export async function runMixed(o: MixedOptions) {
     const payload = action === 'ONBOARD' ? { agreementNumber: `BENCH-${hire.placementId.slice(-12)}`, startDate: today } : action === 'EXIT' ? { exitReason: 'VOLUNTARY', exitDate: today } : null;
     const body = await timed(`write: ${action.toLowerCase().replace('_', ' ')}`, TRANSITION, { id: hire.placementId, a: action, v: hire.version, c: action === 'EXIT' ? '个人原因离岗' : null, p: payload });
     const moved = body.data?.transitionJobPlacement;
-    if (!moved) return;
+    if (!moved) {
+      // Refused (say, the last free place went to another client): this resident's application ends, as it would at the bureau.
+      Object.assign(hire, { personId: undefined, placementId: undefined, version: undefined, step: 0 });
+      return;
+    }
     hire.version = moved.version;
     hire.step += 1;
     recentPlacements.push(hire.placementId);

@@ -344,7 +344,11 @@ async function memoryOf(port: number, gc: boolean): Promise<{ heapUsed: number; 
 async function mixedWorkload(): Promise<MixedResult> {
   const token = await login('bench.county');
   const posts = await one<{ id: string; villageCode: string }>(
-    `select id, village_code as "villageCode" from welfare_post where region_code like $1 and status = 'OPEN' and archived_at is null and term_end >= $2 order by id limit 200`,
+    // Posts with a free place: a county approval is refused when the post's headcount is taken.
+    `select p.id, p.village_code as "villageCode" from welfare_post p
+     where p.region_code like $1 and p.status = 'OPEN' and p.archived_at is null and p.term_end >= $2
+       and p.headcount > (select count(*) from job_placement j where j.post_id = p.id and j.status in ('APPROVED', 'ONBOARDED') and j.archived_at is null)
+     order by p.id limit 200`,
     [`${BENCH_COUNTY}%`, new Date().toISOString().slice(0, 10)],
   );
   if (!posts.length) throw new Error(`no open posts in ${BENCH_COUNTY} for the mixed workload`);
