@@ -51,9 +51,14 @@ export async function copyInto(
 ): Promise<number> {
   const client = await pool.connect();
   const stream = client.query(copyFrom(`copy "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) from stdin`));
+  // PostgreSQL may refuse a row while this side is busy making the next chunk: keep the error for then
+  // (an 'error' event nobody listens to would end the process).
+  let refused: Error | undefined;
+  stream.on('error', (e) => (refused ??= e));
   let total = 0;
   const send = async (chunk: string | Uint8Array, rows: number) => {
-    // 'once' rejects when the stream errors (a row PostgreSQL refuses), so a failed COPY cannot hang here.
+    if (refused) throw refused;
+    // 'once' rejects if the stream errors meanwhile, so a failed COPY cannot hang here.
     if (!stream.write(chunk)) await once(stream, 'drain');
     total += rows;
     onRows?.(rows);
@@ -89,8 +94,9 @@ export interface DeferredIndexes {
   /** How many statements rebuilding takes in all. */
   count: number;
   /**
-   * Starts rebuilding the indexes of tables that are fully loaded, on one session in the background:
-   * while the next tables load, one core mostly waits on the other (Node generating, PostgreSQL parsing).
+   * Starts rebuilding the indexes of tables that are fully loaded, on one session in the background,
+   * so the builds overlap the next tables' loads and fill the gaps those leave on the cores, rather
+   * than all waiting for the end.
    */
   rebuild(tables: readonly string[]): void;
   /** Rebuilds the indexes left (two sessions at once), waits for those in the background, then adds the foreign keys (which validate the data). */
