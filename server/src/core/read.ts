@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { Knex } from 'knex';
 import DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from './context';
 import { runQuery } from './db';
 import { invalid } from './errors';
@@ -152,6 +152,19 @@ function selectColumns(columns: Column[], alias: string): string[] {
  * Every column when the selection is unknown or has a field resolver that declares nothing.
  */
 export function columnsFor(res: ResolvedResource, info: GraphQLResolveInfo | undefined, connection: boolean, always: Column[] = []): Column[] {
+  if (!info) return res.columns;
+  // A nested field resolves once per parent row with the same selection: work it out once.
+  const key = `${res.name}:${connection}:${always.map((c) => c.prop).join(',')}`;
+  let bySelection = columnsBySelection.get(info.fieldNodes);
+  if (!bySelection) columnsBySelection.set(info.fieldNodes, (bySelection = new Map()));
+  let columns = bySelection.get(key);
+  if (!columns) bySelection.set(key, (columns = selectionColumns(res, info, connection, always)));
+  return columns;
+}
+
+const columnsBySelection = new WeakMap<readonly FieldNode[], Map<string, Column[]>>();
+
+function selectionColumns(res: ResolvedResource, info: GraphQLResolveInfo, connection: boolean, always: Column[]): Column[] {
   const selected = selectedRowFields(info, connection);
   if (!selected) return res.columns;
   const graphqlFields = selected.type.getFields();
