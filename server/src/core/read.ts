@@ -6,7 +6,7 @@ import type { RequestContext } from './context';
 import { runQuery } from './db';
 import { invalid } from './errors';
 import { ArchiveScope, OrderDirection, applyOperators } from './filters';
-import type { ConnectionShape, ListArgs, OrderSpec } from './pagination';
+import type { ConnectionShape, ListArgs, OrderSpec, PageInfo } from './pagination';
 import { resource, rowToObject } from './resource';
 import type { Column, ResolvedResource } from './resource';
 import { connectionNeeds, selectedRowFields } from './selection';
@@ -180,29 +180,63 @@ function selectionColumns(res: ResolvedResource, info: GraphQLResolveInfo, conne
   return res.columns.filter((c) => props.has(c.prop));
 }
 
+/**
+ * One page of a connection. A class rather than an object literal with getters: a nested list
+ * creates one per parent row, and instances of one class share their shape and accessors.
+ * Cursors and the total are worked out only when a client reads them.
+ */
+class ConnectionPage<T> implements ConnectionShape<T> {
+  readonly nodes: T[];
+  readonly pageInfo: PageInfo;
+  private count: Promise<number> | number | undefined;
+
+  constructor(
+    res: ResolvedResource,
+    private readonly page: Record<string, unknown>[],
+    private readonly cols: OrderColumn[],
+    hasNextPage: boolean,
+    hasPreviousPage: boolean,
+    private readonly total: () => Promise<number> | number,
+    columns?: Column[],
+  ) {
+    this.nodes = page.map((row) => rowToObject(res, row, columns) as T);
+    this.pageInfo = new PageCursors(this, hasNextPage, hasPreviousPage);
+  }
+
+  cursorOf(i: number): string {
+    return encodeCursor(this.cols.map((c) => this.page[i][c.prop] ?? null));
+  }
+
+  get edges(): { node: T; cursor: string }[] {
+    return this.nodes.map((node, i) => new Edge(this, node, i));
+  }
+
+  get totalCount(): Promise<number> | number {
+    this.count ??= this.total();
+    return this.count;
+  }
+}
+
+class Edge<T> {
+  constructor(private readonly connection: ConnectionPage<T>, readonly node: T, private readonly index: number) {}
+  get cursor(): string {
+    return this.connection.cursorOf(this.index);
+  }
+}
+
+class PageCursors<T> implements PageInfo {
+  constructor(private readonly connection: ConnectionPage<T>, readonly hasNextPage: boolean, readonly hasPreviousPage: boolean) {}
+  get startCursor(): string | null {
+    return this.connection.nodes.length ? this.connection.cursorOf(0) : null;
+  }
+  get endCursor(): string | null {
+    return this.connection.nodes.length ? this.connection.cursorOf(this.connection.nodes.length - 1) : null;
+  }
+}
+
 function toConnection<T>(res: ResolvedResource, rawRows: Record<string, unknown>[], cols: OrderColumn[], size: number, hadPrevious: boolean, total: () => Promise<number> | number, columns?: Column[]): ConnectionShape<T> {
   const hasNextPage = rawRows.length > size;
-  const page = hasNextPage ? rawRows.slice(0, size) : rawRows;
-  const nodes = page.map((row) => rowToObject(res, row, columns) as T);
-  // Cursors are encoded only when a client reads them: most lists ask for nodes alone.
-  const cursorOf = (i: number) => encodeCursor(cols.map((c) => page[i][c.prop] ?? null));
-  let count: Promise<number> | number | undefined;
-  return {
-    nodes,
-    get edges() {
-      return nodes.map((node, i) => ({ node, get cursor() { return cursorOf(i); } }));
-    },
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: hadPrevious,
-      get startCursor() { return page.length ? cursorOf(0) : null; },
-      get endCursor() { return page.length ? cursorOf(page.length - 1) : null; },
-    },
-    get totalCount() {
-      count ??= total();
-      return count;
-    },
-  };
+  return new ConnectionPage<T>(res, hasNextPage ? rawRows.slice(0, size) : rawRows, cols, hasNextPage, hadPrevious, total, columns);
 }
 
 export interface ListOptions {
@@ -237,13 +271,19 @@ export async function listConnection<T>(ctx: RequestContext, entity: EntityClass
   return toConnection(res as ResolvedResource, rows, cols, size, offset > 0 || !!args.after, total, columns);
 }
 
-/**
- * A connection nested under each parent (e.g. a county's townships). All parents' pages come from one
- * statement using window functions, with each parent's total in the same rows; when only the total is
- * selected it is one GROUP BY.
- */
-export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, foreignKeyProp: string, parentId: string, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<T>> {
-  const res = resource(entity) as ResolvedResource;
+interface ChildPlan {
+  res: ResolvedResource;
+  fk: Column;
+  size: number;
+  offset: number;
+  needs: { rows: boolean; count: boolean };
+  cols: OrderColumn[];
+  columns: Column[];
+  /** Parents resolving the same selection share one loader and statement; another selection (an alias) gets its own. */
+  key: string;
+}
+
+function makeChildPlan(res: ResolvedResource, foreignKeyProp: string, args: ListArgs, info: GraphQLResolveInfo | undefined): ChildPlan {
   const fk = res.byProp.get(foreignKeyProp);
   if (!fk) throw new Error(`${res.name}.${foreignKeyProp} is not a column`);
   const size = pageSize(args.first);
@@ -251,9 +291,36 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
   const needs = connectionNeeds(info);
   const cols = orderColumns(res, args.orderBy);
   const columns = columnsFor(res, info, true, [fk, ...cols.map((c) => res.byProp.get(c.prop)!)]);
-  // Parents resolving the same selection share one statement; another selection (an alias) gets its own.
   const key = `child:${res.name}.${foreignKeyProp}:${needs.rows}:${JSON.stringify(args)}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`;
+  return { res, fk, size, offset, needs, cols, columns, key };
+}
 
+const childPlans = new WeakMap<readonly FieldNode[], WeakMap<object, Map<string, ChildPlan>>>();
+
+/**
+ * A nested field resolves once per parent row with the same arguments: those come from the field's
+ * AST nodes and the request's variables alone, so the plan is worked out once per both.
+ */
+function childPlanFor(res: ResolvedResource, foreignKeyProp: string, args: ListArgs, info: GraphQLResolveInfo | undefined): ChildPlan {
+  const variables = info?.variableValues as object | undefined;
+  if (!info || !variables) return makeChildPlan(res, foreignKeyProp, args, info);
+  let byVariables = childPlans.get(info.fieldNodes);
+  if (!byVariables) childPlans.set(info.fieldNodes, (byVariables = new WeakMap()));
+  let byRelation = byVariables.get(variables);
+  if (!byRelation) byVariables.set(variables, (byRelation = new Map()));
+  const relation = `${res.name}.${foreignKeyProp}`;
+  let plan = byRelation.get(relation);
+  if (!plan) byRelation.set(relation, (plan = makeChildPlan(res, foreignKeyProp, args, info)));
+  return plan;
+}
+
+/**
+ * A connection nested under each parent (e.g. a county's townships). All parents' pages come from one
+ * statement using window functions, with each parent's total in the same rows; when only the total is
+ * selected it is one GROUP BY.
+ */
+export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, foreignKeyProp: string, parentId: string, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<T>> {
+  const { res, fk, size, offset, needs, cols, columns, key } = childPlanFor(resource(entity) as ResolvedResource, foreignKeyProp, args, info);
   const loader = ctx.loaders.get(key, () => new DataLoader<string, ConnectionShape<T>>(async (parentIds) => {
     const knex = knexOf(ctx);
     const filtered = knex(`${res.table} as t`).whereIn(`t.${fk.column}`, parentIds as string[]);
@@ -300,6 +367,8 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
   return loader.load(parentId);
 }
 
+const byIdKeys = new WeakMap<Column[], string>();
+
 /**
  * A record by primary key, batched per request and subject to jurisdiction (null when invisible).
  * Given the field's `info`, only the columns its selection needs are read.
@@ -308,7 +377,8 @@ export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: str
   if (id === null || id === undefined) return Promise.resolve(null);
   const res = resource(entity) as ResolvedResource;
   const columns = columnsFor(res, info, false);
-  const key = `byId:${res.name}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`;
+  let key = byIdKeys.get(columns);
+  if (!key) byIdKeys.set(columns, (key = `byId:${res.name}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`));
   const loader = ctx.loaders.get(key, () => new DataLoader<string, T | null>(async (ids) => {
     const qb = knexOf(ctx)(`${res.table} as t`).select(selectColumns(columns, 't')).whereIn(`t.${res.primaryKey.column}`, ids as string[]);
     applyScope(qb, res, ctx);
