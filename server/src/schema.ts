@@ -8,6 +8,7 @@ import { validateArgument } from './core/validation';
 import { projectRoot } from './config';
 import { allResolvers } from './modules';
 import { CoreResolver } from './core/core.resolver';
+import { resolveFieldsDirectly } from './core/direct-fields';
 
 let built: GraphQLSchema | undefined;
 
@@ -42,6 +43,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
   checkPlainFields();
+  resolveFieldsDirectly(built);
   const query = built.getQueryType();
   const mutation = built.getMutationType();
   if (query) query.description = '查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear.';

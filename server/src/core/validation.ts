@@ -16,7 +16,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 const hasRules = new WeakMap<Function, boolean>();
 
 /** Argument classes without a single class-validator rule (most list args) need no validation pass. */
-function validated(type: Function): boolean {
+export function hasValidationRules(type: Function): boolean {
   let known = hasRules.get(type);
   if (known === undefined) {
     known = getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length > 0;
@@ -34,7 +34,7 @@ export async function validateArgument(value: unknown): Promise<void> {
   const items = Array.isArray(value) ? value : [value];
   const problems: FieldProblem[] = [];
   for (const [i, item] of items.entries()) {
-    if (item === null || typeof item !== 'object' || item.constructor === Object || !validated(item.constructor)) continue;
+    if (item === null || typeof item !== 'object' || item.constructor === Object || !hasValidationRules(item.constructor)) continue;
     const errors = await validate(item, { forbidUnknownValues: false, validationError: { target: false, value: false } });
     problems.push(...flatten(errors, Array.isArray(value) ? String(i) : ''));
   }
