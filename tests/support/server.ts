@@ -35,6 +35,8 @@ export interface GraphQLResponse<T = any> {
 export interface TestServer {
   url: string;
   kind: DatabaseKind;
+  /** The server's DATABASE_URL, for a second process on the same database. */
+  databaseUrl: string;
   orm: MikroORM;
   em(): SqlEntityManager;
   /** POST a GraphQL request; `token` becomes `Authorization: Bearer`. */
@@ -213,6 +215,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return {
     url,
     kind: databaseKind,
+    databaseUrl,
     orm,
     em: () => orm.em.fork() as SqlEntityManager,
     gql,
