@@ -4,7 +4,7 @@ import { clock } from '../../core/clock';
 import { redisClient } from '../../core/redis';
 import { settings } from '../../config';
 import { runQuery } from '../../core/db';
-import { dateFromDatabase } from '../../core/resource';
+import { dateFromDatabase, resource, rowToObject } from '../../core/resource';
 import { Session, User } from './identity.entity';
 
 /** What the server keeps about a signed-in session (the token itself is never stored, only its hash). */
@@ -57,20 +57,21 @@ export const databaseSessions: SessionStore = {
   async completeEnrolment(em, tokenHash) {
     await em.nativeUpdate(Session, { tokenHash }, { enrolmentOnly: false });
   },
-  // Every authenticated request starts here: one statement instead of a session read and a user read.
+  // Every authenticated request starts here: one statement instead of a session read and a user
+  // read, and the user as a plain row (nothing here writes it, so no managed entity is needed).
   async getWithUser(em, tokenHash) {
+    const users = resource(User);
     const qb = em.getKnex()('app_session as s')
       .join('app_user as u', 'u.id', 's.user_id')
-      .select('u.*', 's.created_at as __s_created_at', 's.last_seen_at as __s_last_seen_at', 's.ip as __s_ip', 's.enrolment_only as __s_enrolment_only')
+      .select(...users.columns.map((c) => `u.${c.column} as ${c.prop}`), 's.created_at as __s_created_at', 's.last_seen_at as __s_last_seen_at', 's.ip as __s_ip', 's.enrolment_only as __s_enrolment_only')
       .where('s.token_hash', tokenHash)
       .whereNull('s.revoked_at')
       .limit(1);
     const [row] = await runQuery<Record<string, unknown>>(em, qb);
     if (!row) return null;
-    const { __s_created_at: createdAt, __s_last_seen_at: lastSeenAt, __s_ip: ip, __s_enrolment_only: enrolmentOnly, ...userRow } = row;
-    const user = em.fork().map(User, userRow);
+    const user = rowToObject(users, row);
     return {
-      session: { tokenHash, userId: user.id, createdAt: dateFromDatabase(createdAt), lastSeenAt: dateFromDatabase(lastSeenAt), ip: (ip as string | null) ?? null, enrolmentOnly: !!enrolmentOnly },
+      session: { tokenHash, userId: user.id, createdAt: dateFromDatabase(row.__s_created_at), lastSeenAt: dateFromDatabase(row.__s_last_seen_at), ip: (row.__s_ip as string | null) ?? null, enrolmentOnly: !!row.__s_enrolment_only },
       user,
     };
   },
