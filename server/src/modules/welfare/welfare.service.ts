@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Knex } from 'knex';
 import { inJurisdiction, requirePermission, visiblePrefixes } from '../../core/access';
@@ -318,63 +319,80 @@ async function computeWelfareRollup(ctx: RequestContext, regionCode: string, yea
   const firstMonth = mm ?? `${year}-01`;
   const lastMonth = mm ?? `${year}-12`;
   const knex = knexOf(ctx);
-  const postRes = resource(WelfarePost) as ResolvedResource;
-  const placementRes = resource(JobPlacement) as ResolvedResource;
-  const paymentRes = resource(SubsidyPayment) as ResolvedResource;
+  // welfareRollup refused any region outside the caller's jurisdiction, so every row within the
+  // region is visible and the jurisdiction condition is implied. Repeating it made PostgreSQL
+  // square its estimate of the rows and join by nested loop: 170 ms instead of 10 ms for a county
+  // on the national profile.
+  const prefixes = visiblePrefixes(ctx.actor!, 'welfare');
+  const scopeImplied = prefixes === null || prefixes.some((p) => regionCode.startsWith(p));
+  const scope = (qb: Knex.QueryBuilder, entity: EntityClass<unknown>, alias: string) => {
+    if (!scopeImplied) applyScope(qb, resource(entity) as ResolvedResource, ctx, alias);
+    return qb;
+  };
 
   const postsInPeriod = (qb: Knex.QueryBuilder, alias: string) => {
     within(qb, `${alias}.region_code`, regionCode);
     qb.whereNull(`${alias}.archived_at`).whereIn(`${alias}.status`, [WelfarePostStatus.OPEN, WelfarePostStatus.CLOSED]).where(`${alias}.term_start`, '<=', end).where(`${alias}.term_end`, '>=', start);
-    applyScope(qb, postRes, ctx, alias);
-    return qb;
+    return scope(qb, WelfarePost, alias);
   };
 
   const postsQ = postsInPeriod(knex('welfare_post as t').select(knex.raw('count(*) as posts'), knex.raw('coalesce(sum(t.headcount), 0) as places')), 't');
-  const byStatusQ = postsInPeriod(
-    knex('job_placement as p').join('welfare_post as t', 't.id', 'p.post_id').select('p.status as status', 'p.priority_category as category', knex.raw('count(*) as c')).whereNull('p.archived_at').groupBy('p.status', 'p.priority_category'),
-    't',
+  // One pass over the region's placements (its covering index on PostgreSQL) gives both figures:
+  // by status and priority, those of posts running in the period; on post, those whose tenure
+  // overlaps the period, whatever their post.
+  const placementsQ = scope(
+    within(
+      knex('job_placement as p')
+        .leftJoin(postsInPeriod(knex('welfare_post as w').select('w.id'), 'w').as('t'), 't.id', 'p.post_id')
+        .select(
+          'p.status as status',
+          'p.priority_category as category',
+          knex.raw('count(t.id) as c'),
+          knex.raw('coalesce(sum(case when p.status in (?, ?) and p.start_date is not null and p.start_date <= ? and (p.exit_date is null or p.exit_date >= ?) then 1 else 0 end), 0) as on_post', [
+            JobPlacementStatus.ONBOARDED,
+            JobPlacementStatus.EXITED,
+            end,
+            start,
+          ]),
+        )
+        .whereNull('p.archived_at')
+        .groupBy('p.status', 'p.priority_category'),
+      'p.region_code',
+      regionCode,
+    ),
+    JobPlacement,
+    'p',
   );
-  // Implied by the post's region (a placement takes its post's village, which never changes), and
-  // lets PostgreSQL read the region's placements by index instead of scanning all of them.
-  within(byStatusQ, 'p.region_code', regionCode);
-  applyScope(byStatusQ, placementRes, ctx, 'p');
-  const onPostQ = within(
-    knex('job_placement as p').select(knex.raw('count(*) as c'), knex.raw('coalesce(sum(case when p.priority_category = ? then 1 else 0 end), 0) as pe', [PriorityCategory.POVERTY_EXITED])),
-    'p.region_code',
-    regionCode,
-  )
-    .whereNull('p.archived_at')
-    .whereIn('p.status', [JobPlacementStatus.ONBOARDED, JobPlacementStatus.EXITED])
-    .whereNotNull('p.start_date')
-    .where('p.start_date', '<=', end)
-    .where((w) => w.whereNull('p.exit_date').orWhere('p.exit_date', '>=', start));
-  applyScope(onPostQ, placementRes, ctx, 'p');
-  const subsidyQ = within(
-    knex('subsidy_payment as s').select(knex.raw('coalesce(sum(s.amount), 0) as calculated'), knex.raw('coalesce(sum(case when s.status = ? then s.amount else 0 end), 0) as paid', [SubsidyPaymentStatus.PAID])),
-    's.region_code',
-    regionCode,
-  )
-    .whereNull('s.archived_at')
-    .where('s.month', '>=', firstMonth)
-    .where('s.month', '<=', lastMonth);
-  applyScope(subsidyQ, paymentRes, ctx, 's');
+  const subsidyQ = scope(
+    within(
+      knex('subsidy_payment as s').select(knex.raw('coalesce(sum(s.amount), 0) as calculated'), knex.raw('coalesce(sum(case when s.status = ? then s.amount else 0 end), 0) as paid', [SubsidyPaymentStatus.PAID])),
+      's.region_code',
+      regionCode,
+    )
+      .whereNull('s.archived_at')
+      .where('s.month', '>=', firstMonth)
+      .where('s.month', '<=', lastMonth),
+    SubsidyPayment,
+    's',
+  );
 
-  const [posts, groups, onPost, subsidy] = await Promise.all([
+  const [posts, groups, subsidy] = await Promise.all([
     runQuery<{ posts: number | string; places: number | string }>(ctx.em, postsQ),
-    runQuery<{ status: JobPlacementStatus; category: PriorityCategory; c: number | string }>(ctx.em, byStatusQ),
-    runQuery<{ c: number | string; pe: number | string }>(ctx.em, onPostQ),
+    runQuery<{ status: JobPlacementStatus; category: PriorityCategory; c: number | string; on_post: number | string }>(ctx.em, placementsQ),
     runQuery<{ calculated: number | string; paid: number | string }>(ctx.em, subsidyQ),
   ]);
   const statusCounts = new Map<JobPlacementStatus, number>();
   const categoryCounts = new Map<PriorityCategory, number>();
+  let onPostCount = 0;
+  let pe = 0;
   for (const g of groups) {
     statusCounts.set(g.status, (statusCounts.get(g.status) ?? 0) + Number(g.c));
     categoryCounts.set(g.category, (categoryCounts.get(g.category) ?? 0) + Number(g.c));
+    onPostCount += Number(g.on_post);
+    if (g.category === PriorityCategory.POVERTY_EXITED) pe += Number(g.on_post);
   }
   const places = Number(posts[0]?.places ?? 0);
   const filled = ACTIVE_PLACEMENT_STATUSES.reduce((s, st) => s + (statusCounts.get(st) ?? 0), 0);
-  const onPostCount = Number(onPost[0]?.c ?? 0);
-  const pe = Number(onPost[0]?.pe ?? 0);
   return {
     regionCode,
     period: mm ?? String(year),
