@@ -1,6 +1,5 @@
 jest.setTimeout(120_000);
 
-import { spawnSync } from 'node:child_process';
 import Redis from 'ioredis';
 import { startTestServer, expectError, ok } from '../support/server';
 import type { TestServer } from '../support/server';
@@ -8,19 +7,9 @@ import { clock } from '../../server/src/core/clock';
 import { secretHash } from '../../server/src/core/crypto';
 import { closeRedis } from '../../server/src/core/redis';
 import { adminLogin, createAccount } from './helpers';
+import { REDIS_URL, describeWithRedis } from '../support/redis';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
-
-/** Redis runs on the CI machine; on a laptop without it these tests are skipped with a warning. */
-function redisReachable(): boolean {
-  const { hostname, port } = new URL(REDIS_URL);
-  const probe = spawnSync(process.execPath, ['-e', `require('net').connect(${Number(port) || 6379}, '${hostname}').on('connect', () => process.exit(0)).on('error', () => process.exit(1))`], { timeout: 3000 });
-  return probe.status === 0;
-}
-const reachable = redisReachable();
-if (!reachable && process.env.CI) throw new Error(`Redis is not reachable at ${REDIS_URL}; CI requires it`);
-if (!reachable) console.warn(`Redis is not reachable at ${REDIS_URL}: skipping the Redis tests.`);
-const describeRedis = reachable ? describe : describe.skip;
+const describeRedis = describeWithRedis();
 
 /* With REDIS_URL set, sessions and rate-limit counters live in Redis so several processes share them. */
 describeRedis('sessions and rate limits in Redis (REDIS_URL)', () => {

@@ -1,19 +1,19 @@
 jest.setTimeout(300_000);
 
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { Client } from 'pg';
 import { startTestServer, ok, POSTGRES_URL } from '../support/server';
 import type { TestServer } from '../support/server';
 import { closeRedis } from '../../server/src/core/redis';
 import { LONG_SESSIONS, openPost, organizationId, villages } from '../welfare/helpers';
+import { REDIS_URL, describeWithRedis } from '../support/redis';
 
 /*
  * Several server processes on one database: a deployment of more than one instance. Each test
  * starts real second processes (tests/support/other-process.ts) beside the test's own server.
  */
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0';
 const root = path.resolve(__dirname, '../..');
 
 interface Outcome {
@@ -34,12 +34,6 @@ function otherProcess(env: Record<string, string | undefined>, ...args: string[]
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
   });
-}
-
-function redisReachable(): boolean {
-  const { hostname, port } = new URL(REDIS_URL);
-  const probe = spawnSync(process.execPath, ['-e', `require('net').connect(${Number(port) || 6379}, '${hostname}').on('connect', () => process.exit(0)).on('error', () => process.exit(1))`], { timeout: 3000 });
-  return probe.status === 0;
 }
 
 const postgres = process.env.TEST_DB === 'postgresql';
@@ -83,14 +77,11 @@ const postgres = process.env.TEST_DB === 'postgresql';
   });
 });
 
-const reachable = redisReachable();
-if (!reachable && process.env.CI) throw new Error(`Redis is not reachable at ${REDIS_URL}; CI requires it`);
-
 /*
  * The rollup cache keeps values in each process and the write generations in Redis: a write on
  * another process must invalidate this one's cached rollups at once.
  */
-(reachable ? describe : describe.skip)('rollup cache across server processes (REDIS_URL)', () => {
+describeWithRedis()('rollup cache across server processes (REDIS_URL)', () => {
   let s: TestServer;
   let county: string;
   let village: string;
