@@ -7,7 +7,7 @@ import { runQuery } from './db';
 import { invalid } from './errors';
 import { ArchiveScope, OrderDirection, applyOperators } from './filters';
 import type { ConnectionShape, ListArgs, OrderSpec, PageInfo } from './pagination';
-import { resource, rowToObject } from './resource';
+import { resource, rowConverter } from './resource';
 import type { Column, ResolvedResource } from './resource';
 import { connectionNeeds, selectedRowFields } from './selection';
 import { settings } from '../config';
@@ -199,7 +199,7 @@ class ConnectionPage<T> implements ConnectionShape<T> {
     private readonly total: () => Promise<number> | number,
     columns?: Column[],
   ) {
-    this.nodes = page.map((row) => rowToObject(res, row, columns) as T);
+    this.nodes = page.map(rowConverter(res, columns) as (row: Record<string, unknown>) => T);
     this.pageInfo = new PageCursors(this, hasNextPage, hasPreviousPage);
   }
 
@@ -383,7 +383,8 @@ export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: str
     const qb = knexOf(ctx)(`${res.table} as t`).select(selectColumns(columns, 't')).whereIn(`t.${res.primaryKey.column}`, ids as string[]);
     applyScope(qb, res, ctx);
     const rows = await runQuery(ctx.em, qb);
-    const byId = new Map(rows.map((r) => [String(r[res.primaryKey.prop]), rowToObject(res, r, columns) as T]));
+    const convert = rowConverter(res, columns) as (row: Record<string, unknown>) => T;
+    const byId = new Map(rows.map((r) => [String(r[res.primaryKey.prop]), convert(r)]));
     return ids.map((i) => byId.get(i) ?? null);
   }));
   return loader.load(String(id));

@@ -160,13 +160,17 @@ function rowPrototype(res: ResolvedResource): object {
   return proto;
 }
 
-const converters = new WeakMap<Column[], WeakMap<ResolvedResource, RowConverter>>();
+/** Each column list belongs to one resource: `res.columns`, or a selection of them (`columnsFor`). */
+const converters = new WeakMap<Column[], RowConverter>();
+
+/** The row converter for a resource and column list, for turning many rows with one lookup. */
+export function rowConverter<T>(res: ResolvedResource<T>, columns: Column[] = res.columns): (row: Record<string, unknown>) => T {
+  let convert = converters.get(columns);
+  if (!convert) converters.set(columns, (convert = compileConverter(res as ResolvedResource, columns)));
+  return convert as (row: Record<string, unknown>) => T;
+}
 
 /** Turns a raw database row (all columns, or those a selection needs) into the plain object GraphQL resolves fields from. */
 export function rowToObject<T>(res: ResolvedResource<T>, row: Record<string, unknown>, columns: Column[] = res.columns): T {
-  let byResource = converters.get(columns);
-  if (!byResource) converters.set(columns, (byResource = new WeakMap()));
-  let convert = byResource.get(res as ResolvedResource);
-  if (!convert) byResource.set(res as ResolvedResource, (convert = compileConverter(res as ResolvedResource, columns)));
-  return convert(row) as T;
+  return rowConverter(res, columns)(row);
 }
