@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from './context';
-import { runQuery } from './db';
+import { isPostgres, runQuery } from './db';
 import { invalid } from './errors';
 import { ArchiveScope, OrderDirection, applyOperators } from './filters';
 import type { ConnectionShape, ListArgs, OrderSpec, PageInfo } from './pagination';
@@ -142,6 +142,15 @@ function checkOffset(offset: number | null | undefined): number {
   return value;
 }
 
+/**
+ * `column in (keys)` for a batch of parent or record keys. On PostgreSQL the keys go as one array
+ * parameter: the statement's text then stays the same whatever their number, instead of growing
+ * by a placeholder per key (hundreds per nested level) that the driver and the database each parse.
+ */
+function whereKeyIn(ctx: RequestContext, qb: Knex.QueryBuilder, column: string, keys: readonly string[]): Knex.QueryBuilder {
+  return isPostgres(ctx.em) ? qb.whereRaw('?? = any(?)', [column, keys as string[]]) : qb.whereIn(column, keys as string[]);
+}
+
 function selectColumns(columns: Column[], alias: string): string[] {
   return columns.map((c) => `${alias}.${c.column} as ${c.prop}`);
 }
@@ -276,9 +285,12 @@ interface ChildPlan {
   fk: Column;
   size: number;
   offset: number;
-  needs: { rows: boolean; count: boolean };
+  needs: { rows: boolean; count: boolean; cursors: boolean };
   cols: OrderColumn[];
+  /** What the statement reads: the selection's columns, the parent key and the sort columns. */
   columns: Column[];
+  /** What it returns per row: the sort columns only when cursors are selected (see makeChildPlan). */
+  output: Column[];
   /** Parents resolving the same selection share one loader and statement; another selection (an alias) gets its own. */
   key: string;
 }
@@ -290,9 +302,29 @@ function makeChildPlan(res: ResolvedResource, foreignKeyProp: string, args: List
   const offset = checkOffset(args.offset);
   const needs = connectionNeeds(info);
   const cols = orderColumns(res, args.orderBy);
-  const columns = columnsFor(res, info, true, [fk, ...cols.map((c) => res.byProp.get(c.prop)!)]);
+  const sortColumns = cols.map((c) => res.byProp.get(c.prop)!);
+  const columns = columnsFor(res, info, true, [fk, ...sortColumns]);
+  // A nested level returns hundreds of rows per request, and every column costs the database its
+  // text output and the driver its parsing, per row. The sort columns (often a timestamp) are
+  // needed to rank the rows, but only cursors read them back.
+  const output = needs.cursors ? columns : outputColumns(columns, columnsFor(res, info, true, [fk]));
   const key = `child:${res.name}.${foreignKeyProp}:${needs.rows}:${JSON.stringify(args)}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`;
-  return { res, fk, size, offset, needs, cols, columns, key };
+  return { res, fk, size, offset, needs, cols, columns, output, key };
+}
+
+const outputs = new WeakMap<Column[], WeakMap<Column[], Column[]>>();
+
+/** The columns of `read` that are in `selected`, as one array per pair: row converters are compiled per column array. */
+function outputColumns(read: Column[], selected: Column[]): Column[] {
+  let bySelected = outputs.get(read);
+  if (!bySelected) outputs.set(read, (bySelected = new WeakMap()));
+  let output = bySelected.get(selected);
+  if (!output) {
+    output = read.filter((c) => selected.includes(c));
+    if (output.length === read.length) output = read;
+    bySelected.set(selected, output);
+  }
+  return output;
 }
 
 const childPlans = new WeakMap<readonly FieldNode[], WeakMap<object, Map<string, ChildPlan>>>();
@@ -320,10 +352,10 @@ function childPlanFor(res: ResolvedResource, foreignKeyProp: string, args: ListA
  * selected it is one GROUP BY.
  */
 export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, foreignKeyProp: string, parentId: string, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<T>> {
-  const { res, fk, size, offset, needs, cols, columns, key } = childPlanFor(resource(entity) as ResolvedResource, foreignKeyProp, args, info);
+  const { res, fk, size, offset, needs, cols, columns, output, key } = childPlanFor(resource(entity) as ResolvedResource, foreignKeyProp, args, info);
   const loader = ctx.loaders.get(key, () => new DataLoader<string, ConnectionShape<T>>(async (parentIds) => {
     const knex = knexOf(ctx);
-    const filtered = knex(`${res.table} as t`).whereIn(`t.${fk.column}`, parentIds as string[]);
+    const filtered = whereKeyIn(ctx, knex(`${res.table} as t`), `t.${fk.column}`, parentIds);
     applyScope(filtered, res, ctx);
     if (res.byProp.has('archivedAt')) applyArchived(filtered, (args.filter as { archived?: ArchiveScope } | undefined)?.archived);
     applyFilter(filtered, res, args.filter as Record<string, unknown>, ctx);
@@ -336,14 +368,14 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
 
     // Level 1: every matching row with its parent's total. Level 2: the cursor condition and a rank
     // within each parent. Outer: the requested page of each parent.
-    const all = filtered.select([...selectColumns(columns, 't'), knex.raw('count(*) over (partition by ??) as ??', [`t.${fk.column}`, '__total'])]);
+    const all = filtered.select([...selectColumns(columns, 't'), knex.raw('cast(count(*) over (partition by ??) as integer) as ??', [`t.${fk.column}`, '__total'])]);
     const afterCursor = knex.select('a.*').from(all.as('a'));
     if (args.after) applyKeyset(afterCursor, cols, decodeCursor(args.after, cols.length), (c) => `a.${c.prop}`);
     const ranked = knex
       .select('b.*')
       .rowNumber('__rn', cols.map((c) => ({ column: `b.${c.prop}`, order: c.desc ? 'desc' : 'asc' })) as never, `b.${fk.prop}`)
       .from(afterCursor.as('b'));
-    const page = knex.select('*').from(ranked.as('r')).where('r.__rn', '>', offset).andWhere('r.__rn', '<=', offset + size + 1).orderBy([{ column: `r.${fk.prop}` }, { column: 'r.__rn' }]);
+    const page = knex.select([...output.map((c) => `r.${c.prop}`), 'r.__total']).from(ranked.as('r')).where('r.__rn', '>', offset).andWhere('r.__rn', '<=', offset + size + 1).orderBy([{ column: `r.${fk.prop}` }, { column: 'r.__rn' }]);
     const rows = size === 0 ? [] : await runQuery(ctx.em, page);
 
     const grouped = new Map<string, Record<string, unknown>[]>();
@@ -362,7 +394,7 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
       totals ??= runQuery<{ k: string; c: number | string }>(ctx.em, filtered.clone().clearSelect().select(`t.${fk.column} as k`).count({ c: '*' }).groupBy(`t.${fk.column}`)).then((rows) => new Map(rows.map((r) => [String(r.k), Number(r.c)])));
       return (await totals).get(id) ?? 0;
     };
-    return parentIds.map((id) => toConnection<T>(res, grouped.get(id) ?? [], cols, size, offset > 0 || !!args.after, () => totalFor(id), columns));
+    return parentIds.map((id) => toConnection<T>(res, grouped.get(id) ?? [], cols, size, offset > 0 || !!args.after, () => totalFor(id), output));
   }));
   return loader.load(parentId);
 }
@@ -380,7 +412,7 @@ export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: str
   let key = byIdKeys.get(columns);
   if (!key) byIdKeys.set(columns, (key = `byId:${res.name}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`));
   const loader = ctx.loaders.get(key, () => new DataLoader<string, T | null>(async (ids) => {
-    const qb = knexOf(ctx)(`${res.table} as t`).select(selectColumns(columns, 't')).whereIn(`t.${res.primaryKey.column}`, ids as string[]);
+    const qb = whereKeyIn(ctx, knexOf(ctx)(`${res.table} as t`).select(selectColumns(columns, 't')), `t.${res.primaryKey.column}`, ids);
     applyScope(qb, res, ctx);
     const rows = await runQuery(ctx.em, qb);
     const convert = rowConverter(res, columns) as (row: Record<string, unknown>) => T;

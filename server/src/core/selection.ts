@@ -16,11 +16,11 @@ export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fr
   return names;
 }
 
-/** What a connection field needs fetched: rows (nodes, edges, pageInfo) and/or the total. */
-export function connectionNeeds(info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): { rows: boolean; count: boolean } {
-  if (!info) return { rows: true, count: true };
+/** What a connection field needs fetched: rows (nodes, edges, pageInfo), the total, and the sort values cursors are made of. */
+export function connectionNeeds(info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): { rows: boolean; count: boolean; cursors: boolean } {
+  if (!info) return { rows: true, count: true, cursors: true };
   const f = selectedFields(info);
-  return { rows: f.has('nodes') || f.has('edges') || f.has('pageInfo'), count: f.has('totalCount') };
+  return { rows: f.has('nodes') || f.has('edges') || f.has('pageInfo'), count: f.has('totalCount'), cursors: f.has('edges') || f.has('pageInfo') };
 }
 
 type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType'>;
