@@ -61,6 +61,34 @@ describe('column projection of lists', () => {
     });
   }
 
+  test('given a nested level paged by cursor, when walked page by page, then it yields each child once, in the order of one whole page', async () => {
+    const children = (page: string, selection: string) => `{ regions(filter: { within: "620422", level: { eq: COUNTY } }, first: 1) { nodes { code children(${page}) { totalCount ${selection} } } } }`;
+    // Sorted by a field the pages do not select: the cursor still has to carry it.
+    const whole = ok(await s.gql<any>(children('first: 100, orderBy: [{ field: name }]', 'nodes { code }'), {}, tokens.province)).regions.nodes[0].children;
+    expect(whole.nodes.length).toBeGreaterThan(3);
+    const walked: unknown[] = [];
+    let after: string | null = null;
+    for (let i = 0; i <= whole.nodes.length; i++) {
+      const query = `query($a: String) ${children('first: 2, after: $a, orderBy: [{ field: name }]', 'pageInfo { hasNextPage endCursor } edges { cursor node { code } }')}`;
+      const page: any = ok(await s.gql<any>(query, { a: after }, tokens.province)).regions.nodes[0].children;
+      expect(page.totalCount).toBe(whole.totalCount);
+      walked.push(...page.edges.map((e: any) => e.node));
+      expect(page.pageInfo.endCursor).toBe(page.edges[page.edges.length - 1].cursor);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(whole.nodes);
+  });
+
+  test('given a nested level, when selected with and without cursors, then the nodes are the same', async () => {
+    const list = 'regions(filter: { within: "6204", level: { eq: COUNTY } }, first: 10)';
+    const plain = ok(await s.gql<any>(`{ ${list} { nodes { code children(first: 3) { totalCount nodes { code name level } } } } }`, {}, tokens.province)).regions.nodes;
+    const withCursors = ok(await s.gql<any>(`{ ${list} { nodes { code children(first: 3) { totalCount pageInfo { endCursor } nodes { code name level } } } } }`, {}, tokens.province)).regions.nodes;
+    expect(plain.filter((r: any) => r.children.nodes.length).length).toBeGreaterThan(1);
+    expect(withCursors.map((r: any) => ({ code: r.code, children: { totalCount: r.children.totalCount, nodes: r.children.nodes } }))).toEqual(plain);
+    for (const r of withCursors) if (r.children.nodes.length) expect(typeof r.children.pageInfo.endCursor).toBe('string');
+  });
+
   test('given placements → person selected narrowly, then each person equals the whole record read by id', async () => {
     const PERSON = 'id name gender idNumber phone age householdCategory village { code }';
     const placements = ok(await s.gql<any>(`{ jobPlacements(first: 5) { nodes { person { ${PERSON} } } } }`, {}, tokens.county)).jobPlacements.nodes;
