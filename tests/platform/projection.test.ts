@@ -89,6 +89,18 @@ describe('column projection of lists', () => {
     for (const r of withCursors) if (r.children.nodes.length) expect(typeof r.children.pageInfo.endCursor).toBe('string');
   });
 
+  test('given the same nested level twice under aliases, one without cursors, then the cursor of the other still pages', async () => {
+    const county = (children: string) => `{ regions(filter: { within: "620422", level: { eq: COUNTY } }, first: 1) { nodes { ${children} } } }`;
+    const whole = ok(await s.gql<any>(county('children(first: 100, orderBy: [{ field: name }]) { nodes { code } }'), {}, tokens.province)).regions.nodes[0].children.nodes;
+    expect(whole.length).toBeGreaterThan(3);
+    const both = ok(await s.gql<any>(county(`plain: children(first: 2, orderBy: [{ field: name }]) { nodes { code } }
+      paged: children(first: 2, orderBy: [{ field: name }]) { pageInfo { endCursor } nodes { code } }`), {}, tokens.province)).regions.nodes[0];
+    expect(both.plain.nodes).toEqual(whole.slice(0, 2));
+    expect(both.paged.nodes).toEqual(whole.slice(0, 2));
+    const next = ok(await s.gql<any>(`query($a: String) ${county('children(first: 2, orderBy: [{ field: name }], after: $a) { nodes { code } }')}`, { a: both.paged.pageInfo.endCursor }, tokens.province)).regions.nodes[0];
+    expect(next.children.nodes).toEqual(whole.slice(2, 4));
+  });
+
   test('given placements → person selected narrowly, then each person equals the whole record read by id', async () => {
     const PERSON = 'id name gender idNumber phone age householdCategory village { code }';
     const placements = ok(await s.gql<any>(`{ jobPlacements(first: 5) { nodes { person { ${PERSON} } } } }`, {}, tokens.county)).jobPlacements.nodes;

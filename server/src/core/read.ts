@@ -308,7 +308,7 @@ function makeChildPlan(res: ResolvedResource, foreignKeyProp: string, args: List
   // text output and the driver its parsing, per row. The sort columns (often a timestamp) are
   // needed to rank the rows, but only cursors read them back.
   const output = needs.cursors ? columns : outputColumns(columns, columnsFor(res, info, true, [fk]));
-  const key = `child:${res.name}.${foreignKeyProp}:${needs.rows}:${JSON.stringify(args)}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`;
+  const key = `child:${res.name}.${foreignKeyProp}:${needs.rows}:${needs.cursors}:${JSON.stringify(args)}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`;
   return { res, fk, size, offset, needs, cols, columns, output, key };
 }
 
