@@ -376,7 +376,7 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
       .rowNumber('__rn', cols.map((c) => ({ column: `b.${c.prop}`, order: c.desc ? 'desc' : 'asc' })) as never, `b.${fk.prop}`)
       .from(afterCursor.as('b'));
     const page = knex.select([...output.map((c) => `r.${c.prop}`), 'r.__total']).from(ranked.as('r')).where('r.__rn', '>', offset).andWhere('r.__rn', '<=', offset + size + 1).orderBy([{ column: `r.${fk.prop}` }, { column: 'r.__rn' }]);
-    const rows = size === 0 ? [] : await runQuery(ctx.em, page);
+    const rows = size === 0 ? [] : await runQuery(ctx.em, page, { prepared: true });
 
     const grouped = new Map<string, Record<string, unknown>[]>();
     for (const row of rows) {
@@ -399,7 +399,30 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
   return loader.load(parentId);
 }
 
-const byIdKeys = new WeakMap<Column[], string>();
+interface ByIdPlan {
+  columns: Column[];
+  /** Fields selecting the same columns of a resource share one loader and statement. */
+  key: string;
+}
+
+const byIdPlans = new WeakMap<Column[], ByIdPlan>();
+const byIdPlansByField = new WeakMap<readonly FieldNode[], Map<ResolvedResource, ByIdPlan>>();
+
+function byIdPlanOf(res: ResolvedResource, columns: Column[]): ByIdPlan {
+  let plan = byIdPlans.get(columns);
+  if (!plan) byIdPlans.set(columns, (plan = { columns, key: `byId:${res.name}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}` }));
+  return plan;
+}
+
+/** A field that loads a record by id resolves once per parent row: its columns are worked out once per field. */
+function byIdPlanFor(res: ResolvedResource, info: GraphQLResolveInfo | undefined): ByIdPlan {
+  if (!info) return byIdPlanOf(res, res.columns);
+  let byResource = byIdPlansByField.get(info.fieldNodes);
+  if (!byResource) byIdPlansByField.set(info.fieldNodes, (byResource = new Map()));
+  let plan = byResource.get(res);
+  if (!plan) byResource.set(res, (plan = byIdPlanOf(res, columnsFor(res, info, false))));
+  return plan;
+}
 
 /**
  * A record by primary key, batched per request and subject to jurisdiction (null when invisible).
@@ -408,13 +431,11 @@ const byIdKeys = new WeakMap<Column[], string>();
 export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, info?: GraphQLResolveInfo): Promise<T | null> {
   if (id === null || id === undefined) return Promise.resolve(null);
   const res = resource(entity) as ResolvedResource;
-  const columns = columnsFor(res, info, false);
-  let key = byIdKeys.get(columns);
-  if (!key) byIdKeys.set(columns, (key = `byId:${res.name}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`));
+  const { columns, key } = byIdPlanFor(res, info);
   const loader = ctx.loaders.get(key, () => new DataLoader<string, T | null>(async (ids) => {
     const qb = whereKeyIn(ctx, knexOf(ctx)(`${res.table} as t`).select(selectColumns(columns, 't')), `t.${res.primaryKey.column}`, ids);
     applyScope(qb, res, ctx);
-    const rows = await runQuery(ctx.em, qb);
+    const rows = await runQuery(ctx.em, qb, { prepared: true });
     const convert = rowConverter(res, columns) as (row: Record<string, unknown>) => T;
     const byId = new Map(rows.map((r) => [String(r[res.primaryKey.prop]), convert(r)]));
     return ids.map((i) => byId.get(i) ?? null);

@@ -3,7 +3,7 @@ import type Redis from 'ioredis';
 import { clock } from '../../core/clock';
 import { redisClient } from '../../core/redis';
 import { settings } from '../../config';
-import { runQuery } from '../../core/db';
+import { fixedStatement } from '../../core/db';
 import { dateFromDatabase, resource, rowToObject } from '../../core/resource';
 import { Session, User } from './identity.entity';
 
@@ -33,6 +33,16 @@ export interface SessionStore {
   getWithUser?(em: SqlEntityManager, tokenHash: string): Promise<{ session: SessionRecord; user: User } | null>;
 }
 
+/** The open session with this token hash and its user's columns, the session's prefixed by `__s_`. */
+const sessionWithUser = fixedStatement((knex, tokenHash: string) =>
+  knex('app_session as s')
+    .join('app_user as u', 'u.id', 's.user_id')
+    .select(...resource(User).columns.map((c) => `u.${c.column} as ${c.prop}`), 's.created_at as __s_created_at', 's.last_seen_at as __s_last_seen_at', 's.ip as __s_ip', 's.enrolment_only as __s_enrolment_only')
+    .where('s.token_hash', tokenHash)
+    .whereNull('s.revoked_at')
+    .limit(1, { skipBinding: true }),
+);
+
 /** Sessions in the `app_session` table. Writes use their own statements so they never ride on a business transaction's fate. */
 export const databaseSessions: SessionStore = {
   async create(em, s) {
@@ -61,13 +71,7 @@ export const databaseSessions: SessionStore = {
   // read, and the user as a plain row (nothing here writes it, so no managed entity is needed).
   async getWithUser(em, tokenHash) {
     const users = resource(User);
-    const qb = em.getKnex()('app_session as s')
-      .join('app_user as u', 'u.id', 's.user_id')
-      .select(...users.columns.map((c) => `u.${c.column} as ${c.prop}`), 's.created_at as __s_created_at', 's.last_seen_at as __s_last_seen_at', 's.ip as __s_ip', 's.enrolment_only as __s_enrolment_only')
-      .where('s.token_hash', tokenHash)
-      .whereNull('s.revoked_at')
-      .limit(1);
-    const [row] = await runQuery<Record<string, unknown>>(em, qb);
+    const [row] = await sessionWithUser(em, tokenHash);
     if (!row) return null;
     const user = rowToObject(users, row);
     return {
