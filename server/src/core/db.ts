@@ -56,8 +56,8 @@ const preparedNames = new Map<string, string>();
 
 /**
  * A name under which PostgreSQL keeps a statement parsed and planned on each connection that ran
- * it. For the nested levels and batched records by id of the read path: the same few texts run on
- * every request, their keys as one array parameter, and planning them cost about as much as running
+ * it. For the nested levels and batched records by id of the read path, and fixed statements: the
+ * same few texts run on every request, their keys as one array parameter, and planning them cost about as much as running
  * them (measured with pgbench: a work-team page's members, 1.7 ms unprepared, 1.0 ms prepared).
  * Prepared statements live as long as their connection, so the number of texts is capped.
  */
@@ -94,8 +94,8 @@ export async function runStatement<R = Record<string, unknown>>(em: SqlEntityMan
 
 /**
  * A statement whose text never changes, only its values, such as the session lookup every
- * authenticated request starts with. On PostgreSQL knex builds the text once per database; later
- * runs send it with the new values. `build` must bind exactly `values`, in order (checked on the
+ * authenticated request starts with. On PostgreSQL knex builds the text once per database, and it
+ * runs prepared (see preparedName). `build` must bind exactly `values`, in order (checked on the
  * first build).
  */
 export function fixedStatement<V extends unknown[], R = Record<string, unknown>>(build: (knex: Knex, ...values: V) => Knex.QueryBuilder): (em: SqlEntityManager, ...values: V) => Promise<R[]> {
@@ -109,6 +109,6 @@ export function fixedStatement<V extends unknown[], R = Record<string, unknown>>
       if (native.bindings.length !== values.length || native.bindings.some((b, i) => b !== values[i])) throw new Error('fixedStatement: the statement must bind exactly its values, in order');
       texts.set(platform, (sql = native.sql));
     }
-    return runStatement<R>(em, sql, values);
+    return runStatement<R>(em, sql, values, preparedName(sql));
   };
 }

@@ -361,7 +361,7 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
     applyFilter(filtered, res, args.filter as Record<string, unknown>, ctx);
 
     if (!needs.rows) {
-      const counts = await runQuery<{ k: string; c: number | string }>(ctx.em, filtered.select(`t.${fk.column} as k`).count({ c: '*' }).groupBy(`t.${fk.column}`));
+      const counts = await runQuery<{ k: string; c: number | string }>(ctx.em, filtered.select(`t.${fk.column} as k`).count({ c: '*' }).groupBy(`t.${fk.column}`), { prepared: true });
       const byParent = new Map(counts.map((r) => [String(r.k), Number(r.c)]));
       return parentIds.map((id) => toConnection<T>(res, [], cols, size, offset > 0, () => byParent.get(id) ?? 0));
     }
