@@ -38,11 +38,11 @@ interface KnexClientInternals {
 /**
  * Runs a knex query so it joins the current transaction and is counted.
  *
- * On PostgreSQL, reads go to the pooled (or the transaction's) pg connection as a parameterised
- * statement. MikroORM's own path inlines every parameter into the SQL text and walks it again for
- * logging, which for a nested level's hundreds of keys cost more than the statement's own
- * round trip (measured on the benchmark's nested lists). SQLite keeps MikroORM's path: it is the
- * embedded demo database, not the one serving load.
+ * On PostgreSQL the statement goes to the pooled (or the transaction's) pg connection with its
+ * values as parameters. MikroORM's own path inlines every value into the SQL text and walks it again
+ * for logging, which for a nested level's hundreds of keys cost more than the statement's round
+ * trip (measured on the benchmark's nested lists). SQLite keeps MikroORM's path: it is the embedded
+ * demo database, not the one serving load.
  */
 export async function runQuery<R = Record<string, unknown>>(em: SqlEntityManager, qb: Knex.QueryBuilder | Knex.Raw, options: { prepared?: boolean } = {}): Promise<R[]> {
   if (!isPostgres(em)) return em.getConnection().execute(qb as never, [], 'all', em.getTransactionContext()) as Promise<R[]>;
@@ -56,10 +56,10 @@ const preparedNames = new Map<string, string>();
 
 /**
  * A name under which PostgreSQL keeps a statement parsed and planned on each connection that ran
- * it. For the nested levels and batched records by id of the read path, and fixed statements: the
- * same few texts run on every request, their keys as one array parameter, and planning them cost about as much as running
- * them (measured with pgbench: a work-team page's members, 1.7 ms unprepared, 1.0 ms prepared).
- * Prepared statements live as long as their connection, so the number of texts is capped.
+ * it. For the read path's nested levels and batched records by id, and for fixed statements: the
+ * same few texts run on every request (keys go as one array parameter), and planning them cost
+ * about as much as running them (pgbench, a page of work teams' members: 1.7 ms unprepared, 1.0 ms
+ * prepared). Prepared statements live as long as their connection, so the number of texts is capped.
  */
 function preparedName(sql: string): string | undefined {
   let name = preparedNames.get(sql);
@@ -69,10 +69,9 @@ function preparedName(sql: string): string | undefined {
 
 /**
  * A parameterised statement on PostgreSQL, in the current transaction if there is one. With a
- * `name`, PostgreSQL keeps the parsed statement (and, after a few runs, its plan) per connection:
- * only for SQL text that is the same for every run, such as the read path's cached plans.
+ * `name` (from preparedName) it runs as a prepared statement.
  */
-export async function runStatement<R = Record<string, unknown>>(em: SqlEntityManager, sql: string, values: readonly unknown[], name?: string): Promise<R[]> {
+async function runStatement<R = Record<string, unknown>>(em: SqlEntityManager, sql: string, values: readonly unknown[], name?: string): Promise<R[]> {
   countStatement(sql);
   const logger = em.config.getLogger();
   const started = logger.isEnabled('query') ? Date.now() : 0;
@@ -90,7 +89,6 @@ export async function runStatement<R = Record<string, unknown>>(em: SqlEntityMan
     await client.releaseConnection(connection);
   }
 }
-
 
 /**
  * A statement whose text never changes, only its values, such as the session lookup every
