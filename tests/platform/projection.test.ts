@@ -61,15 +61,17 @@ describe('column projection of lists', () => {
     });
   }
 
+  /** A query selecting `selection` on one county of the demo data, which has more than three townships. */
+  const onACounty = (selection: string, variables = '') => `query${variables} { regions(filter: { within: "620422", level: { eq: COUNTY } }, first: 1) { nodes { ${selection} } } }`;
+
   test('given a nested level paged by cursor, when walked page by page, then it yields each child once, in the order of one whole page', async () => {
-    const children = (page: string, selection: string) => `{ regions(filter: { within: "620422", level: { eq: COUNTY } }, first: 1) { nodes { code children(${page}) { totalCount ${selection} } } } }`;
     // Sorted by a field the pages do not select: the cursor still has to carry it.
-    const whole = ok(await s.gql<any>(children('first: 100, orderBy: [{ field: name }]', 'nodes { code }'), {}, tokens.province)).regions.nodes[0].children;
+    const whole = ok(await s.gql<any>(onACounty('children(first: 100, orderBy: [{ field: name }]) { totalCount nodes { code } }'), {}, tokens.province)).regions.nodes[0].children;
     expect(whole.nodes.length).toBeGreaterThan(3);
     const walked: unknown[] = [];
     let after: string | null = null;
     for (let i = 0; i <= whole.nodes.length; i++) {
-      const query = `query($a: String) ${children('first: 2, after: $a, orderBy: [{ field: name }]', 'pageInfo { hasNextPage endCursor } edges { cursor node { code } }')}`;
+      const query = onACounty('children(first: 2, after: $a, orderBy: [{ field: name }]) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { code } } }', '($a: String)');
       const page: any = ok(await s.gql<any>(query, { a: after }, tokens.province)).regions.nodes[0].children;
       expect(page.totalCount).toBe(whole.totalCount);
       walked.push(...page.edges.map((e: any) => e.node));
@@ -90,14 +92,13 @@ describe('column projection of lists', () => {
   });
 
   test('given the same nested level twice under aliases, one without cursors, then the cursor of the other still pages', async () => {
-    const county = (children: string) => `{ regions(filter: { within: "620422", level: { eq: COUNTY } }, first: 1) { nodes { ${children} } } }`;
-    const whole = ok(await s.gql<any>(county('children(first: 100, orderBy: [{ field: name }]) { nodes { code } }'), {}, tokens.province)).regions.nodes[0].children.nodes;
+    const whole = ok(await s.gql<any>(onACounty('children(first: 100, orderBy: [{ field: name }]) { nodes { code } }'), {}, tokens.province)).regions.nodes[0].children.nodes;
     expect(whole.length).toBeGreaterThan(3);
-    const both = ok(await s.gql<any>(county(`plain: children(first: 2, orderBy: [{ field: name }]) { nodes { code } }
+    const both = ok(await s.gql<any>(onACounty(`plain: children(first: 2, orderBy: [{ field: name }]) { nodes { code } }
       paged: children(first: 2, orderBy: [{ field: name }]) { pageInfo { endCursor } nodes { code } }`), {}, tokens.province)).regions.nodes[0];
     expect(both.plain.nodes).toEqual(whole.slice(0, 2));
     expect(both.paged.nodes).toEqual(whole.slice(0, 2));
-    const next = ok(await s.gql<any>(`query($a: String) ${county('children(first: 2, orderBy: [{ field: name }], after: $a) { nodes { code } }')}`, { a: both.paged.pageInfo.endCursor }, tokens.province)).regions.nodes[0];
+    const next = ok(await s.gql<any>(onACounty('children(first: 2, orderBy: [{ field: name }], after: $a) { nodes { code } }', '($a: String)'), { a: both.paged.pageInfo.endCursor }, tokens.province)).regions.nodes[0];
     expect(next.children.nodes).toEqual(whole.slice(2, 4));
   });
 
