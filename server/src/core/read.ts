@@ -7,9 +7,10 @@ import { isPostgres, runQuery } from './db';
 import { invalid } from './errors';
 import { ArchiveScope, OrderDirection, applyOperators } from './filters';
 import type { ConnectionShape, ListArgs, OrderSpec, PageInfo } from './pagination';
-import { resource, rowConverter } from './resource';
+import { prefixedRowConverter, resource, rowConverter } from './resource';
 import type { Column, ResolvedResource } from './resource';
-import { connectionNeeds, selectedRowFields } from './selection';
+import { connectionNeeds, rowFieldNodes, selectedRowFields } from './selection';
+import type { SelectionInfo } from './selection';
 import { settings } from '../config';
 import { can, visiblePrefixes } from './access';
 
@@ -18,6 +19,9 @@ import { can, visiblePrefixes } from './access';
  * statement per list (or per nesting level, through the batching loaders); no managed entities are
  * hydrated, which is what keeps nested lists fast.
  */
+
+/** A value now, or later: resolvers return either. */
+export type Awaitable<T> = T | Promise<T>;
 
 const LOGIC_KEYS = new Set(['and', 'or', 'archived']);
 
@@ -173,7 +177,7 @@ export function columnsFor(res: ResolvedResource, info: GraphQLResolveInfo | und
 
 const columnsBySelection = new WeakMap<readonly FieldNode[], Map<string, Column[]>>();
 
-function selectionColumns(res: ResolvedResource, info: GraphQLResolveInfo, connection: boolean, always: Column[]): Column[] {
+function selectionColumns(res: ResolvedResource, info: SelectionInfo, connection: boolean, always: Column[]): Column[] {
   const selected = selectedRowFields(info, connection);
   if (!selected) return res.columns;
   const graphqlFields = selected.type.getFields();
@@ -187,6 +191,89 @@ function selectionColumns(res: ResolvedResource, info: GraphQLResolveInfo, conne
     else return res.columns;
   }
   return res.columns.filter((c) => props.has(c.prop));
+}
+
+/** A to-one field read in its list's statement (ResourceConfig.joins). */
+interface JoinPlan {
+  target: ResolvedResource;
+  /** The list row's column holding the target's key. */
+  key: Column;
+  alias: string;
+  /** The target's columns the field's selections need, as a by-id load of each would read them. */
+  columns: Column[];
+}
+
+const NO_JOINS: JoinPlan[] = [];
+const joinPlansBySelection = new WeakMap<readonly FieldNode[], JoinPlan[]>();
+
+/** The declared to-one fields the selection asks for under each row, worked out once per field. */
+function joinPlansFor(res: ResolvedResource, info: GraphQLResolveInfo | undefined, connection: boolean): JoinPlan[] {
+  if (!res.joins || !info) return NO_JOINS;
+  let plans = joinPlansBySelection.get(info.fieldNodes);
+  if (plans) return plans;
+  plans = [];
+  const selected = selectedRowFields(info, connection);
+  for (const [field, join] of Object.entries(res.joins)) {
+    if (!selected?.fields.has(field)) continue;
+    const target = resource(join.entity()) as ResolvedResource;
+    const returnType = selected.type.getFields()[field]?.type;
+    if (!returnType) continue;
+    const fieldNodes = rowFieldNodes(info, connection, field);
+    const columns = selectionColumns(target, { fieldNodes, fragments: info.fragments, returnType }, false, []);
+    plans.push({ target, key: res.byProp.get(join.key)!, alias: `j${plans.length}`, columns });
+  }
+  joinPlansBySelection.set(info.fieldNodes, plans);
+  return plans;
+}
+
+/**
+ * Left-joins each planned record to the page's rows (`page`, whose columns are named by property),
+ * under the record's own jurisdiction as a by-id load would read it: out of jurisdiction, no match,
+ * and the field resolves to null. Selects the record's columns as `<alias>__<prop>`. Joined after
+ * the page is cut, so a record is read once per row returned, not per row matched.
+ */
+function addJoins(ctx: RequestContext, qb: Knex.QueryBuilder, page: string, plans: JoinPlan[]): void {
+  const knex = knexOf(ctx);
+  for (const plan of plans) {
+    const joined = knex(`${plan.target.table} as j`).select(selectColumns(plan.columns, 'j'));
+    applyScope(joined, plan.target, ctx, 'j');
+    qb.leftJoin(joined.as(plan.alias), `${plan.alias}.${plan.target.primaryKey.prop}`, `${page}.${plan.key.prop}`);
+    qb.select(plan.columns.map((c) => `${plan.alias}.${c.prop} as ${joinedName(plan, c)}`));
+  }
+}
+
+function joinedName(plan: JoinPlan, column: Column): string {
+  return `${plan.alias}__${column.prop}`;
+}
+
+/** Hands the joined records to this request's by-id loads: every key the rows hold, null where no record was visible. */
+function keepJoined(ctx: RequestContext, rows: Record<string, unknown>[], plans: JoinPlan[]): void {
+  for (const plan of plans) {
+    const convert = prefixedRowConverter(plan.target, plan.columns, `${plan.alias}__`);
+    const primaryKey = joinedName(plan, plan.target.primaryKey);
+    const byId = new Map<string, unknown>();
+    for (const row of rows) {
+      const key = row[plan.key.prop];
+      if (key === null || key === undefined) continue;
+      if (row[primaryKey] === null || row[primaryKey] === undefined) {
+        byId.set(String(key), null);
+        continue;
+      }
+      byId.set(String(key), convert(row));
+    }
+    ctx.loaders.addJoinedRecords(plan.target.name, { columns: plan.columns, byId });
+  }
+}
+
+const coverage = new WeakMap<readonly unknown[], WeakMap<Column[], boolean>>();
+
+/** Whether records read with `read` columns hold everything a load of `needed` columns would. */
+function covers(read: readonly unknown[], needed: Column[]): boolean {
+  let byNeeded = coverage.get(read);
+  if (!byNeeded) coverage.set(read, (byNeeded = new WeakMap()));
+  let result = byNeeded.get(needed);
+  if (result === undefined) byNeeded.set(needed, (result = needed.every((c) => read.includes(c))));
+  return result;
 }
 
 /**
@@ -271,12 +358,20 @@ export async function listConnection<T>(ctx: RequestContext, entity: EntityClass
   if (!needs.rows) return toConnection(res as ResolvedResource, [], cols, size, offset > 0 || !!args.after, total);
 
   const columns = columnsFor(res as ResolvedResource, info, true, cols.map((c) => res.byProp.get(c.prop)!));
-  const rowsQuery = base.clone().select(selectColumns(columns, 't'));
-  if (args.after) applyKeyset(rowsQuery, cols, decodeCursor(args.after, cols.length), (c) => `t.${c.column}`);
-  for (const c of cols) rowsQuery.orderBy(`t.${c.column}`, c.desc ? 'desc' : 'asc');
-  rowsQuery.limit(size + 1);
-  if (offset) rowsQuery.offset(offset);
+  const joins = joinPlansFor(res as ResolvedResource, info, true);
+  const pageQuery = base.clone().select(selectColumns(columns, 't'));
+  if (args.after) applyKeyset(pageQuery, cols, decodeCursor(args.after, cols.length), (c) => `t.${c.column}`);
+  for (const c of cols) pageQuery.orderBy(`t.${c.column}`, c.desc ? 'desc' : 'asc');
+  pageQuery.limit(size + 1);
+  if (offset) pageQuery.offset(offset);
+  let rowsQuery = pageQuery;
+  if (joins.length) {
+    rowsQuery = knexOf(ctx).select('p.*').from(pageQuery.as('p'));
+    addJoins(ctx, rowsQuery, 'p', joins);
+    for (const c of cols) rowsQuery.orderBy(`p.${c.prop}`, c.desc ? 'desc' : 'asc');
+  }
   const rows = size === 0 ? [] : await runQuery(ctx.em, rowsQuery);
+  keepJoined(ctx, rows, joins);
   return toConnection(res as ResolvedResource, rows, cols, size, offset > 0 || !!args.after, total, columns);
 }
 
@@ -291,6 +386,7 @@ interface ChildPlan {
   columns: Column[];
   /** What it returns per row: the sort columns only when cursors are selected (see makeChildPlan). */
   output: Column[];
+  joins: JoinPlan[];
   /** Parents resolving the same selection share one loader and statement; another selection (an alias) gets its own. */
   key: string;
 }
@@ -309,7 +405,7 @@ function makeChildPlan(res: ResolvedResource, foreignKeyProp: string, args: List
   // needed to rank the rows, but only cursors read them back.
   const output = needs.cursors ? columns : outputColumns(columns, columnsFor(res, info, true, [fk]));
   const key = `child:${res.name}.${foreignKeyProp}:${needs.rows}:${needs.cursors}:${JSON.stringify(args)}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`;
-  return { res, fk, size, offset, needs, cols, columns, output, key };
+  return { res, fk, size, offset, needs, cols, columns, output, joins: needs.rows ? joinPlansFor(res, info, true) : NO_JOINS, key };
 }
 
 const outputs = new WeakMap<Column[], WeakMap<Column[], Column[]>>();
@@ -352,7 +448,7 @@ function childPlanFor(res: ResolvedResource, foreignKeyProp: string, args: ListA
  * selected it is one GROUP BY.
  */
 export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, foreignKeyProp: string, parentId: string, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<T>> {
-  const { res, fk, size, offset, needs, cols, columns, output, key } = childPlanFor(resource(entity) as ResolvedResource, foreignKeyProp, args, info);
+  const { res, fk, size, offset, needs, cols, columns, output, joins, key } = childPlanFor(resource(entity) as ResolvedResource, foreignKeyProp, args, info);
   const loader = ctx.loaders.get(key, () => new DataLoader<string, ConnectionShape<T>>(async (parentIds) => {
     const knex = knexOf(ctx);
     const filtered = whereKeyIn(ctx, knex(`${res.table} as t`), `t.${fk.column}`, parentIds);
@@ -368,7 +464,7 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
 
     // Level 1: every matching row with its parent's total. Level 2: the cursor condition and a rank
     // within each parent. Outer: the requested page of each parent.
-    const all = filtered.select([...selectColumns(columns, 't'), knex.raw('cast(count(*) over (partition by ??) as integer) as ??', [`t.${fk.column}`, '__total'])]);
+    const all = filtered.clone().select([...selectColumns(columns, 't'), knex.raw('cast(count(*) over (partition by ??) as integer) as ??', [`t.${fk.column}`, '__total'])]);
     const afterCursor = knex.select('a.*').from(all.as('a'));
     if (args.after) applyKeyset(afterCursor, cols, decodeCursor(args.after, cols.length), (c) => `a.${c.prop}`);
     const ranked = knex
@@ -376,7 +472,9 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
       .rowNumber('__rn', cols.map((c) => ({ column: `b.${c.prop}`, order: c.desc ? 'desc' : 'asc' })) as never, `b.${fk.prop}`)
       .from(afterCursor.as('b'));
     const page = knex.select([...output.map((c) => `r.${c.prop}`), 'r.__total']).from(ranked.as('r')).where('r.__rn', '>', offset).andWhere('r.__rn', '<=', offset + size + 1).orderBy([{ column: `r.${fk.prop}` }, { column: 'r.__rn' }]);
+    addJoins(ctx, page, 'r', joins);
     const rows = size === 0 ? [] : await runQuery(ctx.em, page, { prepared: true });
+    keepJoined(ctx, rows, joins);
 
     const grouped = new Map<string, Record<string, unknown>[]>();
     for (const row of rows) {
@@ -391,7 +489,7 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
       if (rowsOf?.length) return Number(rowsOf[0].__total);
       // A page past the end (or an empty parent) returns no rows to read the total from; ask once for
       // all parents. The promise is cached, not its result, so parents resolving concurrently share one statement.
-      totals ??= runQuery<{ k: string; c: number | string }>(ctx.em, filtered.clone().clearSelect().select(`t.${fk.column} as k`).count({ c: '*' }).groupBy(`t.${fk.column}`)).then((rows) => new Map(rows.map((r) => [String(r.k), Number(r.c)])));
+      totals ??= runQuery<{ k: string; c: number | string }>(ctx.em, filtered.clone().select(`t.${fk.column} as k`).count({ c: '*' }).groupBy(`t.${fk.column}`)).then((rows) => new Map(rows.map((r) => [String(r.k), Number(r.c)])));
       return (await totals).get(id) ?? 0;
     };
     return parentIds.map((id) => toConnection<T>(res, grouped.get(id) ?? [], cols, size, offset > 0 || !!args.after, () => totalFor(id), output));
@@ -426,12 +524,19 @@ function byIdPlanFor(res: ResolvedResource, info: GraphQLResolveInfo | undefined
 
 /**
  * A record by primary key, batched per request and subject to jurisdiction (null when invisible).
- * Given the field's `info`, only the columns its selection needs are read.
+ * Given the field's `info`, only the columns its selection needs are read. A record its list
+ * already read through a join (ResourceConfig.joins) is returned at once, without a promise: a
+ * nested list resolves this once per row.
  */
-export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, info?: GraphQLResolveInfo): Promise<T | null> {
-  if (id === null || id === undefined) return Promise.resolve(null);
+export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, info?: GraphQLResolveInfo): Awaitable<T | null> {
+  if (id === null || id === undefined) return null;
   const res = resource(entity) as ResolvedResource;
   const { columns, key } = byIdPlanFor(res, info);
+  const joined = ctx.loaders.joinedRecords(res.name);
+  if (joined) {
+    const k = String(id);
+    for (const records of joined) if (records.byId.has(k) && covers(records.columns, columns)) return records.byId.get(k) as T | null;
+  }
   const loader = ctx.loaders.get(key, () => new DataLoader<string, T | null>(async (ids) => {
     const qb = whereKeyIn(ctx, knexOf(ctx)(`${res.table} as t`).select(selectColumns(columns, 't')), `t.${res.primaryKey.column}`, ids);
     applyScope(qb, res, ctx);

@@ -32,6 +32,13 @@ export interface ResourceConfig<T = unknown> {
    * need; a selected field resolver not named here makes the list load every column.
    */
   fieldColumns?: Record<string, string[]>;
+  /**
+   * To-one fields a list reads in its own statement, joined on `key` (e.g. a placement's `person`
+   * on `personId`). The joined record is subject to its own resource's jurisdiction, as a by-id load
+   * is, and the field's resolver gets it from `loadById` without another statement. The field must
+   * resolve with `loadById(ctx, <entity>, row[key], info)`.
+   */
+  joins?: Record<string, { entity: () => EntityClass<unknown>; key: string }>;
 }
 
 export type ColumnKind = 'string' | 'number' | 'boolean' | 'datetime' | 'json';
@@ -107,6 +114,10 @@ export function resource<T>(entity: EntityClass<T>): ResolvedResource<T> {
   for (const [field, props] of Object.entries(config.fieldColumns ?? {})) {
     for (const p of props) if (!byProp.has(p)) throw new Error(`${entity.name} fieldColumns.${field}: ${p} is not a column`);
   }
+  for (const [field, join] of Object.entries(config.joins ?? {})) {
+    if (!byProp.has(join.key)) throw new Error(`${entity.name} joins.${field}: ${join.key} is not a column`);
+    if (!config.fieldColumns?.[field]?.includes(join.key)) throw new Error(`${entity.name} joins.${field}: fieldColumns.${field} must name ${join.key}`);
+  }
   resolved.set(entity, result as ResolvedResource);
   return result;
 }
@@ -132,10 +143,10 @@ const CONVERT: Record<ColumnKind, string> = {
  * request into objects, and a straight-line function with a fixed object shape does it several times
  * faster than a loop over the columns.
  */
-function compileConverter(res: ResolvedResource, columns: Column[]): RowConverter {
+function compileConverter(res: ResolvedResource, columns: Column[], prefix = ''): RowConverter {
   const lines = columns.map((c) => {
     const key = JSON.stringify(c.prop);
-    return `v = row[${key}]; o[${key}] = v === null || v === undefined ? null : ${CONVERT[c.kind]};`;
+    return `v = row[${JSON.stringify(prefix + c.prop)}]; o[${key}] = v === null || v === undefined ? null : ${CONVERT[c.kind]};`;
   });
   // The source is built from column metadata only, never from input.
   const build = new Function('proto', 'date', `return function ${res.name}FromRow(row) { const o = Object.create(proto); let v;\n${lines.join('\n')}\nreturn o; };`);
@@ -162,6 +173,16 @@ function rowPrototype(res: ResolvedResource): object {
 
 /** Each column list belongs to one resource: `res.columns`, or a selection of them (`columnsFor`). */
 const converters = new WeakMap<Column[], RowConverter>();
+const prefixedConverters = new WeakMap<Column[], Map<string, RowConverter>>();
+
+/** The converter for a record whose columns come in another's row as `<prefix><prop>` (a joined record). */
+export function prefixedRowConverter<T>(res: ResolvedResource<T>, columns: Column[], prefix: string): (row: Record<string, unknown>) => T {
+  let byPrefix = prefixedConverters.get(columns);
+  if (!byPrefix) prefixedConverters.set(columns, (byPrefix = new Map()));
+  let convert = byPrefix.get(prefix);
+  if (!convert) byPrefix.set(prefix, (convert = compileConverter(res as ResolvedResource, columns, prefix)));
+  return convert as (row: Record<string, unknown>) => T;
+}
 
 /** The row converter for a resource and column list, for turning many rows with one lookup. */
 export function rowConverter<T>(res: ResolvedResource<T>, columns: Column[] = res.columns): (row: Record<string, unknown>) => T {

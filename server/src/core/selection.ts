@@ -23,7 +23,7 @@ export function connectionNeeds(info?: Pick<GraphQLResolveInfo, 'fieldNodes' | '
   return { rows: f.has('nodes') || f.has('edges') || f.has('pageInfo'), count: f.has('totalCount'), cursors: f.has('edges') || f.has('pageInfo') };
 }
 
-type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType'>;
+export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType'>;
 
 function fieldsUnder(info: Pick<GraphQLResolveInfo, 'fragments'>, sets: (SelectionSetNode | undefined)[], path: string[]): Set<string> {
   const names = new Set<string>();
@@ -55,4 +55,26 @@ export function selectedRowFields(info: SelectionInfo | undefined, connection: b
   const fields = fieldsUnder(info, sets, ['nodes']);
   for (const f of fieldsUnder(info, sets, ['edges', 'node'])) fields.add(f);
   return { type: node, fields };
+}
+
+/**
+ * The nodes of one field of the row type, under `nodes` and `edges { node }` of a connection or
+ * directly under a field returning one row, through fragments: the selection a to-one field of
+ * every row will resolve.
+ */
+export function rowFieldNodes(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, connection: boolean, field: string): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined, path: string[], depth: number) => {
+    if (!set) return;
+    for (const sel of set.selections) {
+      if (sel.kind === 'InlineFragment') visit(sel.selectionSet, path, depth);
+      else if (sel.kind === 'FragmentSpread') visit((info.fragments[sel.name.value] as FragmentDefinitionNode | undefined)?.selectionSet, path, depth);
+      else if (depth === path.length) {
+        if (sel.name.value === field) found.push(sel);
+      } else if (sel.name.value === path[depth]) visit(sel.selectionSet, path, depth + 1);
+    }
+  };
+  const paths = connection ? [['nodes'], ['edges', 'node']] : [[]];
+  for (const node of info.fieldNodes) for (const path of paths) visit(node.selectionSet, path, 0);
+  return found;
 }

@@ -4,6 +4,7 @@ import { CrudResolver, CrudService } from '../../core/crud';
 import { clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
 import { loadById } from '../../core/read';
+import type { Awaitable } from '../../core/read';
 import { Region } from '../region/region.entity';
 import { ApiKey } from './identity.entity';
 import { ApiKeyFilter, ApiKeySortField, CreateApiKeyInput } from './identity.inputs';
@@ -41,7 +42,7 @@ export class ApiKeyResolver extends CrudResolver<ApiKey>({
   }
 
   @FieldResolver(() => Region, { nullable: true, description: '管辖区划 (jurisdiction; null = whole country)' })
-  region(@Root() key: ApiKey, @Ctx() ctx: RequestContext): Promise<Region | null> {
+  region(@Root() key: ApiKey, @Ctx() ctx: RequestContext): Awaitable<Region | null> {
     return loadById(ctx, Region, key.regionCode);
   }
 

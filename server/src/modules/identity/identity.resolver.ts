@@ -3,6 +3,7 @@ import { Allow, Public } from '../../core/access';
 import { CrudResolver } from '../../core/crud';
 import type { RequestContext } from '../../core/context';
 import { loadById } from '../../core/read';
+import type { Awaitable } from '../../core/read';
 import { settings } from '../../config';
 import { Region } from '../region/region.entity';
 import { Organization } from '../organization/organization.entity';
@@ -71,7 +72,7 @@ export class IdentityResolver extends CrudResolver<User, CreateUserInput, Update
   }
 
   @FieldResolver(() => Region, { nullable: true, description: '管辖区划 (jurisdiction; null = whole country)' })
-  region(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Region | null> {
+  region(@Root() user: User, @Ctx() ctx: RequestContext): Awaitable<Region | null> {
     return loadById(ctx, Region, user.regionCode);
   }
 
@@ -81,7 +82,7 @@ export class IdentityResolver extends CrudResolver<User, CreateUserInput, Update
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '所属单位 (organization)' })
-  organization(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Organization | null> {
+  organization(@Root() user: User, @Ctx() ctx: RequestContext): Awaitable<Organization | null> {
     return loadById(ctx, Organization, user.organizationId);
   }
 

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../../core/access';
 import { CrudResolver } from '../../core/crud';
 import { childConnection, loadById } from '../../core/read';
+import type { Awaitable } from '../../core/read';
 import type { RequestContext } from '../../core/context';
 import { Connection, ListArgsType, OrderInput } from '../../core/pagination';
 import type { ListArgs } from '../../core/pagination';
@@ -47,12 +48,12 @@ export class KeyCountyResolver extends CrudResolver<KeyCounty, CreateKeyCountyIn
   description: 'key assistance county (重点帮扶县)',
 }) {
   @FieldResolver(() => Region, { nullable: true, description: '县 (the county region)' })
-  county(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Promise<Region | null> {
+  county(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Awaitable<Region | null> {
     return loadById(ctx, Region, k.countyCode);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: '所属市 (the city/prefecture the county belongs to)' })
-  city(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Promise<Region | null> {
+  city(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Awaitable<Region | null> {
     return loadById(ctx, Region, k.countyCode.slice(0, 4));
   }
 
@@ -138,7 +139,7 @@ export class CountyEvaluationResolver extends CrudResolver<CountyEvaluation, Cre
   description: 'county evaluation (监测评估)',
 }) {
   @FieldResolver(() => KeyCounty, { nullable: true, description: '重点帮扶县 (the key county)' })
-  keyCounty(@Root() e: CountyEvaluation, @Ctx() ctx: RequestContext): Promise<KeyCounty | null> {
+  keyCounty(@Root() e: CountyEvaluation, @Ctx() ctx: RequestContext): Awaitable<KeyCounty | null> {
     return loadById(ctx, KeyCounty, e.keyCountyId);
   }
 
@@ -163,7 +164,7 @@ export class FundAllocationResolver extends CrudResolver<FundAllocation, CreateF
   description: 'fund allocation (衔接资金)',
 }) {
   @FieldResolver(() => KeyCounty, { nullable: true, description: '重点帮扶县 (the key county)' })
-  keyCounty(@Root() f: FundAllocation, @Ctx() ctx: RequestContext): Promise<KeyCounty | null> {
+  keyCounty(@Root() f: FundAllocation, @Ctx() ctx: RequestContext): Awaitable<KeyCounty | null> {
     return loadById(ctx, KeyCounty, f.keyCountyId);
   }
 

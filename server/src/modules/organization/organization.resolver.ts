@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { CrudResolver } from '../../core/crud';
 import { loadById } from '../../core/read';
+import type { Awaitable } from '../../core/read';
 import type { RequestContext } from '../../core/context';
 import { Region } from '../region/region.entity';
 import { Organization } from './organization.entity';
@@ -22,7 +23,7 @@ export class OrganizationResolver extends CrudResolver<Organization, CreateOrgan
   description: 'organization (单位)',
 }) {
   @FieldResolver(() => Region, { description: '所在区划 (region where it is registered)' })
-  region(@Root() org: Organization, @Ctx() ctx: RequestContext): Promise<Region | null> {
+  region(@Root() org: Organization, @Ctx() ctx: RequestContext): Awaitable<Region | null> {
     return loadById(ctx, Region, org.regionCode);
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import { Allow } from '../../core/access';
 import { CrudResolver } from '../../core/crud';
 import { loadById } from '../../core/read';
+import type { Awaitable } from '../../core/read';
 import { clock } from '../../core/clock';
 import { ageOn } from '../../core/identifiers';
 import type { RequestContext } from '../../core/context';
@@ -40,7 +41,7 @@ export class PersonResolver extends CrudResolver<Person, CreatePersonInput, Upda
   }
 
   @FieldResolver(() => Region, { nullable: true, description: '户籍所在村 (home village)' })
-  village(@Root() person: Person, @Ctx() ctx: RequestContext): Promise<Region | null> {
+  village(@Root() person: Person, @Ctx() ctx: RequestContext): Awaitable<Region | null> {
     return loadById(ctx, Region, person.villageCode);
   }
 

@@ -4,6 +4,7 @@ import { CrudResolver } from '../../core/crud';
 import { Connection, ListArgsType, OrderInput } from '../../core/pagination';
 import type { ListArgs } from '../../core/pagination';
 import { childConnection, loadById } from '../../core/read';
+import type { Awaitable } from '../../core/read';
 import type { RequestContext } from '../../core/context';
 import { Region, ancestorCodes } from './region.entity';
 import { RegionFilter, RegionSortField, UpdateRegionInput } from './region.inputs';
@@ -31,7 +32,7 @@ export class RegionResolver extends CrudResolver<Region, never, UpdateRegionInpu
   }
 
   @FieldResolver(() => Region, { nullable: true, description: '上级区划 (parent region; null for provinces)' })
-  parent(@Root() region: Region, @Ctx() ctx: RequestContext): Promise<Region | null> {
+  parent(@Root() region: Region, @Ctx() ctx: RequestContext): Awaitable<Region | null> {
     return loadById(ctx, Region, region.parentCode);
   }
 

@@ -6,6 +6,7 @@ import { CrudResolver } from '../../core/crud';
 import { Connection, ListArgsType, OrderInput } from '../../core/pagination';
 import type { ConnectionShape, ListArgs } from '../../core/pagination';
 import { childConnection, loadById } from '../../core/read';
+import type { Awaitable } from '../../core/read';
 import { YearMonthScalar } from '../../core/scalars';
 import { WorkflowResolver } from '../../core/workflow';
 import { Organization } from '../organization/organization.entity';
@@ -60,13 +61,13 @@ export class WelfarePostResolver extends CrudResolver<WelfarePost, CreateWelfare
   description: 'welfare post (公益性岗位)',
 }) {
   @FieldResolver(() => Region, { nullable: true, description: '所在村 (village of the post)' })
-  village(@Root() post: WelfarePost, @Ctx() ctx: RequestContext): Promise<Region | null> {
-    return loadById(ctx, Region, post.villageCode);
+  village(@Root() post: WelfarePost, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Region | null> {
+    return loadById(ctx, Region, post.villageCode, info);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '开发单位 (developing organization: who develops the post manages it)' })
-  developingOrganization(@Root() post: WelfarePost, @Ctx() ctx: RequestContext): Promise<Organization | null> {
-    return loadById(ctx, Organization, post.developingOrganizationId);
+  developingOrganization(@Root() post: WelfarePost, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Organization | null> {
+    return loadById(ctx, Organization, post.developingOrganizationId, info);
   }
 
   @FieldResolver(() => PlacementConnection, { description: '聘任 (placements on this post: applications and tenures)' })
@@ -111,12 +112,12 @@ export class JobPlacementResolver extends CrudResolver<JobPlacement, CreateJobPl
   description: 'job placement (公益性岗位聘任)',
 }) {
   @FieldResolver(() => WelfarePost, { nullable: true, description: '岗位 (the post)' })
-  post(@Root() placement: JobPlacement, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<WelfarePost | null> {
+  post(@Root() placement: JobPlacement, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<WelfarePost | null> {
     return loadById(ctx, WelfarePost, placement.postId, info);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '人员 (the applicant; null when outside your person jurisdiction)' })
-  person(@Root() placement: JobPlacement, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
+  person(@Root() placement: JobPlacement, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Person | null> {
     return loadById(ctx, Person, placement.personId, info);
   }
 
@@ -172,7 +173,7 @@ export class SubsidyPaymentResolver extends CrudResolver<SubsidyPayment, never, 
   description: 'subsidy payment (在岗补贴)',
 }) {
   @FieldResolver(() => JobPlacement, { nullable: true, description: '聘任 (the placement paid)' })
-  placement(@Root() payment: SubsidyPayment, @Ctx() ctx: RequestContext): Promise<JobPlacement | null> {
+  placement(@Root() payment: SubsidyPayment, @Ctx() ctx: RequestContext): Awaitable<JobPlacement | null> {
     return loadById(ctx, JobPlacement, payment.placementId);
   }
 

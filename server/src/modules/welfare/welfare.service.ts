@@ -16,7 +16,7 @@ import type { ResolvedResource } from '../../core/resource';
 import { settings } from '../../config';
 import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
-import { RegionLevel } from '../region/region.entity';
+import { Region, RegionLevel } from '../region/region.entity';
 import { requireRegion } from '../region/region.service';
 import { ACTIVE_PLACEMENT_STATUSES, Assessment, JobPlacement, JobPlacementStatus, PriorityCategory, SubsidyPayment, SubsidyPaymentStatus, WelfarePost, WelfarePostStatus } from './welfare.entity';
 import type {
@@ -40,6 +40,7 @@ export const welfarePostResource = defineResource({
   regionProperty: 'regionCode',
   defaultOrder: [{ field: 'createdAt' }],
   fieldColumns: { village: ['villageCode'], developingOrganization: ['developingOrganizationId'], placements: [], filledPlaces: [], vacantPlaces: ['headcount'] },
+  joins: { village: { entity: () => Region, key: 'villageCode' }, developingOrganization: { entity: () => Organization, key: 'developingOrganizationId' } },
 });
 
 export const jobPlacementResource = defineResource({
@@ -49,6 +50,7 @@ export const jobPlacementResource = defineResource({
   regionProperty: 'regionCode',
   defaultOrder: [{ field: 'createdAt' }],
   fieldColumns: { post: ['postId'], person: ['personId'], subsidyPayments: [] },
+  joins: { post: { entity: () => WelfarePost, key: 'postId' }, person: { entity: () => Person, key: 'personId' } },
 });
 
 export const subsidyPaymentResource = defineResource({

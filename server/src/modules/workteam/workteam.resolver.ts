@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../../core/access';
 import { CrudResolver } from '../../core/crud';
 import { childConnection, loadById } from '../../core/read';
+import type { Awaitable } from '../../core/read';
 import type { RequestContext } from '../../core/context';
 import { clock } from '../../core/clock';
 import { Connection, ListArgsType, OrderInput } from '../../core/pagination';
@@ -65,18 +66,18 @@ export class WorkTeamResolver extends CrudResolver<WorkTeam, CreateWorkTeamInput
   description: 'resident work team (驻村工作队)',
 }) {
   @FieldResolver(() => Region, { nullable: true, description: '驻村 (the village)' })
-  village(@Root() t: WorkTeam, @Ctx() ctx: RequestContext): Promise<Region | null> {
-    return loadById(ctx, Region, t.villageCode);
+  village(@Root() t: WorkTeam, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Region | null> {
+    return loadById(ctx, Region, t.villageCode, info);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: '县 (the county of the village)' })
-  county(@Root() t: WorkTeam, @Ctx() ctx: RequestContext): Promise<Region | null> {
-    return loadById(ctx, Region, t.countyCode);
+  county(@Root() t: WorkTeam, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Region | null> {
+    return loadById(ctx, Region, t.countyCode, info);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '派出单位 (dispatching organization)' })
-  dispatchingOrganization(@Root() t: WorkTeam, @Ctx() ctx: RequestContext): Promise<Organization | null> {
-    return loadById(ctx, Organization, t.dispatchingOrganizationId);
+  dispatchingOrganization(@Root() t: WorkTeam, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Organization | null> {
+    return loadById(ctx, Organization, t.dispatchingOrganizationId, info);
   }
 
   @FieldResolver(() => Connection(TeamMember, 'TeamMember'), { description: '驻村干部 (memberships of this team, current and past; filter status: ON_DUTY for the current team)' })
@@ -140,13 +141,13 @@ export class TeamMemberResolver extends CrudResolver<TeamMember, CreateTeamMembe
   description: 'work-team member (驻村干部)',
 }) {
   @FieldResolver(() => WorkTeam, { nullable: true, description: '工作队 (the team)' })
-  team(@Root() m: TeamMember, @Ctx() ctx: RequestContext): Promise<WorkTeam | null> {
-    return loadById(ctx, WorkTeam, m.teamId);
+  team(@Root() m: TeamMember, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<WorkTeam | null> {
+    return loadById(ctx, WorkTeam, m.teamId, info);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '原单位 (home organization)' })
-  organization(@Root() m: TeamMember, @Ctx() ctx: RequestContext): Promise<Organization | null> {
-    return loadById(ctx, Organization, m.organizationId);
+  organization(@Root() m: TeamMember, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Organization | null> {
+    return loadById(ctx, Organization, m.organizationId, info);
   }
 
   @FieldResolver(() => String, { description: '联系电话 (phone, always masked)' })
@@ -155,7 +156,7 @@ export class TeamMemberResolver extends CrudResolver<TeamMember, CreateTeamMembe
   }
 
   @FieldResolver(() => TeamMember, { nullable: true, description: '接替的干部 (the membership this one replaced)' })
-  replacesMember(@Root() m: TeamMember, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
+  replacesMember(@Root() m: TeamMember, @Ctx() ctx: RequestContext): Awaitable<TeamMember | null> {
     return loadById(ctx, TeamMember, m.replacesMemberId);
   }
 
@@ -225,7 +226,7 @@ export class TrainingResolver extends CrudResolver<Training, CreateTrainingInput
   }
 
   @FieldResolver(() => Region, { nullable: true, description: '举办地 (organizing region)' })
-  region(@Root() t: Training, @Ctx() ctx: RequestContext): Promise<Region | null> {
+  region(@Root() t: Training, @Ctx() ctx: RequestContext): Awaitable<Region | null> {
     return loadById(ctx, Region, t.regionCode);
   }
 
@@ -256,7 +257,7 @@ export class MemberAssessmentResolver extends CrudResolver<MemberAssessment, Cre
   description: 'annual assessment (年度考核)',
 }) {
   @FieldResolver(() => TeamMember, { nullable: true, description: '驻村干部 (the member)' })
-  member(@Root() a: MemberAssessment, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
+  member(@Root() a: MemberAssessment, @Ctx() ctx: RequestContext): Awaitable<TeamMember | null> {
     return loadById(ctx, TeamMember, a.memberId);
   }
 }

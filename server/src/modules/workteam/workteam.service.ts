@@ -16,7 +16,7 @@ import { WorkflowStep } from '../../core/workflow';
 import { isValidLocalDate } from '../../core/scalars';
 import { settings } from '../../config';
 import { requireRegion } from '../region/region.service';
-import { RegionLevel } from '../region/region.entity';
+import { Region, RegionLevel } from '../region/region.entity';
 import { Organization } from '../organization/organization.entity';
 import { AssessmentRating, MemberAssessment, MemberRole, MemberStatus, TeamMember, Training, TrainingAttendance, VillageType, WorkTeam, WorkTeamStatus } from './workteam.entity';
 import type {
@@ -78,6 +78,11 @@ export const workTeamResource = defineResource({
     },
   },
   fieldColumns: { village: ['villageCode'], county: ['countyCode'], dispatchingOrganization: ['dispatchingOrganizationId'], members: [], onDutyCount: [], firstSecretary: [], daysUntilTermEnd: ['termEnd'], termEndsWithin: ['termEnd'] },
+  joins: {
+    village: { entity: () => Region, key: 'villageCode' },
+    county: { entity: () => Region, key: 'countyCode' },
+    dispatchingOrganization: { entity: () => Organization, key: 'dispatchingOrganizationId' },
+  },
 });
 
 export const teamMemberResource = defineResource({
@@ -94,6 +99,7 @@ export const teamMemberResource = defineResource({
     },
   },
   fieldColumns: { team: ['teamId'], organization: ['organizationId'], phone: ['phoneMasked'], replacesMember: ['replacesMemberId'], assessments: [] },
+  joins: { team: { entity: () => WorkTeam, key: 'teamId' }, organization: { entity: () => Organization, key: 'organizationId' } },
 });
 
 export const trainingResource = defineResource({ name: 'Training', entity: Training, domain: 'workteam', regionProperty: 'regionCode', defaultOrder: [{ field: 'date', direction: 'DESC' }] });
