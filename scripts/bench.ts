@@ -134,7 +134,7 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'nested-3: posts → placements → person',
-    description: '50 posts within a county, their first 10 placements, each placement’s person',
+    description: '50 posts within a county, their first 10 placements, each placement’s person (joined into the placements statement)',
     query: `{ welfarePosts(filter: { village: { within: "620422" } }, first: 50) { nodes { id title placements(first: 10) { nodes { id status person { name } } } } } }`,
     targetStatements: 3,
     compareExecutor: true,
@@ -295,8 +295,9 @@ function targetLines(results: any[], mixed: MixedResult | null, placements: numb
   const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
   const lines: string[] = [];
   for (const r of results.filter((x) => x.targetStatements)) {
-    const statementsOk = r.statements === r.targetStatements + 1;
-    lines.push(`- ${r.scenario}: ratio ${r.ratio.toFixed(2)}× (target ≥ 0.5×: ${verdict(r.ratio >= 0.5)}; with graphql-js ${r.referenceRatio.toFixed(2)}×); ${r.statements} statements = ${r.targetStatements} levels + 1 authentication (target depth + 1: ${verdict(statementsOk)})`);
+    // A to-one level joined into its list's statement (a placement's person) needs none of its own.
+    const statementsOk = r.statements <= r.targetStatements + 1;
+    lines.push(`- ${r.scenario}: ratio ${r.ratio.toFixed(2)}× (target ≥ 0.5×: ${verdict(r.ratio >= 0.5)}; with graphql-js ${r.referenceRatio.toFixed(2)}×); ${r.statements} statements for ${r.targetStatements} levels, authentication included (target at most depth + 1: ${verdict(statementsOk)})`);
   }
   const first = results.find((x) => x.scenario.startsWith('first page: placements'));
   const deep = results.find((x) => x.scenario.startsWith('deep page'));
