@@ -50,6 +50,7 @@ export interface Settings {
   /** 32-byte key (hex or base64) for encrypting sensitive personal data at rest. */
   dataKey: string;
   redisUrl: string | undefined;
+  redisKeyPrefix: string;
   publicityMinDays: number;
   welfareJobMaxAge: number;
   workTeamMinSize: number;
@@ -85,6 +86,7 @@ export function loadSettings(): Settings {
     allVillages: bool('SEED_ALL_VILLAGES', false),
     dataKey: str('DATA_ENCRYPTION_KEY', 'demo-only-key-change-me-in-production-0000'),
     redisUrl: process.env.REDIS_URL || undefined,
+    redisKeyPrefix: process.env.REDIS_KEY_PREFIX ?? '',
     publicityMinDays: int('PUBLICITY_MIN_DAYS', 5),
     welfareJobMaxAge: int('WELFARE_JOB_MAX_AGE', 65),
     workTeamMinSize: int('WORK_TEAM_MIN_SIZE', 3),

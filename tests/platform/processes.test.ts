@@ -87,9 +87,11 @@ describeWithRedis()('rollup cache across server processes (REDIS_URL)', () => {
   let village: string;
   let post: string;
   const ROLLUP = 'query($r: String!) { welfareRollup(regionCode: $r, year: 2026) { posts places } }';
+  // Its own keys: this file runs on both databases at once, and the other run's writes would bump these generations.
+  const REDIS_KEY_PREFIX = `test-${process.env.TEST_DB}-${Date.now().toString(36)}:`;
 
   beforeAll(async () => {
-    s = await startTestServer({ ...LONG_SESSIONS, REDIS_URL });
+    s = await startTestServer({ ...LONG_SESSIONS, REDIS_URL, REDIS_KEY_PREFIX });
     county = await s.login('demo.county');
     [village] = await villages(s, county, '620422100', 1);
     post = await openPost(s, county, { villageCode: village, organizationId: await organizationId(s, county), headcount: 2, termStart: '2026-01-01', termEnd: '2026-12-31' });
@@ -99,7 +101,7 @@ describeWithRedis()('rollup cache across server processes (REDIS_URL)', () => {
     await closeRedis();
   });
 
-  test('given a cached rollup, when another process changes a post, then the next read counts the change only if that process shares the generations in Redis', async () => {
+  test('given a cached rollup, when another process changes a post, then the next read counts the change only if that process shares the generations in Redis under the same key prefix', async () => {
     const computed = await s.gql(ROLLUP, { r: village }, county);
     const first = ok(computed).welfareRollup;
     const cached = await s.gql(ROLLUP, { r: village }, county);
@@ -113,7 +115,12 @@ describeWithRedis()('rollup cache across server processes (REDIS_URL)', () => {
     expect(alone).toMatchObject({ code: 0 });
     expect(ok(await s.gql(ROLLUP, { r: village }, county)).welfareRollup).toEqual(first);
 
-    const shared = await otherProcess({ DATABASE_URL: s.databaseUrl, REDIS_URL }, 'set-headcount', post, '5');
+    // Nor can another deployment sharing the Redis under its own REDIS_KEY_PREFIX.
+    const elsewhere = await otherProcess({ DATABASE_URL: s.databaseUrl, REDIS_URL, REDIS_KEY_PREFIX: `${REDIS_KEY_PREFIX}other:` }, 'set-headcount', post, '4');
+    expect(elsewhere).toMatchObject({ code: 0 });
+    expect(ok(await s.gql(ROLLUP, { r: village }, county)).welfareRollup).toEqual(first);
+
+    const shared = await otherProcess({ DATABASE_URL: s.databaseUrl, REDIS_URL, REDIS_KEY_PREFIX }, 'set-headcount', post, '5');
     expect(shared).toMatchObject({ code: 0 });
     const after = await s.gql(ROLLUP, { r: village }, county);
     expect(ok(after).welfareRollup).toEqual({ posts: first.posts, places: first.places + 3 });

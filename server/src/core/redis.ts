@@ -11,9 +11,12 @@ let clientUrl: string | undefined;
 export function redisClient(): Redis | undefined {
   const url = settings.redisUrl;
   if (!url) return undefined;
-  if (!client || clientUrl !== url) {
-    client = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
-    clientUrl = url;
+  // Deployments sharing one Redis (staging beside production, two provinces) keep apart by prefix:
+  // one's writes would otherwise invalidate the other's cached rollups.
+  const identity = `${url}\u0000${settings.redisKeyPrefix}`;
+  if (!client || clientUrl !== identity) {
+    client = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false, keyPrefix: settings.redisKeyPrefix || undefined });
+    clientUrl = identity;
     client.on('error', (error) => console.error('redis:', error.message));
   }
   return client;
