@@ -24,6 +24,14 @@ const CASES: { name: string; list: string; narrow: string; everything: string; a
     everything: 'id daysUntilTermEnd termEndsWithin(days: 400) village { name } members(first: 5) { nodes { name phone team { id } trainingsInTerm } } availableActions { action } status termStart termEnd notes',
   },
   {
+    // Only plain columns under the nested level: its rows come back with just those and the parent key.
+    name: 'work teams → members, plain fields only',
+    as: 'county',
+    list: 'workTeams(first: 10)',
+    narrow: 'id members(first: 5) { totalCount nodes { name role status } }',
+    everything: 'id members(first: 5) { totalCount nodes { name role status phone team { id } } } status',
+  },
+  {
     name: 'posts → placements → person, vacant places',
     as: 'county',
     list: 'welfarePosts(first: 10)',

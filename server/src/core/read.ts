@@ -403,9 +403,33 @@ function makeChildPlan(res: ResolvedResource, foreignKeyProp: string, args: List
   // A nested level returns hundreds of rows per request, and every column costs the database its
   // text output and the driver its parsing, per row. The sort columns (often a timestamp) are
   // needed to rank the rows, but only cursors read them back.
-  const output = needs.cursors ? columns : outputColumns(columns, columnsFor(res, info, true, [fk]));
+  const output = needs.cursors ? columns : outputColumns(columns, plainSelectionColumns(res, info, fk) ?? columnsFor(res, info, true, [fk]));
   const key = `child:${res.name}.${foreignKeyProp}:${needs.rows}:${needs.cursors}:${JSON.stringify(args)}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`;
   return { res, fk, size, offset, needs, cols, columns, output, joins: needs.rows ? joinPlansFor(res, info, true) : NO_JOINS, key };
+}
+
+const plainSelections = new WeakMap<readonly FieldNode[], Column[] | null>();
+
+/**
+ * When every field selected on a nested level's rows is a plain column, those columns and the
+ * parent key: no field resolver will read the primary key or the region column off these rows.
+ * Undefined otherwise.
+ */
+function plainSelectionColumns(res: ResolvedResource, info: GraphQLResolveInfo | undefined, fk: Column): Column[] | undefined {
+  if (!info) return undefined;
+  let columns = plainSelections.get(info.fieldNodes);
+  if (columns === undefined) {
+    const selected = selectedRowFields(info, true);
+    const props = new Set<string>([fk.prop]);
+    let plain = !!selected;
+    for (const field of selected?.fields ?? []) {
+      plain &&= res.byProp.has(field) && !selected!.type.getFields()[field]?.resolve;
+      props.add(field);
+    }
+    columns = plain ? res.columns.filter((c) => props.has(c.prop)) : null;
+    plainSelections.set(info.fieldNodes, columns);
+  }
+  return columns ?? undefined;
 }
 
 const outputs = new WeakMap<Column[], WeakMap<Column[], Column[]>>();
