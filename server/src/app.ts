@@ -77,6 +77,9 @@ export interface RunningApp {
 export async function createApp(orm: MikroORM, extraPlugins: ApolloServerPlugin<RequestContext>[] = []): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every GraphQL answer for an ETag; they are per caller and per moment, never
+  // revalidated. Static files (the console) keep theirs: serve-static sets its own.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
   const schema = await createSchema();
