@@ -1,5 +1,6 @@
 import { startTestServer, ok } from '../support/server';
 import type { TestServer } from '../support/server';
+import { pick } from '../support/pick';
 import { adminLogin, createAccount } from '../identity/helpers';
 import { clock } from '../../server/src/core/clock';
 
@@ -13,12 +14,6 @@ jest.setTimeout(120_000);
  */
 
 const PERSON = 'id name gender idNumber phone age householdCategory village { code }';
-
-function pick(value: unknown, shape: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v, i) => pick(v, (shape as unknown[])[i]));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(shape as object).map((k) => [k, pick((value as Record<string, unknown>)[k], (shape as Record<string, unknown>)[k])]));
-  return value;
-}
 
 describe('to-one fields joined into their list', () => {
   let s: TestServer;

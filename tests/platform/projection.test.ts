@@ -1,5 +1,6 @@
 import { startTestServer, ok } from '../support/server';
 import type { TestServer } from '../support/server';
+import { pick } from '../support/pick';
 
 jest.setTimeout(120_000);
 
@@ -39,12 +40,6 @@ const CASES: { name: string; list: string; narrow: string; everything: string; a
     everything: 'id vacantPlaces filledPlaces village { code } placements(first: 5) { nodes { id person { name } post { id } availableActions { action } status } } availableActions { action } headcount title',
   },
 ];
-
-function pick(value: unknown, shape: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v, i) => pick(v, (shape as unknown[])[i]));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(shape as object).map((k) => [k, pick((value as Record<string, unknown>)[k], (shape as Record<string, unknown>)[k])]));
-  return value;
-}
 
 describe('column projection of lists', () => {
   let s: TestServer;

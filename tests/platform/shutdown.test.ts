@@ -52,7 +52,7 @@ function startServer(databaseUrl: string): Promise<{ child: ChildProcess; port: 
     const endpoint = `http://127.0.0.1:${port}/graphql`;
     const post = (query: string, token = '') =>
       fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
-    const login = await (await post(`mutation { login(username: "demo.county", password: "Demo#2025") { token } }`)).json();
+    const login = (await (await post(`mutation { login(username: "demo.county", password: "Demo#2025") { token } }`)).json()) as { data: { login: { token: string } } };
     const token = login.data.login.token as string;
 
     const query = `{ welfarePosts(first: 50) { nodes { id title village { name } placements(first: 10) { totalCount nodes { id status person { name idNumber } } } } } }`;
@@ -61,7 +61,7 @@ function startServer(databaseUrl: string): Promise<{ child: ChildProcess; port: 
       post(query, token).then(
         async (res) => {
           answered++;
-          return { status: res.status, body: await res.json() };
+          return { status: res.status, body: (await res.json()) as any };
         },
         (error: Error) => ({ refused: String(error.cause ?? error) }),
       ),
