@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     if (stopping) process.exit(1);
     stopping = true;
     // Stops accepting connections and lets requests in flight finish (the drain plugin, up to its
-    // grace period) before the pool closes: closing it first failed them, a workflow step included.
+    // grace period) before the pool closes: closing it first failed them with internal errors.
     await apollo.stop();
     await orm.close();
     await closeRedis();
