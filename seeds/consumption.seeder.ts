@@ -9,9 +9,13 @@ import { creditCode, prng } from './factories';
  * (乌拉特前旗 150823, 乌拉特中旗 150824, 乌拉特后旗 150825) and their 2021 sales. The assisted sales of 2021
  * add up exactly to 77.85 亿 yuan, the figure text 003 reports for Inner Mongolia
  * (`consumptionRollup(regionCode: "15", year: 2021)`). One product never certified also sold in 2021;
- * its rows are kept with assisted = false and excluded from that total.
+ * its rows are kept with assisted = false and excluded from that total. Of it, the eastern partner
+ * channel (EAST_PARTNER) carries exactly 10 亿: 4 亿 from 乌拉特中旗 bought by 北京首农 (朝阳区, the
+ * county's partner district), 3 亿 each from 乌拉特前旗 and 乌拉特后旗 with no buyer recorded — the
+ * figures `cooperationSummary.consumptionSales` reproduces per pairing.
  */
 export const IM_ASSISTED_SALES_2021_YUAN = 7_785_000_000;
+export const EAST_PARTNER_SALES_2021_YUAN: Record<string, number> = { '150824': 400_000_000, '150823': 300_000_000, '150825': 300_000_000 };
 
 const SUPPLIERS: [string, string, OrganizationKind][] = [
   ['乌拉特中旗牧民肉羊合作社', '150824', OrganizationKind.COOPERATIVE],
@@ -76,10 +80,23 @@ export class ConsumptionSeeder extends Seeder {
     // 6 products × 12 months × 6 channels of certified sales, apportioned to exactly 77.85 亿 yuan.
     const cells: { product: AssistanceProduct; month: string; channel: SaleChannel }[] = [];
     for (const product of products) for (let m = 1; m <= 12; m++) for (const channel of CHANNELS) cells.push({ product, month: `2021-${String(m).padStart(2, '0')}`, channel });
-    const yuan = apportion(IM_ASSISTED_SALES_2021_YUAN, cells.map(() => 1 + Math.floor(rand() * 9)));
+    const weights = cells.map(() => 1 + Math.floor(rand() * 9));
+    // Each county's partner-channel cells share its fixed figure; all other cells share the rest.
+    const yuan: number[] = new Array(cells.length).fill(0);
+    const groups = new Map<string, number[]>();
+    cells.forEach((c, i) => {
+      const key = c.channel === SaleChannel.EAST_PARTNER ? c.product.regionCode : 'other';
+      groups.set(key, [...(groups.get(key) ?? []), i]);
+    });
+    const partnerTotal = Object.values(EAST_PARTNER_SALES_2021_YUAN).reduce((a, b) => a + b, 0);
+    for (const [key, indexes] of groups) {
+      const total = key === 'other' ? IM_ASSISTED_SALES_2021_YUAN - partnerTotal : EAST_PARTNER_SALES_2021_YUAN[key];
+      apportion(total, indexes.map((i) => weights[i])).forEach((v, k) => (yuan[indexes[k]] = v));
+    }
     const rows = cells.map((c, i) => ({
       productId: c.product.id, month: c.month, channel: c.channel, regionCode: c.product.regionCode, assisted: true,
-      buyerOrganizationId: c.channel === SaleChannel.EAST_PARTNER ? beijingBuyer?.id ?? null : null,
+      // Only 乌拉特中旗's partner sales name their buyer (in 朝阳区); the others were reported by channel alone.
+      buyerOrganizationId: c.channel === SaleChannel.EAST_PARTNER && c.product.regionCode === '150824' ? beijingBuyer?.id ?? null : null,
       amount: yuan[i] * 100, quantity: Math.max(1, Math.round(yuan[i] / (c.product.price / 100))),
     }));
     for (let m = 1; m <= 12; m++) {

@@ -33,7 +33,15 @@ export const JINGMENG_PAIRS: [string, string, string][] = [
 const ADJUSTED = { county: '150222', before: ['110119', '北京市延庆区人民政府'], after: ['110117', '北京市平谷区人民政府'], on: '2021-07-01' } as const;
 
 export const DEMO_PARTNER_USER = 'demo.bj.chaoyang';
+/** End of the 京蒙 demo pairings: in force through 2030. */
+export const JINGMENG_END = '2031-01-01';
 export const DEMO_IM_ADMIN = 'demo.im.province';
+/** 乌拉特中旗 (150824), 海流图镇 and 巴仁宝勒格村: the Inner Mongolia counterparts of the 会宁 demo accounts. */
+export const DEMO_IM_STAFF: [username: string, displayName: string, role: Role, regionCode: string, organization: string, kind: OrganizationKind][] = [
+  ['demo.im.county', '乌拉特中旗审批人（演示）', Role.COUNTY_OFFICER, '150824', '乌拉特中旗乡村振兴局', OrganizationKind.PARTY_GOVERNMENT],
+  ['demo.im.township', '海流图镇经办人（演示）', Role.TOWNSHIP_OFFICER, '150824100', '乌拉特中旗海流图镇人民政府', OrganizationKind.PARTY_GOVERNMENT],
+  ['demo.im.village', '巴仁宝勒格村经办人（演示）', Role.VILLAGE_OPERATOR, '150824100201', '乌拉特中旗海流图镇巴仁宝勒格村村民委员会', OrganizationKind.OTHER],
+];
 
 /** Splits a whole number into n whole parts that add up to it exactly. */
 export function allocate(total: number, n: number): number[] {
@@ -79,12 +87,15 @@ export class CooperationSeeder extends Seeder {
       return p;
     };
 
+    // The framework agreement and its district ↔ county pairs run 2021–2030 (the end date is the first
+    // day no longer in force).
     const agreement = pairing(PairingKind.EAST_WEST, '11', beijing.id, '15', im.id, '2021-01-01', {
+      endDate: JINGMENG_END,
       targetFunds: 149_400_000_000,
-      remark: '京蒙东西部协作框架协议（演示）',
+      remark: '京蒙东西部协作框架协议，协作期 2021—2030 年（演示）',
     });
     const countyPairings: Pairing[] = JINGMENG_PAIRS.map(([district, name, county]) =>
-      pairing(PairingKind.EAST_WEST, district, org(name, district).id, county, null, '2021-01-01', { parentId: agreement.id, targetLabourTransfers: 8000, targetPurchases: 50_000_000_000 }),
+      pairing(PairingKind.EAST_WEST, district, org(name, district).id, county, null, '2021-01-01', { endDate: JINGMENG_END, parentId: agreement.id, targetLabourTransfers: 8000, targetPurchases: 50_000_000_000 }),
     );
     await em.flush();
 
@@ -96,13 +107,16 @@ export class CooperationSeeder extends Seeder {
       endReason: '帮扶力量调整，改由平谷区结对（演示）',
     });
     await em.flush();
-    const second = pairing(PairingKind.EAST_WEST, ADJUSTED.after[0], org(ADJUSTED.after[1], ADJUSTED.after[0]).id, ADJUSTED.county, null, ADJUSTED.on, { parentId: agreement.id, predecessorId: first.id });
+    const second = pairing(PairingKind.EAST_WEST, ADJUSTED.after[0], org(ADJUSTED.after[1], ADJUSTED.after[0]).id, ADJUSTED.county, null, ADJUSTED.on, { endDate: JINGMENG_END, parentId: agreement.id, predecessorId: first.id });
     await em.flush();
     first.successorId = second.id;
 
-    // Other kinds of pairing in the network (no projects).
-    pairing(PairingKind.SOE, null, org('内蒙古电力（集团）有限责任公司', '1501', OrganizationKind.LOCAL_SOE).id, '150825', null, '2021-05-01');
-    pairing(PairingKind.GROUP, null, org('北京市第八中学', '110102', OrganizationKind.SCHOOL).id, null, org('乌拉特中旗第一中学', '150824', OrganizationKind.SCHOOL).id, '2021-09-01', { regionCode: '150824' });
+    // Other kinds of pairing in the network (no projects): a five-year SOE pairing, a three-year 组团式
+    // rotation that has ended, and an open-ended 万企兴万村 pairing.
+    pairing(PairingKind.SOE, null, org('内蒙古电力（集团）有限责任公司', '1501', OrganizationKind.LOCAL_SOE).id, '150825', null, '2021-05-01', { endDate: '2031-05-01' });
+    pairing(PairingKind.GROUP, null, org('北京市第八中学', '110102', OrganizationKind.SCHOOL).id, null, org('乌拉特中旗第一中学', '150824', OrganizationKind.SCHOOL).id, '2021-09-01', {
+      regionCode: '150824', endDate: '2024-09-01', status: PairingStatus.ENDED, endReason: '三年组团式帮扶期满（演示）',
+    });
     pairing(PairingKind.ENTERPRISE_VILLAGE, null, org('巴彦淖尔市河套农产品有限公司', '150821', OrganizationKind.PRIVATE_ENTERPRISE).id, '150824100201', null, '2021-03-01');
     await em.flush();
 
@@ -152,8 +166,9 @@ export class CooperationSeeder extends Seeder {
         plannedFunds: planned,
         fundsInPlace: inPlace,
         fundsDisbursed: disbursed,
-        startDate: status === S.APPROVED ? null : `2021-0${1 + (i % 6)}-15`,
-        completionDate: status === S.COMPLETED || status === S.ACCEPTED ? `2021-${String(7 + (i % 5)).padStart(2, '0')}-28` : null,
+        // Dates inside the owner's period: 延庆区's pairing ended on 2021-07-01, 平谷区's began then.
+        startDate: status === S.APPROVED ? null : owner === first ? `2021-0${1 + (i % 5)}-15` : owner === second ? `2021-0${7 + (i % 2)}-15` : `2021-0${1 + (i % 6)}-15`,
+        completionDate: status === S.COMPLETED || status === S.ACCEPTED ? (owner === first ? '2021-06-28' : `2021-${String(owner === second ? 9 + (i % 3) : 7 + (i % 5)).padStart(2, '0')}-28`) : null,
         peopleBenefitingPovertyExited: 20 + Math.floor(rand() * 200),
         peopleBenefitingMonitored: Math.floor(rand() * 30),
         jobsCreated: Math.floor(rand() * 40),
@@ -175,7 +190,11 @@ export class CooperationSeeder extends Seeder {
     await em.flush();
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    em.persist(em.create(User, { username: DEMO_IM_ADMIN, displayName: '内蒙古省级管理员（演示）', roles: [Role.PROVINCIAL_ADMIN], regionCode: '15', passwordHash }));
+    em.persist(em.create(User, { username: DEMO_IM_ADMIN, displayName: '内蒙古省级管理员（演示）', roles: [Role.PROVINCIAL_ADMIN], regionCode: '15', organizationId: im.id, passwordHash }));
+    // The county, township and village below the province, so its chains (product recommendation → certification, project submission → approval) are walked by different people.
+    for (const [username, displayName, role, regionCode, body, kind] of DEMO_IM_STAFF) {
+      em.persist(em.create(User, { username, displayName, roles: [role], regionCode, organizationId: org(body, regionCode, kind).id, passwordHash }));
+    }
     em.persist(em.create(User, { username: DEMO_PARTNER_USER, displayName: '朝阳区协作干部（演示）', roles: [Role.VIEWER], regionCode: '110105', organizationId: orgByName.get('北京市朝阳区人民政府')!.id, passwordHash }));
     await em.flush();
   }

@@ -1,11 +1,12 @@
 import { Seeder } from '@mikro-orm/seeder';
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { Actor } from '../server/src/core/access';
+import { staffActor } from './demo.seeder';
 import { clock } from '../server/src/core/clock';
 import type { RequestContext } from '../server/src/core/context';
 import { Loaders } from '../server/src/core/loaders';
 import { transition } from '../server/src/core/workflow';
+import { recordObjection, resolveObjection } from '../server/src/core/publicity';
 import { Organization } from '../server/src/modules/organization/organization.entity';
 import { Person } from '../server/src/modules/person/person.entity';
 import { Region, RegionLevel } from '../server/src/modules/region/region.entity';
@@ -55,15 +56,8 @@ const TARGETS: JobPlacementStatus[] = [
   JobPlacementStatus.APPLIED,
 ];
 
-const SEED_ACTOR: Actor = {
-  kind: 'system',
-  id: 'seed',
-  name: '演示数据 (demo seed)',
-  roles: ['SYSTEM'],
-  permissions: new Set(['*']),
-  regionCode: null,
-  organizationId: null,
-};
+/** Code length of the level that takes each placement step (village 12, township 9, county 6), as the workflow declares. */
+const STEP_LEVEL: Record<string, number> = { VILLAGE_APPROVE: 12, WITHDRAW: 12, PUBLICIZE: 12, TOWNSHIP_APPROVE: 9, REJECT: 9, ONBOARD: 9, EXIT: 9, COUNTY_APPROVE: 6 };
 
 interface Planned {
   placement: JobPlacement;
@@ -78,7 +72,8 @@ interface Planned {
  */
 export class WelfareSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
-    const ctx: RequestContext = { em: em as SqlEntityManager, actor: SEED_ACTOR, loaders: new Loaders(), requestId: 'seed-welfare', ip: '127.0.0.1', userAgent: 'seeder', credentialId: null };
+    // Every record and step is made by the demo account of its level (see staffActor); `as` switches the actor.
+    const ctx: RequestContext = { em: em as SqlEntityManager, actor: null, loaders: new Loaders(), requestId: 'seed-welfare', ip: '127.0.0.1', userAgent: 'seeder', credentialId: null };
     const shift = 180 * DAY;
     let moved = 0;
     const step = (ms: number) => {
@@ -86,15 +81,33 @@ export class WelfareSeeder extends Seeder {
       moved += ms;
     };
     step(-shift);
+    let publicizeNow: Planned[];
     try {
-      await this.seed(ctx, step);
+      publicizeNow = await this.seed(ctx, step);
     } finally {
       clock.advance(-moved);
     }
+    // Placements left in publicity are publicized today, so the demo has a running publicity to print and object to.
+    for (const plan of publicizeNow) {
+      await transition({ ...ctx, actor: await staffActor(em, plan.placement.regionCode) }, jobPlacementWorkflow, plan.placement.id, 'PUBLICIZE', null, plan.placement.version, null);
+    }
+    // One objection raised and dismissed, so a record shows how objections look (the rest stay open to object to).
+    const first = publicizeNow.find((plan) => plan.placement.regionCode.startsWith('620422'));
+    if (first) {
+      const objection = await recordObjection({ ...ctx, actor: await staffActor(em, first.placement.regionCode) }, {
+        workflow: 'JobPlacement', entityId: first.placement.id, content: '反映申请人家中有人在外务工，收入较高。', objectorName: '王桂兰', objectorContact: '13993001234',
+      });
+      await resolveObjection({ ...ctx, actor: await staffActor(em, first.placement.regionCode.slice(0, 9)) }, objection.id, false, '经入户核实，务工收入已计入家庭收入，仍符合条件，异议不成立。', objection.version);
+    }
   }
 
-  private async seed(ctx: RequestContext, step: (ms: number) => void): Promise<void> {
+  private async seed(ctx: RequestContext, step: (ms: number) => void): Promise<Planned[]> {
     const em = ctx.em;
+    // Each call below acts as the demo account of the level that does it (village, township or county code).
+    const as = async (regionCode: string): Promise<RequestContext> => {
+      ctx.actor = await staffActor(em, regionCode);
+      return ctx;
+    };
     const year = Number(clock.today().slice(0, 4));
     const termStart = `${year}-01-01`;
     const termEnd = `${year + 1}-12-31`;
@@ -106,7 +119,7 @@ export class WelfareSeeder extends Seeder {
       const posts: WelfarePost[] = [];
       for (const [i, [title, type, fundingSource, headcount, yuan, intensity, orgName]] of seeds.entries()) {
         const org = await em.findOneOrFail(Organization, { name: orgName });
-        const post = await welfarePostService.create(ctx, {
+        const post = await welfarePostService.create(await as(villages[i % villages.length].code.slice(0, 9)), {
           title,
           type,
           villageCode: villages[i % villages.length].code,
@@ -120,7 +133,7 @@ export class WelfareSeeder extends Seeder {
           termEnd,
           duties: `${title}：按岗位职责开展日常工作，接受村委会和开发单位管理考核。`,
         });
-        posts.push(await transition(ctx, welfarePostWorkflow, post.id, 'PUBLISH', null, post.version, null));
+        posts.push(await transition(await as(post.villageCode.slice(0, 9)), welfarePostWorkflow, post.id, 'PUBLISH', null, post.version, null));
       }
 
       const used = new Set<string>();
@@ -139,18 +152,18 @@ export class WelfareSeeder extends Seeder {
         if (!chosen) continue;
         used.add(chosen.person.id);
         if (activeTarget) active.set(chosen.post.id, (active.get(chosen.post.id) ?? 0) + 1);
-        const placement = await jobPlacementService.create(ctx, { postId: chosen.post.id, personId: chosen.person.id, applicationNote: '本人自愿申请，服从岗位管理。' });
+        const placement = await jobPlacementService.create(await as(chosen.post.villageCode), { postId: chosen.post.id, personId: chosen.person.id, applicationNote: '本人自愿申请，服从岗位管理。' });
         plans.push({ placement, target });
       }
 
       // A draft post and a closed one, so the console shows every post status.
       const org = await em.findOneOrFail(Organization, { name: seeds[0][6] });
-      await welfarePostService.create(ctx, {
+      await welfarePostService.create(await as(villages[villages.length - 1].code.slice(0, 9)), {
         title: '村级卫生监督员（拟设）', type: WelfarePostType.OTHER, villageCode: villages[villages.length - 1].code, developingOrganizationId: org.id,
         fundingSource: FundingSource.COLLECTIVE_INCOME, headcount: 1, monthlyHours: 60, intensity: WorkIntensity.LIGHT, monthlySubsidy: 40000, termStart, termEnd,
       });
       if (county === '620422') {
-        const closed = await welfarePostService.create(ctx, {
+        const closed = await welfarePostService.create(await as(villages[0].code.slice(0, 9)), {
           title: '季节性防火巡查员', type: WelfarePostType.FOREST_RANGER, villageCode: villages[0].code, developingOrganizationId: org.id,
           fundingSource: FundingSource.FISCAL, headcount: 2, monthlyHours: 80, intensity: WorkIntensity.MEDIUM, monthlySubsidy: 60000, termStart, termEnd,
         });
@@ -163,10 +176,10 @@ export class WelfareSeeder extends Seeder {
     const order = [JobPlacementStatus.APPLIED, JobPlacementStatus.VILLAGE_REVIEWED, JobPlacementStatus.PUBLICIZING, JobPlacementStatus.TOWNSHIP_REVIEWED, JobPlacementStatus.APPROVED, JobPlacementStatus.ONBOARDED, JobPlacementStatus.EXITED];
     const reach = (t: JobPlacementStatus) => (t === JobPlacementStatus.REJECTED ? 2 : t === JobPlacementStatus.WITHDRAWN ? 1 : order.indexOf(t));
     const move = async (plan: Planned, action: string, comment: string | null = null, payload: object | null = null) => {
-      plan.placement = await transition(ctx, jobPlacementWorkflow, plan.placement.id, action, comment, plan.placement.version, payload);
+      plan.placement = await transition(await as(plan.placement.regionCode.slice(0, STEP_LEVEL[action])), jobPlacementWorkflow, plan.placement.id, action, comment, plan.placement.version, payload);
     };
     for (const plan of plans) if (reach(plan.target) >= 1) await move(plan, 'VILLAGE_APPROVE', '村民代表会议评议通过');
-    for (const plan of plans) if (reach(plan.target) >= 2) await move(plan, 'PUBLICIZE');
+    for (const plan of plans) if (reach(plan.target) >= 2 && plan.target !== JobPlacementStatus.PUBLICIZING) await move(plan, 'PUBLICIZE');
     step(6 * DAY);
     for (const plan of plans) if (reach(plan.target) >= 3 && plan.target !== JobPlacementStatus.REJECTED) await move(plan, 'TOWNSHIP_APPROVE', '乡镇审核同意');
     step(2 * DAY);
@@ -188,14 +201,15 @@ export class WelfareSeeder extends Seeder {
     step(20 * DAY);
     const months: string[] = [];
     for (let m = onboardMonth; m < clock.today().slice(0, 7) && months.length < 3; m = nextMonth(m)) months.push(m);
-    for (const county of Object.keys(POSTS)) for (const month of months) await generateSubsidyPayroll(ctx, county, month);
+    for (const county of Object.keys(POSTS)) for (const month of months) await generateSubsidyPayroll(await as(county), county, month);
     const first = await em.find(SubsidyPayment, { month: months[0] }, { orderBy: { id: 'asc' } });
     for (const [i, payment] of first.entries()) {
-      const assessed = await recordSubsidyAssessment(ctx, payment.id, i === 1 ? Assessment.FAIL : Assessment.PASS, payment.daysOnPost - (i % 3), payment.version);
+      const assessed = await recordSubsidyAssessment(await as(payment.regionCode.slice(0, 9)), payment.id, i === 1 ? Assessment.FAIL : Assessment.PASS, payment.daysOnPost - (i % 3), payment.version);
       if (assessed.assessment !== Assessment.PASS) continue;
-      const approved = await transition(ctx, subsidyPaymentWorkflow, payment.id, 'APPROVE', null, assessed.version, null);
+      const approved = await transition(await as(payment.regionCode.slice(0, 6)), subsidyPaymentWorkflow, payment.id, 'APPROVE', null, assessed.version, null);
       if (i % 2 === 0) await transition(ctx, subsidyPaymentWorkflow, payment.id, 'PAY', null, approved.version, { paidDate: clock.today(), paymentReference: `BY-${payment.month.replace('-', '')}-${String(i + 1).padStart(4, '0')}` });
     }
+    return plans.filter((plan) => plan.target === JobPlacementStatus.PUBLICIZING);
   }
 }
 

@@ -8,6 +8,7 @@ import { encryptField, maskPhone } from '../server/src/core/crypto';
 import { AssessmentRating, MemberAssessment, MemberRole, MemberStatus, TeamMember, Training, TrainingAttendance, VillageType, WorkTeam, WorkTeamStatus } from '../server/src/modules/workteam/workteam.entity';
 import { identityHashOf, termEndFor } from '../server/src/modules/workteam/workteam.service';
 import { chineseName, mobile, pick, prng } from './factories';
+import { staffActor } from './demo.seeder';
 
 /*
  * Resident work teams in the demo villages, in every workflow state, with members (one replaced
@@ -83,9 +84,11 @@ export class WorkTeamSeeder extends Seeder {
         status: t.status,
       });
       em.persist(team);
+      // The team's steps are the county's (see workteam.workflow.ts), taken by its demo account.
+      const officer = await staffActor(em, t.county);
       for (const [action, label, from, to] of PATH[t.status]) {
         const step = new WorkflowStep();
-        Object.assign(step, { workflow: 'WorkTeam', entityId: team.id, action, actionLabel: label, fromStatus: from, toStatus: to, actorName: '演示数据 (seed)', at: new Date((stepAt += 3_600_000)), comment: action === 'RECALL' ? '派出单位调整，整队召回' : null });
+        Object.assign(step, { workflow: 'WorkTeam', entityId: team.id, action, actionLabel: label, fromStatus: from, toStatus: to, actorId: officer.id, actorName: officer.name, at: new Date((stepAt += 3_600_000)), comment: action === 'RECALL' ? '派出单位调整，整队召回' : null });
         em.persist(step);
       }
       const ended = t.status === WorkTeamStatus.COMPLETED ? MemberStatus.COMPLETED : t.status === WorkTeamStatus.RECALLED ? MemberStatus.RECALLED : null;
@@ -126,7 +129,7 @@ export class WorkTeamSeeder extends Seeder {
           em.persist(successor);
           activeMembers.push(successor);
           const step = new WorkflowStep();
-          Object.assign(step, { workflow: 'WorkTeam', entityId: team.id, action: 'REPLACE_MEMBER', actionLabel: '更换第一书记', fromStatus: 'ACTIVE', toStatus: 'ACTIVE', actorName: '演示数据 (seed)', at: new Date((stepAt += 3_600_000)), comment: m.leaveReason, payload: JSON.stringify({ replacedMemberId: m.id, newMemberId: successor.id }) });
+          Object.assign(step, { workflow: 'WorkTeam', entityId: team.id, action: 'REPLACE_MEMBER', actionLabel: '更换第一书记', fromStatus: 'ACTIVE', toStatus: 'ACTIVE', actorId: officer.id, actorName: officer.name, at: new Date((stepAt += 3_600_000)), comment: m.leaveReason, payload: JSON.stringify({ replacedMemberId: m.id, newMemberId: successor.id }) });
           em.persist(step);
         }
       }

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { pick } from '../factories';
 import { copyInto } from './bulk';
-import type { ScaleContext, ScaleGenerator } from './context';
+import type { ScaleGenerator } from './context';
 
 const POST_TYPES: [type: string, title: string, intensity: string, yuan: number][] = [
   ['CLEANING', '村庄保洁员', 'LIGHT', 500], ['ROAD_MAINTENANCE', '乡村道路护路员', 'MEDIUM', 600], ['FOREST_RANGER', '生态护林员', 'MEDIUM', 800],
