@@ -9,6 +9,8 @@ import { projectRoot, settings } from './config';
 import { allEntities } from './modules';
 import { countStatement } from './core/request-scope';
 import { RollupInvalidation } from './core/rollup-cache';
+import { StorableValues } from './core/validation';
+import { changeEvents } from './core/outbox';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -32,7 +34,7 @@ export function ormOptions(databaseUrl = settings.databaseUrl): Options {
     // Rows are read through core/read.ts for lists; the identity map is only for writes.
     allowGlobalContext: false,
     extensions: [Migrator, SeedManager],
-    subscribers: [new RollupInvalidation()],
+    subscribers: [new RollupInvalidation(), new StorableValues(), changeEvents],
     migrations: {
       tableName: 'schema_migrations',
       path: path.join(projectRoot, 'dist', 'migrations', kind),

@@ -4,13 +4,14 @@ import path from 'node:path';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { authChecker } from './core/access';
-import { validateArgument } from './core/validation';
+import { guardArguments, validateArgument } from './core/validation';
 import { projectRoot } from './config';
 import { allResolvers } from './modules';
 import { CoreResolver } from './core/core.resolver';
 import { resolveFieldsDirectly } from './core/direct-fields';
 
 let built: GraphQLSchema | undefined;
+let guarded = false;
 
 /**
  * Plain fields of object types are read straight off the row, with no resolver function around
@@ -43,7 +44,12 @@ export async function createSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
   checkPlainFields();
-  resolveFieldsDirectly(built);
+  if (!guarded) {
+    resolveFieldsDirectly(built);
+    // Input hygiene wraps every resolver with arguments, the direct ones included, exactly once.
+    guardArguments(built);
+    guarded = true;
+  }
   const query = built.getQueryType();
   const mutation = built.getMutationType();
   if (query) query.description = '查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear.';

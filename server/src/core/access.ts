@@ -1,7 +1,7 @@
 import { Authorized } from 'type-graphql';
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from './context';
-import { forbidden, unauthenticated } from './errors';
+import { forbidden, invalid, unauthenticated } from './errors';
 
 /**
  * Who is calling. Users and API keys both resolve to an Actor; every rule below reads only this.
@@ -21,11 +21,34 @@ export interface Actor {
   /** API keys only: the domains the key may touch, and whether it may write. */
   scopes?: ReadonlySet<string>;
   canWrite?: boolean;
+  /** API keys only: the key may run only the operations registered for it (trusted documents). */
+  trustedDocumentsOnly?: boolean;
   /** Requests per minute this caller may make (API keys carry their own; users get RATE_LIMIT_PER_MINUTE). */
   rateLimitPerMinute?: number;
   /** A signed-in administrator who must enrol a second factor before anything else. */
   enrolmentOnly?: boolean;
 }
+
+/**
+ * A permission is `domain.verb`. Each domain declares its own once, in `<domain>.access.ts`, with
+ * `definePermissions`; code everywhere else names them through those constants, so a misspelt
+ * permission is a missing property (a compile error) rather than a string nobody holds.
+ */
+export type Permission = `${string}.${string}`;
+
+/**
+ * The permissions of one domain, keyed by verb: `definePermissions('welfare', { read: 'welfare.read' })`.
+ * The type checks every value is exactly `<domain>.<key>`, so a key and its string cannot drift apart.
+ */
+export function definePermissions<const D extends string, V extends string>(domain: D, permissions: { [K in V]: `${D}.${K}` }): { readonly [K in V]: `${D}.${K}` } {
+  for (const [verb, permission] of Object.entries(permissions)) {
+    if (permission !== `${domain}.${verb}`) throw new Error(`权限 ${permission} 应为 ${domain}.${verb} (permission ${permission} must be ${domain}.${verb})`);
+  }
+  return permissions;
+}
+
+/** Role name (or '*' for every signed-in user) → the permissions a domain grants that role. */
+export type Grants = Readonly<Record<string, readonly Permission[]>>;
 
 export const SYSTEM_ACTOR: Actor = {
   kind: 'system',
@@ -55,7 +78,7 @@ export function can(actor: Actor | null | undefined, permission: string): boolea
   return !!actor && hasPermission(actor, permission) && keyAllows(actor, permission);
 }
 
-export function requirePermission(actor: Actor | null | undefined, permission: string): Actor {
+export function requirePermission(actor: Actor | null | undefined, permission: Permission): Actor {
   if (!actor) throw unauthenticated();
   if (!can(actor, permission)) throw forbidden(`缺少权限 ${permission} (forbidden: needs ${permission})`, { permission });
   return actor;
@@ -68,6 +91,15 @@ export function inJurisdiction(actor: Actor, regionCode: string | null | undefin
   if (regionCode.startsWith(actor.regionCode)) return true;
   const extra = domain ? actor.extraRegions?.[domain] : undefined;
   return !!extra?.some((prefix) => regionCode.startsWith(prefix));
+}
+
+/** Code lengths of the statistics bureau's levels: province 2, city 4, county 6, township 9, village 12. */
+const REGION_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/;
+
+/** The one check of a region code given as an argument: digits of one level's length, else BAD_USER_INPUT naming the field. */
+export function requireRegionCode(field: string, code: string): string {
+  if (!REGION_CODE.test(code)) throw invalid(field, 'format', `区划代码须为 2/4/6/9/12 位数字 (${field} must be a region code of 2, 4, 6, 9 or 12 digits)`);
+  return code;
 }
 
 /** Region prefixes the actor may see for a domain; null when unrestricted. */
@@ -88,7 +120,7 @@ export function isPublicMethod(resolverClass: Function, methodName: string): boo
   return publicMethods.get(resolverClass)?.has(methodName) ?? false;
 }
 
-export function Allow(permission: string): MethodDecorator & PropertyDecorator {
+export function Allow(permission: Permission): MethodDecorator & PropertyDecorator {
   return Authorized(permission);
 }
 

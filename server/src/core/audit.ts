@@ -67,6 +67,13 @@ export interface AuditEvent {
   detail?: string | null;
 }
 
+const actorKinds = new WeakMap<AuditLog, string>();
+
+/** Who wrote an audit row: user, apiKey or system (for change events, which name the kind, not the person). */
+export function actorKindOf(row: AuditLog): string {
+  return actorKinds.get(row) ?? (row.actorId ? 'user' : 'system');
+}
+
 /** Queues an audit row in the given entity manager; it is written when that transaction flushes. */
 export function audit(em: EntityManager, ctx: Pick<RequestContext, 'actor' | 'ip' | 'requestId'>, event: AuditEvent): AuditLog {
   const row = new AuditLog();
@@ -79,6 +86,7 @@ export function audit(em: EntityManager, ctx: Pick<RequestContext, 'actor' | 'ip
   row.action = event.action;
   row.changes = event.changes && Object.keys(event.changes).length ? JSON.stringify(event.changes) : null;
   row.detail = event.detail ?? null;
+  actorKinds.set(row, ctx.actor?.kind ?? 'system');
   em.persist(row);
   return row;
 }

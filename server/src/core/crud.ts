@@ -1,24 +1,37 @@
 import type { EntityClass } from '@mikro-orm/core';
-import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import { FlushMode, LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { Allow, inJurisdiction, requirePermission } from './access';
-import type { Actor } from './access';
+import type { Actor, Permission } from './access';
 import { audit, maskForLog } from './audit';
 import type { RequestContext } from './context';
 import type { Timestamped } from './entity';
-import { conflict, forbidden, notFound, staleVersion } from './errors';
+import { Problems, conflict, forbidden, notFound, staleVersion } from './errors';
+import { labelOf } from './validation';
 import { clock } from './clock';
 import { Connection, ListArgsType, OrderInput } from './pagination';
 import type { ListArgs } from './pagination';
 import { listConnection, loadById } from './read';
 import { resource } from './resource';
 import { isPostgres } from './db';
-import type { ResolvedResource } from './resource';
+import type { ListedResourceConfig, ResolvedResource } from './resource';
 
-type Editable = Timestamped & { [key: string]: unknown };
+/** What the write path reads and writes on every record (every entity extends `Timestamped`). */
+type Versioned = Pick<Timestamped, 'version' | 'archivedAt'>;
+
+/** An entity class the write path can construct (`new X()`) and the ORM knows. */
+export type EntityConstructor<T> = EntityClass<T> & (new () => T);
+
+/**
+ * The record's optimistic-lock version. `loadForWrite` serves workflows over any entity type, so it
+ * reads the column by checking it is there instead of asserting a type.
+ */
+function versionOf(record: object): number | undefined {
+  return 'version' in record && typeof record.version === 'number' ? record.version : undefined;
+}
 
 export interface CrudHooks<T, C, U> {
   /** Validates the input against the domain rules and returns a new, not yet persisted entity. */
@@ -35,6 +48,26 @@ export function assignDefined<T extends object>(entity: T, input: object, keys?:
     if (v === undefined || (keys && !keys.includes(k))) continue;
     (entity as Record<string, unknown>)[k] = v;
   }
+}
+
+/**
+ * Explicit nulls in a write's input, checked against the columns before any hook reads them: in an
+ * update, null on a NOT NULL column is refused naming the field (it would otherwise reach the
+ * database as a constraint violation); in a create it means "not given", so the default applies.
+ */
+export function checkNulls<I extends object>(em: SqlEntityManager, entity: EntityClass<unknown>, input: I, mode: 'create' | 'update'): I {
+  const meta = em.getMetadata().find(entity.name);
+  if (!meta) return input;
+  const problems = new Problems();
+  let out: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(input)) {
+    const prop = meta.props.find((p) => p.name === key);
+    if (value !== null || !prop || prop.nullable || prop.primary) continue;
+    if (mode === 'update') problems.add(key, 'required', `${labelOf(input.constructor, key)}不能为空，不修改请省略该字段 (${key} must not be null; omit it to keep the current value)`);
+    else delete (out ??= { ...(input as Record<string, unknown>) })[key];
+  }
+  problems.throwIfAny();
+  return (out as I | undefined) ?? input;
 }
 
 /** Current values of the persisted columns, for change diffs. */
@@ -74,13 +107,14 @@ export function assertWritableRegion(actor: Actor, res: ResolvedResource, entity
  * rules that count sibling rows.
  */
 export async function loadForWrite<T extends object>(ctx: RequestContext, em: SqlEntityManager, entity: EntityClass<T>, id: string, expectedVersion?: number, lock = false): Promise<T> {
-  const res = resource(entity) as ResolvedResource;
+  const res = resource(entity);
   const found = await em.findOne(entity, { [res.primaryKey.prop]: id } as never, lock && isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!found || (res.regionProperty && ctx.actor && !inJurisdiction(ctx.actor, (found as Record<string, unknown>)[res.regionProperty] as string, res.domain))) {
     throw notFound(res.name, id);
   }
-  if (expectedVersion !== undefined && (found as unknown as Timestamped).version !== expectedVersion) {
-    throw staleVersion(res.name, id, expectedVersion, (found as unknown as Timestamped).version);
+  const version = versionOf(found);
+  if (expectedVersion !== undefined && version !== expectedVersion) {
+    throw staleVersion(res.name, id, expectedVersion, version ?? 0);
   }
   return found;
 }
@@ -103,17 +137,18 @@ export async function inTransaction<R>(ctx: RequestContext, work: (em: SqlEntity
  * The generic write path every entity shares: permission, jurisdiction, optimistic version,
  * validation through the domain's hooks, and the audit row, all in one transaction.
  */
-export class CrudService<T extends object, C extends object = object, U extends object = object> {
-  constructor(readonly entity: EntityClass<T>, readonly hooks: CrudHooks<T, C, U> = {}) {}
+export class CrudService<T extends Versioned, C extends object = object, U extends object = object> {
+  constructor(readonly entity: EntityConstructor<T>, readonly hooks: CrudHooks<T, C, U> = {}) {}
 
-  get res(): ResolvedResource {
-    return resource(this.entity) as ResolvedResource;
+  get res(): ResolvedResource<T> {
+    return resource(this.entity);
   }
 
   async create(ctx: RequestContext, input: C): Promise<T> {
     const actor = requirePermission(ctx.actor, `${this.res.domain}.create`);
     return inTransaction(ctx, async (em) => {
-      const entity = this.hooks.build ? await this.hooks.build(ctx, em, input) : Object.assign(new (this.entity as unknown as ClassType<T>)(), input);
+      const given = checkNulls(em, this.entity, input, 'create');
+      const entity = this.hooks.build ? await this.hooks.build(ctx, em, given) : Object.assign(new this.entity(), given);
       assertWritableRegion(actor, this.res, entity);
       em.persist(entity);
       audit(em, ctx, { entity: this.res.name, entityId: String((entity as Record<string, unknown>)[this.res.primaryKey.prop]), action: 'create', changes: diff(this.res, {}, snapshot(this.res, entity)) });
@@ -125,8 +160,12 @@ export class CrudService<T extends object, C extends object = object, U extends 
   async update(ctx: RequestContext, id: string, input: U, expectedVersion: number): Promise<T> {
     const actor = requirePermission(ctx.actor, `${this.res.domain}.update`);
     return inTransaction(ctx, async (em) => {
+      // One write, one version: a query inside the hook must not flush the half-applied change
+      // first (it did: a renamed team member's identity check bumped the version, then the rename).
+      em.setFlushMode(FlushMode.COMMIT);
+      checkNulls(em, this.entity, input, 'update');
       const entity = await loadForWrite(ctx, em, this.entity, id, expectedVersion);
-      if ((entity as unknown as Timestamped).archivedAt) throw conflict('ARCHIVED', `${this.res.name} ${id} 已归档，请先恢复 (archived records cannot be edited; restore it first)`);
+      if (entity.archivedAt) throw conflict('ARCHIVED', `${this.res.name} ${id} 已归档，请先恢复 (archived records cannot be edited; restore it first)`);
       const before = snapshot(this.res, entity);
       if (this.hooks.apply) await this.hooks.apply(ctx, em, entity, input);
       else assignDefined(entity, input);
@@ -144,10 +183,9 @@ export class CrudService<T extends object, C extends object = object, U extends 
     requirePermission(ctx.actor, `${this.res.domain}.archive`);
     return inTransaction(ctx, async (em) => {
       const entity = await loadForWrite(ctx, em, this.entity, id);
-      const record = entity as unknown as Editable;
-      if (archived === !!record.archivedAt) return entity;
+      if (archived === !!entity.archivedAt) return entity;
       if (archived) await this.hooks.beforeArchive?.(ctx, em, entity);
-      record.archivedAt = archived ? clock.now() : null;
+      entity.archivedAt = archived ? clock.now() : null;
       audit(em, ctx, { entity: this.res.name, entityId: id, action: archived ? 'archive' : 'restore' });
       await em.flush();
       return entity;
@@ -155,42 +193,43 @@ export class CrudService<T extends object, C extends object = object, U extends 
   }
 }
 
-export interface CrudResolverOptions<T extends object, C extends object, U extends object> {
-  /** GraphQL type name, e.g. `Organization`. */
-  name: string;
-  /** Plural query name, e.g. `organizations`. */
-  plural: string;
-  objectType: ClassType<T>;
-  entity: EntityClass<T>;
-  domain: string;
-  filter: ClassType<object>;
-  sortFields: object;
-  service: CrudService<T, C, U>;
-  createInput?: ClassType<C>;
-  updateInput?: ClassType<U>;
-  /** Archive and restore mutations (default true when the entity is editable). */
-  archivable?: boolean;
-  description: string;
-}
+/**
+ * What a resource's generated mutations write with. Everything else (names, object type, domain,
+ * filter, sort fields, description) comes from its declaration in `<domain>.resource.ts`.
+ */
+export type CrudWrites<T extends Versioned, C extends object, U extends object> =
+  | {
+      service: CrudService<T, C, U>;
+      createInput?: ClassType<C>;
+      updateInput?: ClassType<U>;
+      /** Archive and restore mutations (default true when the entity is editable). */
+      archivable?: boolean;
+    }
+  /** Read-only through the generic path: its records change only by workflow or domain mutations. */
+  | { service?: undefined; createInput?: undefined; updateInput?: undefined; archivable: false };
 
 const lcFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * The standard fields for one entity: `x(id)`, `xs(first, after, offset, filter, orderBy)`,
- * `createX`, `updateX`, `archiveX`, `restoreX`, each declaring its permission. Domain resolvers
+ * `createX`, `updateX`, `archiveX`, `restoreX`, each declaring its permission, all named and described
+ * from the resource's declaration (`<domain>.resource.ts`). Domain resolvers
  * extend the returned class and add relation fields and domain mutations.
  */
-export function CrudResolver<T extends object, C extends object = never, U extends object = never>(o: CrudResolverOptions<T, C, U>) {
-  const ConnectionType = Connection(o.objectType, o.name);
+export function CrudResolver<T extends Versioned, C extends object = never, U extends object = never>(declaration: ListedResourceConfig<T>, writes: CrudWrites<T, C, U>) {
+  // The entity is also the GraphQL object type (its class carries both decorators).
+  const o = declaration;
+  const ConnectionType = Connection(o.entity, o.name);
   const OrderType = OrderInput(o.sortFields, o.name);
   registerSortFields(o.name, o.sortFields);
   const ArgsType = ListArgsType(o.filter, OrderType, o.name);
-  const read = `${o.domain}.read`;
+  const read: Permission = `${o.domain}.read`;
+  const service = writes.service;
 
-  @Resolver(() => o.objectType)
+  @Resolver(() => o.entity)
   abstract class Base {
     @Allow(read)
-    @Query(() => o.objectType, { name: lcFirst(o.name), nullable: true, description: `One ${o.description} by id; null when it does not exist or is outside your jurisdiction.` })
+    @Query(() => o.entity, { name: lcFirst(o.name), nullable: true, description: `One ${o.description} by id; null when it does not exist or is outside your jurisdiction.` })
     async getOne(@Arg('id', () => ID, { description: 'The record id.' }) id: string, @Ctx() ctx: RequestContext): Promise<T | null> {
       return loadById(ctx, o.entity, id);
     }
@@ -202,37 +241,37 @@ export function CrudResolver<T extends object, C extends object = never, U exten
     }
   }
 
-  if (o.createInput) {
-    const input = o.createInput;
+  if (writes.createInput && service) {
+    const input = writes.createInput;
     defineMethod(Base, 'createOne', async function (this: unknown, value: C, ctx: RequestContext) {
-      return o.service.create(ctx, value as C & object);
+      return service.create(ctx, value);
     });
     Allow(`${o.domain}.create`)(Base.prototype, 'createOne', Object.getOwnPropertyDescriptor(Base.prototype, 'createOne')!);
     Arg('input', () => input, { description: 'The new record.' })(Base.prototype, 'createOne', 0);
     Ctx()(Base.prototype, 'createOne', 1);
-    Mutation(() => o.objectType, { name: `create${o.name}`, description: `Create a ${o.description}.` })(Base.prototype, 'createOne', Object.getOwnPropertyDescriptor(Base.prototype, 'createOne')!);
+    Mutation(() => o.entity, { name: `create${o.name}`, description: `Create a ${o.description}.` })(Base.prototype, 'createOne', Object.getOwnPropertyDescriptor(Base.prototype, 'createOne')!);
   }
-  if (o.updateInput) {
-    const input = o.updateInput;
+  if (writes.updateInput && service) {
+    const input = writes.updateInput;
     defineMethod(Base, 'updateOne', async function (this: unknown, id: string, value: U, expectedVersion: number, ctx: RequestContext) {
-      return o.service.update(ctx, id, value as U & object, expectedVersion);
+      return service.update(ctx, id, value, expectedVersion);
     });
     Allow(`${o.domain}.update`)(Base.prototype, 'updateOne', Object.getOwnPropertyDescriptor(Base.prototype, 'updateOne')!);
     Arg('id', () => ID, { description: 'The record id.' })(Base.prototype, 'updateOne', 0);
     Arg('input', () => input, { description: 'Fields to change; omitted fields keep their value.' })(Base.prototype, 'updateOne', 1);
     Arg('expectedVersion', () => Int, { description: 'The `version` you read; a stale one is refused with CONFLICT.' })(Base.prototype, 'updateOne', 2);
     Ctx()(Base.prototype, 'updateOne', 3);
-    Mutation(() => o.objectType, { name: `update${o.name}`, description: `Change a ${o.description}. Status never changes here; use its workflow.` })(Base.prototype, 'updateOne', Object.getOwnPropertyDescriptor(Base.prototype, 'updateOne')!);
+    Mutation(() => o.entity, { name: `update${o.name}`, description: `Change a ${o.description}. Status never changes here; use its workflow.` })(Base.prototype, 'updateOne', Object.getOwnPropertyDescriptor(Base.prototype, 'updateOne')!);
   }
-  if (o.archivable ?? !!o.updateInput) {
+  if (service && (writes.archivable ?? !!writes.updateInput)) {
     for (const [method, archived, verb] of [['archiveOne', true, 'archive'], ['restoreOne', false, 'restore']] as const) {
       defineMethod(Base, method, async function (this: unknown, id: string, ctx: RequestContext) {
-        return o.service.archive(ctx, id, archived);
+        return service.archive(ctx, id, archived);
       });
       Allow(`${o.domain}.archive`)(Base.prototype, method, Object.getOwnPropertyDescriptor(Base.prototype, method)!);
       Arg('id', () => ID, { description: 'The record id.' })(Base.prototype, method, 0);
       Ctx()(Base.prototype, method, 1);
-      Mutation(() => o.objectType, {
+      Mutation(() => o.entity, {
         name: `${verb}${o.name}`,
         description: archived ? `Archive a ${o.description} (归档): hidden from lists unless asked for, never destroyed.` : `Restore an archived ${o.description} (恢复).`,
       })(Base.prototype, method, Object.getOwnPropertyDescriptor(Base.prototype, method)!);

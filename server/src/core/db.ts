@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Knex } from 'knex';
-import { countStatement } from './request-scope';
+import { addSqlTime, countStatement, requestScope } from './request-scope';
+import { readReplicas, statementsByTarget } from './replicas';
 
 /** The running ORM. One per process; set by the server bootstrap. */
 let current: MikroORM | undefined;
@@ -67,26 +68,66 @@ function preparedName(sql: string): string | undefined {
   return name;
 }
 
+/** SQLSTATEs of a connection that is gone: class 08 (connection exception) and 57P01–57P03 (the server ended it). */
+const LOST_STATES = new Set(['08000', '08001', '08003', '08004', '08006', '08007', '57P01', '57P02', '57P03']);
+// knex's "Transaction query already complete": a statement sent on a transaction that its dead connection already ended.
+const LOST_MESSAGES = /Transaction query already complete|Connection terminated|connection error and is not queryable|Client was closed|terminating connection|server closed the connection|ECONNRESET|ECONNREFUSED|EPIPE|Timeout acquiring a connection/i;
+
+/**
+ * The database connection was lost or could not be had (the backend was terminated, the server
+ * restarted, the pool could not connect): the statement may not have run, and nothing about the
+ * request's data is wrong. MikroORM's exceptions keep the driver error's code and message.
+ */
+export function isConnectionLost(error: unknown): boolean {
+  for (let e = error as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; originalError?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string' && (LOST_STATES.has(e.code) || ['ECONNRESET', 'ECONNREFUSED', 'EPIPE'].includes(e.code))) return true;
+    if (e.name === 'ConnectionException' || e.name === 'KnexTimeoutError') return true;
+    if (typeof e.message === 'string' && LOST_MESSAGES.test(e.message)) return true;
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  return false;
+}
+
+/** Only plain reads are sent twice: a write whose connection died may or may not have happened. */
+const READ_ONLY = /^\s*(select|with\s+(?![\s\S]*\b(insert|update|delete)\b))/i;
+
 /**
  * A parameterised statement on PostgreSQL, in the current transaction if there is one. With a
- * `name` (from preparedName) it runs as a prepared statement.
+ * `name` (from preparedName) it runs as a prepared statement. A read outside a transaction whose
+ * connection is lost (a terminated backend, a restarted server) runs once more on a fresh
+ * connection; in a transaction the transaction is lost with it, and a write is never repeated here.
  */
 async function runStatement<R = Record<string, unknown>>(em: SqlEntityManager, sql: string, values: readonly unknown[], name?: string): Promise<R[]> {
   countStatement(sql);
   const logger = em.config.getLogger();
   const started = logger.isEnabled('query') ? Date.now() : 0;
+  const transaction = em.getTransactionContext() as Knex.Transaction | undefined;
   // A transaction's knex client hands out the transaction's own connection and releases nothing.
-  const client = ((em.getTransactionContext() as Knex.Transaction | undefined) ?? em.getKnex()).client as unknown as KnexClientInternals;
-  const connection = await client.acquireConnection();
-  try {
-    const result = await connection.query(name ? { name, text: sql, values } : { text: sql, values });
-    if (started) logger.logQuery({ query: sql, params: values as unknown[], took: Date.now() - started, results: result.rows.length, level: 'info' });
-    return result.rows as R[];
-  } catch (error) {
-    // The same exception classes as MikroORM's own path (a unique violation stays a CONFLICT).
-    throw em.getDriver().convertException(error as Error);
-  } finally {
-    await client.releaseConnection(connection);
+  const primary = (transaction ?? em.getKnex()).client as unknown as KnexClientInternals;
+  // A query's plain reads may go to a caught-up replica (core/replicas.ts says when).
+  const replica = !transaction && requestScope.getStore()?.readReplica && READ_ONLY.test(sql) ? (readReplicas()?.pick() as unknown as KnexClientInternals | undefined) : undefined;
+  for (let attempt = 1; ; attempt++) {
+    // A replica that fails is not tried again for this statement: the primary answers the retry.
+    const client = replica && attempt === 1 ? replica : primary;
+    statementsByTarget.inc({ target: client === primary ? 'primary' : 'replica' });
+    let connection: PgConnection | undefined;
+    const timed = performance.now();
+    try {
+      connection = await client.acquireConnection();
+      const result = await connection.query(name ? { name, text: sql, values } : { text: sql, values });
+      if (started) logger.logQuery({ query: sql, params: values as unknown[], took: Date.now() - started, results: result.rows.length, level: 'info' });
+      return result.rows as R[];
+    } catch (error) {
+      const lost = isConnectionLost(error);
+      // The pool hands this connection out again unless it is marked (knex marks it only when pg reports the error to it).
+      if (lost && connection) (connection as PgConnection & { __knex__disposed?: unknown }).__knex__disposed ??= error;
+      if (!transaction && attempt === 1 && READ_ONLY.test(sql) && (lost || client !== primary)) continue;
+      // The same exception classes as MikroORM's own path (a unique violation stays a CONFLICT).
+      throw em.getDriver().convertException(error as Error);
+    } finally {
+      if (connection) await client.releaseConnection(connection);
+      if (connection) addSqlTime(performance.now() - timed);
+    }
   }
 }
 

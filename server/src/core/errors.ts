@@ -9,6 +9,10 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The request body is larger than REQUEST_MAX_BYTES (HTTP 413). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The database connection was lost (reads are tried once more first); HTTP 503 with Retry-After. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -45,6 +49,17 @@ export function forbidden(message = '无权执行此操作 (forbidden)', extra: 
 
 export function unauthenticated(message = '请先登录 (authentication required)'): AppError {
   return new AppError(ErrorCode.UNAUTHENTICATED, message);
+}
+
+/** Seconds a client should wait before sending again a request refused with SERVICE_UNAVAILABLE. */
+export const RETRY_AFTER_SECONDS = 2;
+
+/** The database connection was lost: a write may or may not have been committed, so repeating it is the client's decision. */
+export function serviceUnavailable(): AppError {
+  return new AppError(ErrorCode.SERVICE_UNAVAILABLE, `数据库连接中断，请稍后重试；修改类操作请先刷新确认是否已保存 (the database connection was lost; try again in ${RETRY_AFTER_SECONDS} s, and check whether a change was saved before sending it again)`, {
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+    http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+  });
 }
 
 /** A rule of the domain refused the change, or someone else changed the record first. */

@@ -73,16 +73,6 @@ export class IntFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: has no value; false: has a value.' }) isNull?: boolean;
 }
 
-@InputType({ description: '小数条件 Conditions on a decimal number.' })
-export class FloatFilter {
-  @Field(() => Number, { nullable: true, description: 'Equal to.' }) eq?: number;
-  @Field(() => Number, { nullable: true, description: 'Greater than.' }) gt?: number;
-  @Field(() => Number, { nullable: true, description: 'Greater than or equal to.' }) gte?: number;
-  @Field(() => Number, { nullable: true, description: 'Less than.' }) lt?: number;
-  @Field(() => Number, { nullable: true, description: 'Less than or equal to.' }) lte?: number;
-  @Field(() => Boolean, { nullable: true, description: 'true: has no value; false: has a value.' }) isNull?: boolean;
-}
-
 @InputType({ description: '金额条件 Conditions on an amount of money (yuan, e.g. "1000.00").' })
 export class MoneyFilter {
   @Field(() => MoneyScalar, { nullable: true, description: 'Equal to.' }) eq?: number;
@@ -160,7 +150,10 @@ export function applyOperators(qb: Knex.QueryBuilder, column: string, ops: Recor
       case 'contains': whereLike(qb, column, `%${escapeLike(String(value))}%`); break;
       case 'startsWith':
       case 'within': whereLike(qb, column, `${escapeLike(String(value))}%`); break;
-      case 'isNull': value ? qb.whereNull(column as string) : qb.whereNotNull(column as string); break;
+      case 'isNull':
+        if (value) qb.whereNull(column as string);
+        else qb.whereNotNull(column as string);
+        break;
       default: throw new Error(`Unknown filter operator ${op}`);
     }
   }

@@ -107,10 +107,15 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, expected: number): unknown[] {
+/** What a cursor holds: the sort columns' values of the last row, as JSON scalars (dates as ISO text). */
+type CursorValue = string | number | boolean | null;
+
+const isCursorValue = (v: unknown): v is CursorValue => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+function decodeCursor(cursor: string, expected: number): CursorValue[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === expected) return values;
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === expected && values.every(isCursorValue)) return values;
   } catch {
     /* reported below */
   }
@@ -118,15 +123,15 @@ function decodeCursor(cursor: string, expected: number): unknown[] {
 }
 
 /** Rows strictly after the cursor in the sort order: (a > x) or (a = x and b > y) or … */
-function applyKeyset(qb: Knex.QueryBuilder, cols: OrderColumn[], values: unknown[], ref: (c: OrderColumn) => string): void {
+function applyKeyset(qb: Knex.QueryBuilder, cols: OrderColumn[], values: CursorValue[], ref: (c: OrderColumn) => string): void {
   // The leading column's bound on its own lets the database start an index range scan at the
   // cursor; the OR below alone made PostgreSQL read every row before it (a deep page cost 50 ms).
-  if (values[0] !== null && values[0] !== undefined) qb.where(ref(cols[0]), cols[0].desc ? '<=' : '>=', values[0] as never);
+  if (values[0] !== null && values[0] !== undefined) qb.where(ref(cols[0]), cols[0].desc ? '<=' : '>=', values[0]);
   qb.where((outer) => {
     cols.forEach((col, i) => {
       outer.orWhere((branch) => {
-        for (let j = 0; j < i; j++) branch.where(ref(cols[j]), values[j] as never);
-        branch.where(ref(col), col.desc ? '<' : '>', values[i] as never);
+        for (let j = 0; j < i; j++) branch.where(ref(cols[j]), values[j]);
+        branch.where(ref(col), col.desc ? '<' : '>', values[i]);
       });
     });
   });
@@ -215,7 +220,7 @@ function joinPlansFor(res: ResolvedResource, info: GraphQLResolveInfo | undefine
   const selected = selectedRowFields(info, connection);
   for (const [field, join] of Object.entries(res.joins)) {
     if (!selected?.fields.has(field)) continue;
-    const target = resource(join.entity()) as ResolvedResource;
+    const target = resource(join.entity());
     const returnType = selected.type.getFields()[field]?.type;
     if (!returnType) continue;
     const fieldNodes = rowFieldNodes(info, connection, field);
@@ -348,17 +353,17 @@ export async function listConnection<T>(ctx: RequestContext, entity: EntityClass
   const needs = connectionNeeds(info);
   const knex = knexOf(ctx);
   const base = knex(`${res.table} as t`);
-  applyScope(base, res as ResolvedResource, ctx);
+  applyScope(base, res, ctx);
   if (res.byProp.has('archivedAt')) applyArchived(base, (args.filter as { archived?: ArchiveScope } | undefined)?.archived);
-  applyFilter(base, res as ResolvedResource, args.filter as Record<string, unknown>, ctx);
+  applyFilter(base, res, args.filter as Record<string, unknown>, ctx);
   options.where?.(base);
-  const cols = orderColumns(res as ResolvedResource, args.orderBy);
+  const cols = orderColumns(res, args.orderBy);
 
   const total = () => runQuery<{ c: number | string }>(ctx.em, base.clone().count({ c: '*' })).then((r) => Number(r[0]?.c ?? 0));
-  if (!needs.rows) return toConnection(res as ResolvedResource, [], cols, size, offset > 0 || !!args.after, total);
+  if (!needs.rows) return toConnection(res, [], cols, size, offset > 0 || !!args.after, total);
 
-  const columns = columnsFor(res as ResolvedResource, info, true, cols.map((c) => res.byProp.get(c.prop)!));
-  const joins = joinPlansFor(res as ResolvedResource, info, true);
+  const columns = columnsFor(res, info, true, cols.map((c) => res.byProp.get(c.prop)!));
+  const joins = joinPlansFor(res, info, true);
   const pageQuery = base.clone().select(selectColumns(columns, 't'));
   if (args.after) applyKeyset(pageQuery, cols, decodeCursor(args.after, cols.length), (c) => `t.${c.column}`);
   for (const c of cols) pageQuery.orderBy(`t.${c.column}`, c.desc ? 'desc' : 'asc');
@@ -372,7 +377,7 @@ export async function listConnection<T>(ctx: RequestContext, entity: EntityClass
   }
   const rows = size === 0 ? [] : await runQuery(ctx.em, rowsQuery);
   keepJoined(ctx, rows, joins);
-  return toConnection(res as ResolvedResource, rows, cols, size, offset > 0 || !!args.after, total, columns);
+  return toConnection(res, rows, cols, size, offset > 0 || !!args.after, total, columns);
 }
 
 interface ChildPlan {
@@ -472,7 +477,7 @@ function childPlanFor(res: ResolvedResource, foreignKeyProp: string, args: ListA
  * selected it is one GROUP BY.
  */
 export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, foreignKeyProp: string, parentId: string, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<T>> {
-  const { res, fk, size, offset, needs, cols, columns, output, joins, key } = childPlanFor(resource(entity) as ResolvedResource, foreignKeyProp, args, info);
+  const { res, fk, size, offset, needs, cols, columns, output, joins, key } = childPlanFor(resource(entity), foreignKeyProp, args, info);
   const loader = ctx.loaders.get(key, () => new DataLoader<string, ConnectionShape<T>>(async (parentIds) => {
     const knex = knexOf(ctx);
     const filtered = whereKeyIn(ctx, knex(`${res.table} as t`), `t.${fk.column}`, parentIds);
@@ -493,6 +498,7 @@ export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, 
     if (args.after) applyKeyset(afterCursor, cols, decodeCursor(args.after, cols.length), (c) => `a.${c.prop}`);
     const ranked = knex
       .select('b.*')
+      // knex's types take a single { column, order } here; its builder also takes a list, as this query does.
       .rowNumber('__rn', cols.map((c) => ({ column: `b.${c.prop}`, order: c.desc ? 'desc' : 'asc' })) as never, `b.${fk.prop}`)
       .from(afterCursor.as('b'));
     const page = knex.select([...output.map((c) => `r.${c.prop}`), 'r.__total']).from(ranked.as('r')).where('r.__rn', '>', offset).andWhere('r.__rn', '<=', offset + size + 1).orderBy([{ column: `r.${fk.prop}` }, { column: 'r.__rn' }]);
@@ -554,7 +560,7 @@ function byIdPlanFor(res: ResolvedResource, info: GraphQLResolveInfo | undefined
  */
 export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, info?: GraphQLResolveInfo): Awaitable<T | null> {
   if (id === null || id === undefined) return null;
-  const res = resource(entity) as ResolvedResource;
+  const res = resource(entity);
   const { columns, key } = byIdPlanFor(res, info);
   const joined = ctx.loaders.joinedRecords(res.name);
   if (joined) {
@@ -572,8 +578,3 @@ export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: str
   return loader.load(String(id));
 }
 
-/** Many records by primary key in one statement (e.g. a team's members by id list). */
-export async function loadManyById<T>(ctx: RequestContext, entity: EntityClass<T>, ids: readonly string[]): Promise<T[]> {
-  const found = await Promise.all(ids.map((id) => loadById(ctx, entity, id)));
-  return found.filter((x): x is Awaited<T> => x !== null) as T[];
-}

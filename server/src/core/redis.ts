@@ -1,5 +1,7 @@
 import Redis from 'ioredis';
 import { settings } from '../config';
+import { logger } from './logger';
+import { countRedisError } from './metrics';
 
 /*
  * One Redis connection per process, opened only when REDIS_URL is set. Used for shared rate-limit
@@ -17,7 +19,10 @@ export function redisClient(): Redis | undefined {
   if (!client || clientUrl !== identity) {
     client = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false, keyPrefix: settings.redisKeyPrefix || undefined });
     clientUrl = identity;
-    client.on('error', (error) => console.error('redis:', error.message));
+    client.on('error', (error) => {
+      countRedisError();
+      logger().error({ component: 'redis' }, `redis: ${error.message}`);
+    });
   }
   return client;
 }

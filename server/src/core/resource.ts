@@ -1,12 +1,13 @@
-import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import { ReferenceKind } from '@mikro-orm/core';
 import type { Knex } from 'knex';
+import type { ClassType } from 'type-graphql';
 import type { RequestContext } from './context';
 import { getOrm } from './db';
 
 /**
  * What the shared read and write paths need to know about an entity beyond its ORM metadata.
- * Each domain declares one per entity in its `<domain>.resource.ts`-free style: inside its service file.
+ * Each domain declares one per entity in its `<domain>.resource.ts`.
  */
 export interface ResourceConfig<T = unknown> {
   /** GraphQL type name, e.g. `WelfarePost`. */
@@ -41,6 +42,23 @@ export interface ResourceConfig<T = unknown> {
   joins?: Record<string, { entity: () => EntityClass<unknown>; key: string }>;
 }
 
+/**
+ * A resource with its own queries and mutations (`CrudResolver`): the entity is also its GraphQL
+ * object type, and the list's plural name, description, filter and sort fields are declared here,
+ * once, beside the columns they filter and sort.
+ */
+export interface ListedResourceConfig<T extends object> extends ResourceConfig<T> {
+  entity: EntityClass<T> & ClassType<T>;
+  /** Plural query name, e.g. `welfarePosts`. */
+  plural: string;
+  /** The record in words for the generated descriptions, e.g. `welfare post (公益性岗位)`. */
+  description: string;
+  /** The list's filter input (declared in `<domain>.inputs.ts`). */
+  filter: ClassType<object>;
+  /** The list's sort-field enum (declared in `<domain>.inputs.ts`). */
+  sortFields: object;
+}
+
 export type ColumnKind = 'string' | 'number' | 'boolean' | 'datetime' | 'json';
 
 export interface Column {
@@ -49,8 +67,11 @@ export interface Column {
   kind: ColumnKind;
 }
 
+/**
+ * A declaration joined with its ORM metadata. Covariant in `T` (nothing in it takes a `T`), so a
+ * `ResolvedResource<WelfarePost>` is a `ResolvedResource` wherever the code does not care which.
+ */
 export interface ResolvedResource<T = unknown> extends ResourceConfig<T> {
-  meta: EntityMetadata<T>;
   table: string;
   primaryKey: Column;
   columns: Column[];
@@ -63,8 +84,11 @@ export interface ResolvedResource<T = unknown> extends ResourceConfig<T> {
 const configs = new Map<Function, ResourceConfig>();
 const resolved = new Map<Function, ResolvedResource>();
 
+/** Registers a resource; `resource(entity)` resolves it once the ORM has started. */
+export function defineResource<T extends object>(config: ListedResourceConfig<T>): ListedResourceConfig<T>;
+export function defineResource<T>(config: ResourceConfig<T>): ResourceConfig<T>;
 export function defineResource<T>(config: ResourceConfig<T>): ResourceConfig<T> {
-  configs.set(config.entity, config as ResourceConfig);
+  configs.set(config.entity, config);
   return config;
 }
 
@@ -84,10 +108,11 @@ function kindOf(type: string | undefined, runtimeType: string | undefined): Colu
 /** Joins the declared config with ORM metadata once, after the ORM has started. */
 export function resource<T>(entity: EntityClass<T>): ResolvedResource<T> {
   const cached = resolved.get(entity);
+  // The maps are keyed by the entity class, so what is stored under `entity` was declared for it.
   if (cached) return cached as ResolvedResource<T>;
   const config = configs.get(entity);
   if (!config) throw new Error(`No resource is defined for ${entity.name}`);
-  const meta = getOrm().getMetadata().get(entity.name) as EntityMetadata<T>;
+  const meta = getOrm().getMetadata().get(entity.name);
   const columns: Column[] = [];
   for (const prop of meta.props) {
     if (prop.persist === false || prop.formula) continue;
@@ -102,7 +127,6 @@ export function resource<T>(entity: EntityClass<T>): ResolvedResource<T> {
   if (!pk) throw new Error(`${entity.name} has no primary key column`);
   const result: ResolvedResource<T> = {
     ...(config as ResourceConfig<T>),
-    meta,
     table: meta.tableName,
     primaryKey: pk,
     columns,
@@ -118,7 +142,7 @@ export function resource<T>(entity: EntityClass<T>): ResolvedResource<T> {
     if (!byProp.has(join.key)) throw new Error(`${entity.name} joins.${field}: ${join.key} is not a column`);
     if (!config.fieldColumns?.[field]?.includes(join.key)) throw new Error(`${entity.name} joins.${field}: fieldColumns.${field} must name ${join.key}`);
   }
-  resolved.set(entity, result as ResolvedResource);
+  resolved.set(entity, result);
   return result;
 }
 
@@ -180,14 +204,14 @@ export function prefixedRowConverter<T>(res: ResolvedResource<T>, columns: Colum
   let byPrefix = prefixedConverters.get(columns);
   if (!byPrefix) prefixedConverters.set(columns, (byPrefix = new Map()));
   let convert = byPrefix.get(prefix);
-  if (!convert) byPrefix.set(prefix, (convert = compileConverter(res as ResolvedResource, columns, prefix)));
+  if (!convert) byPrefix.set(prefix, (convert = compileConverter(res, columns, prefix)));
   return convert as (row: Record<string, unknown>) => T;
 }
 
 /** The row converter for a resource and column list, for turning many rows with one lookup. */
 export function rowConverter<T>(res: ResolvedResource<T>, columns: Column[] = res.columns): (row: Record<string, unknown>) => T {
   let convert = converters.get(columns);
-  if (!convert) converters.set(columns, (convert = compileConverter(res as ResolvedResource, columns)));
+  if (!convert) converters.set(columns, (convert = compileConverter(res, columns)));
   return convert as (row: Record<string, unknown>) => T;
 }
 

@@ -3,6 +3,7 @@ import type { EntityClass, EventSubscriber, FlushEventArgs, TransactionEventArgs
 import { LRUCache } from 'lru-cache';
 import { settings } from '../config';
 import { redisClient } from './redis';
+import { countCacheLookup } from './metrics';
 
 /*
  * Rollups (totals over a whole province) read hundreds of thousands of rows; dashboards ask for
@@ -88,6 +89,7 @@ export class RollupCache<T> {
     const stamp = (await currentGenerations().read(this.names)).join('.');
     const fullKey = `${key}\u0000${stamp}`;
     const cached = this.entries.get(fullKey);
+    countCacheLookup(this.name, !!cached);
     if (cached) return cached;
     const pending = compute();
     this.entries.set(fullKey, pending, { ttl: ttlSeconds * 1000 });

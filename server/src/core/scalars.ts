@@ -10,7 +10,7 @@ export const MONEY_PATTERN = /^-?\d{1,13}(\.\d{1,2})?$/;
 export function parseMoneyToFen(input: unknown): number {
   const text = typeof input === 'number' ? String(input) : typeof input === 'string' ? input.trim() : '';
   if (!MONEY_PATTERN.test(text)) {
-    throw new TypeError(`Money must be yuan with at most two decimals, e.g. "1234.50" (got ${JSON.stringify(input)})`);
+    throw new TypeError(`金额须为以元计、至多两位小数的数字，如 "1234.50" (Money must be yuan with at most two decimals, e.g. "1234.50"; got ${JSON.stringify(input)?.slice(0, 40)})`);
   }
   const negative = text.startsWith('-');
   const [whole, frac = ''] = text.replace('-', '').split('.');
@@ -33,22 +33,26 @@ export const MoneyScalar = new GraphQLScalarType({
   parseValue: (value) => parseMoneyToFen(value),
   parseLiteral: (ast) => {
     if (ast.kind === Kind.STRING || ast.kind === Kind.FLOAT || ast.kind === Kind.INT) return parseMoneyToFen(ast.value);
-    throw new TypeError('Money must be a string such as "1234.50"');
+    throw new TypeError('金额须为字符串，如 "1234.50" (Money must be a string such as "1234.50")');
   },
 });
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Calendar dates the domain can mean: a birth in the 1880s up to a plan two centuries ahead; year 0000 or 9999 is a typing error. */
+const MIN_YEAR = 1880;
+const MAX_YEAR = 2199;
+
 export function isValidLocalDate(text: string): boolean {
   const m = LOCAL_DATE.exec(text);
-  if (!m) return false;
+  if (!m || Number(m[1]) < MIN_YEAR || Number(m[1]) > MAX_YEAR) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 function parseLocalDate(value: unknown): string {
   if (typeof value !== 'string' || !isValidLocalDate(value)) {
-    throw new TypeError(`Date must be a calendar date YYYY-MM-DD (got ${JSON.stringify(value)})`);
+    throw new TypeError(`日期须为真实存在的日历日期 YYYY-MM-DD，年份在 ${MIN_YEAR}–${MAX_YEAR} 之间 (Date must be a real calendar date YYYY-MM-DD in the years ${MIN_YEAR}–${MAX_YEAR}; got ${JSON.stringify(value)?.slice(0, 40)})`);
   }
   return value;
 }
@@ -60,7 +64,7 @@ export const LocalDateScalar = new GraphQLScalarType({
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
   parseValue: parseLocalDate,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new TypeError('Date must be a string YYYY-MM-DD');
+    if (ast.kind !== Kind.STRING) throw new TypeError('日期须为字符串 YYYY-MM-DD (Date must be a string YYYY-MM-DD)');
     return parseLocalDate(ast.value);
   },
 });
@@ -72,11 +76,11 @@ export const YearMonthScalar = new GraphQLScalarType({
   description: 'A calendar month, YYYY-MM (月份).',
   serialize: (value) => String(value),
   parseValue: (value) => {
-    if (typeof value !== 'string' || !YEAR_MONTH.test(value)) throw new TypeError(`Month must be YYYY-MM (got ${JSON.stringify(value)})`);
+    if (typeof value !== 'string' || !YEAR_MONTH.test(value)) throw new TypeError(`月份须为 YYYY-MM (Month must be YYYY-MM; got ${JSON.stringify(value)?.slice(0, 40)})`);
     return value;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !YEAR_MONTH.test(ast.value)) throw new TypeError('Month must be a string YYYY-MM');
+    if (ast.kind !== Kind.STRING || !YEAR_MONTH.test(ast.value)) throw new TypeError('月份须为字符串 YYYY-MM (Month must be a string YYYY-MM)');
     return ast.value;
   },
 });

@@ -55,29 +55,6 @@ registerEnumType(ProductStatus, {
   },
 });
 
-export enum ProductAction {
-  SUBMIT = 'SUBMIT',
-  RECOMMEND = 'RECOMMEND',
-  PUBLICIZE = 'PUBLICIZE',
-  CERTIFY = 'CERTIFY',
-  REJECT = 'REJECT',
-  REVOKE = 'REVOKE',
-  EXPIRE = 'EXPIRE',
-}
-registerEnumType(ProductAction, {
-  name: 'ProductAction',
-  description: '认定操作 Certification workflow actions.',
-  valuesConfig: {
-    SUBMIT: { description: '申报 (submit)' },
-    RECOMMEND: { description: '县级推荐 (county recommends)' },
-    PUBLICIZE: { description: '公示 (start the public notice)' },
-    CERTIFY: { description: '认定 (certify; only after the minimum publicity days)' },
-    REJECT: { description: '不予认定 (reject; comment required)' },
-    REVOKE: { description: '撤销 (revoke; comment required)' },
-    EXPIRE: { description: '到期 (mark expired; only once the validity has passed)' },
-  },
-});
-
 /**
  * A product from a poverty-exited county (帮扶产品). `regionCode` is the origin county's code (the
  * jurisdiction); the supplier must be registered inside that county.
@@ -185,8 +162,10 @@ registerEnumType(SaleChannel, {
 });
 
 /**
- * One month's sales of one product through one channel (销售记录). `assisted` is fixed when the row is
- * recorded: true only when the product held a valid certificate during that month.
+ * Sales of one product through one channel (销售记录): a month's total, or one dated sale. `assisted`
+ * is set when the row is recorded and recomputed when the certificate is revoked or expires
+ * (consumption.rules.ts): the certificate was in force on the sale date, or, for a monthly total, on at
+ * least one day of the month.
  */
 @ObjectType({ description: '销售记录 ProductSale: sales of an assistance product in one month through one channel.' })
 @Entity({ tableName: 'product_sale' })
@@ -198,6 +177,10 @@ export class ProductSale extends Record {
   @Field(() => YearMonthScalar, { description: '月份 (month, YYYY-MM)' })
   @Property({ type: 'string', length: 7, index: true })
   month: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: '销售日期 (sale date within the month, when the row is one dated sale; empty for a monthly total)' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  saleDate?: string | null;
 
   @Field(() => SaleChannel, { description: '销售渠道 (channel)' })
   @Enum({ items: () => SaleChannel, type: 'string', index: true })
@@ -218,7 +201,7 @@ export class ProductSale extends Record {
   @Property({ type: 'string', length: 12, index: true })
   regionCode: string;
 
-  @Field(() => Boolean, { description: '计入帮扶销售 (counts as assisted sales: the product was certified in that month)' })
+  @Field(() => Boolean, { description: '计入帮扶销售 (counts as assisted sales: the certificate was in force on the sale date, or for a monthly total on at least one day of the month; recomputed when it is revoked or expires — a revocation is not retroactive unless it says so)' })
   @Property({ type: 'boolean', index: true })
   assisted: boolean;
 }

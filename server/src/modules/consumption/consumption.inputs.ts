@@ -1,6 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { ArchiveScope, BooleanFilter, DateTimeFilter, IdFilter, LocalDateFilter, RegionCodeFilter, StringFilter, YearMonthFilter, enumFilter } from '../../core/filters';
+import { PartialInput } from '../../core/input-types';
 import { LocalDateScalar, MoneyScalar, YearMonthScalar } from '../../core/scalars';
 import { ProductCategory, ProductStatus, SaleChannel } from './consumption.entity';
 
@@ -55,16 +56,14 @@ export class CreateAssistanceProductInput extends AssistanceProductFields {
 }
 
 @InputType({ description: '修改帮扶产品 Changes to an assistance product; omitted fields keep their value. County and supplier cannot change.' })
-export class UpdateAssistanceProductInput extends AssistanceProductFields {
-  @Field(() => String, { nullable: true, description: '产品名称 (name)' }) @IsOptional() @Length(2, 200) name?: string;
-  @Field(() => ProductCategory, { nullable: true, description: '产品类别 (category)' }) category?: ProductCategory;
-  @Field(() => String, { nullable: true, description: '计量单位 (unit)' }) @IsOptional() @Length(1, 20) unit?: string;
-  @Field(() => MoneyScalar, { nullable: true, description: '价格 (unit price, yuan)' }) price?: number;
-}
+export class UpdateAssistanceProductInput extends PartialInput(CreateAssistanceProductInput, { omit: ['countyCode', 'supplierId'] }) {}
 
 @InputType({ description: '认定流转附加信息 What a certification step may record.' })
 export class ProductTransitionInput {
+  @Field(() => ID, { nullable: true, description: '公示单位 id (publishing organization; PUBLICIZE, default your own organization; it must cover the origin county)' }) publisherId?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: '有效期止 (certificate valid to, for CERTIFY; default two years from today, minus one day)' }) validTo?: string;
+  @Field(() => Boolean, { nullable: true, description: '追溯撤销 (REVOKE: the certificate is void from effectiveDate, and sales of months after it stop counting as assisted; default false: it stops today)' }) retroactive?: boolean;
+  @Field(() => LocalDateScalar, { nullable: true, description: '撤销生效日期 (REVOKE with retroactive: the first day the certificate is void, before today and not before its validFrom; default its validFrom)' }) effectiveDate?: string;
 }
 
 // ---------------------------------------------------------------- sales
@@ -96,59 +95,9 @@ export class ProductSaleFilter {
 export class ProductSaleRowInput {
   @Field(() => ID, { description: '产品 id (product)' }) productId: string;
   @Field(() => YearMonthScalar, { description: '月份 (month, YYYY-MM; not in the future)' }) month: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: '销售日期 (sale date, for one dated sale: inside the month and not in the future; then the certificate in force on that day decides whether it is assisted)' }) saleDate?: string | null;
   @Field(() => SaleChannel, { description: '销售渠道 (channel)' }) channel: SaleChannel;
   @Field(() => ID, { nullable: true, description: '采购单位 id (buyer organization, optional)' }) buyerOrganizationId?: string | null;
   @Field(() => Int, { description: '数量 (quantity, > 0)' }) quantity: number;
   @Field(() => MoneyScalar, { description: '金额 (amount, yuan, > 0)' }) amount: number;
-}
-
-@ObjectType({ description: '批量录入结果 RecordProductSalesResult: what a bulk sales entry stored.' })
-export class RecordProductSalesResult {
-  @Field(() => Int, { description: '录入条数 (rows recorded)' }) recorded: number;
-  @Field(() => Int, { description: '计入帮扶销售的条数 (rows counted as assisted sales)' }) assistedRows: number;
-  @Field(() => MoneyScalar, { description: '录入金额 (amount recorded)' }) amount: number;
-  @Field(() => MoneyScalar, { description: '其中帮扶销售金额 (of which assisted sales)' }) assistedAmount: number;
-  @Field(() => [String], { description: '销售记录 id (ids of the stored rows, in input order)' }) ids: string[];
-}
-
-// ---------------------------------------------------------------- rollup
-
-export enum ConsumptionGroupBy {
-  CHANNEL = 'CHANNEL',
-  CATEGORY = 'CATEGORY',
-  COUNTY = 'COUNTY',
-  MONTH = 'MONTH',
-}
-registerEnumType(ConsumptionGroupBy, {
-  name: 'ConsumptionGroupBy',
-  description: '汇总维度 How a consumption rollup is grouped.',
-  valuesConfig: {
-    CHANNEL: { description: '按销售渠道 (by channel)' },
-    CATEGORY: { description: '按产品类别 (by product category)' },
-    COUNTY: { description: '按产地县 (by origin county)' },
-    MONTH: { description: '按月份 (by month)' },
-  },
-});
-
-@ObjectType({ description: '消费帮扶汇总分组 One group of a consumption rollup.' })
-export class ConsumptionRollupGroup {
-  @Field(() => String, { description: '分组键 (group key: channel, category, county code or month)' }) key: string;
-  @Field(() => String, { description: '分组名称 (Chinese label of the group)' }) label: string;
-  @Field(() => MoneyScalar, { description: '帮扶销售额 (assisted sales)' }) assistedAmount: number;
-  @Field(() => MoneyScalar, { description: '录入销售额 (all recorded sales, incl. not assisted)' }) totalAmount: number;
-  @Field(() => Int, { description: '数量 (quantity of assisted sales)' }) assistedQuantity: number;
-  @Field(() => Int, { description: '记录条数 (sales rows)' }) rows: number;
-}
-
-@ObjectType({ description: '消费帮扶汇总 ConsumptionRollup: assisted-product sales of a region in a year or month. Assisted amounts exclude sales of products not certified in that month.' })
-export class ConsumptionRollup {
-  @Field(() => String, { description: '区划代码 (region)' }) regionCode: string;
-  @Field(() => Int, { description: '年度 (year)' }) year: number;
-  @Field(() => Int, { nullable: true, description: '月份 (month 1–12, when asked for one month)' }) month: number | null;
-  @Field(() => ConsumptionGroupBy, { description: '汇总维度 (grouping)' }) groupBy: ConsumptionGroupBy;
-  @Field(() => MoneyScalar, { description: '帮扶销售额 (assisted sales)' }) assistedAmount: number;
-  @Field(() => MoneyScalar, { description: '录入销售额 (all recorded sales)' }) totalAmount: number;
-  @Field(() => MoneyScalar, { description: '未计入帮扶销售额 (recorded sales not counted: product not certified in that month)' }) unassistedAmount: number;
-  @Field(() => Int, { description: '记录条数 (sales rows)' }) rows: number;
-  @Field(() => [ConsumptionRollupGroup], { description: '分组 (groups, largest assisted amount first)' }) groups: ConsumptionRollupGroup[];
 }

@@ -1,48 +1,35 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../../core/access';
+import { consumptionPermissions } from './consumption.access';
 import { clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
 import { CrudResolver } from '../../core/crud';
+import { assistanceProductResource, productSaleResource } from './consumption.resource';
 import { Connection, ListArgsType, OrderInput } from '../../core/pagination';
 import type { ListArgs } from '../../core/pagination';
 import { childConnection, loadById } from '../../core/read';
 import { WorkflowResolver } from '../../core/workflow';
 import { Organization } from '../organization/organization.entity';
 import { Region } from '../region/region.entity';
-import { AssistanceProduct, ProductAction, ProductSale, ProductStatus } from './consumption.entity';
+import { AssistanceProduct, ProductSale, ProductStatus } from './consumption.entity';
 import {
-  AssistanceProductFilter,
-  AssistanceProductSortField,
-  ConsumptionGroupBy,
-  ConsumptionRollup,
   CreateAssistanceProductInput,
   ProductSaleFilter,
   ProductSaleRowInput,
   ProductSaleSortField,
   ProductTransitionInput,
-  RecordProductSalesResult,
   UpdateAssistanceProductInput,
 } from './consumption.inputs';
+import { ConsumptionGroupBy, ProductAction } from './consumption.enums';
+import { ConsumptionRollup, RecordProductSalesResult } from './consumption.outputs';
 import { assistanceProductService, consumptionRollup, productSaleService, effectiveStatus, expireCertifications, recordProductSales } from './consumption.service';
 import { productWorkflow } from './consumption.workflow';
 
 const SaleListArgs = ListArgsType(ProductSaleFilter, OrderInput(ProductSaleSortField, 'ProductSale'), 'ProductSale');
 
 @Resolver(() => AssistanceProduct)
-export class AssistanceProductResolver extends CrudResolver<AssistanceProduct, CreateAssistanceProductInput, UpdateAssistanceProductInput>({
-  name: 'AssistanceProduct',
-  plural: 'assistanceProducts',
-  objectType: AssistanceProduct,
-  entity: AssistanceProduct,
-  domain: 'consumption',
-  filter: AssistanceProductFilter,
-  sortFields: AssistanceProductSortField,
-  service: assistanceProductService,
-  createInput: CreateAssistanceProductInput,
-  updateInput: UpdateAssistanceProductInput,
-  description: 'assistance product (帮扶产品)',
-}) {
+export class AssistanceProductResolver extends CrudResolver(assistanceProductResource, { service: assistanceProductService, createInput: CreateAssistanceProductInput, updateInput: UpdateAssistanceProductInput }) {
   @FieldResolver(() => Region, { nullable: true, description: '产地县 (origin county)' })
   county(@Root() p: AssistanceProduct, @Ctx() ctx: RequestContext) {
     return loadById(ctx, Region, p.countyCode);
@@ -69,7 +56,7 @@ export class AssistanceProductResolver extends CrudResolver<AssistanceProduct, C
     return childConnection(ctx, ProductSale, 'productId', p.id, args, info);
   }
 
-  @Allow('consumption.certify')
+  @Allow(consumptionPermissions.certify)
   @Mutation(() => [AssistanceProduct], { description: '认定到期处理 Move every certified product whose validity has passed to EXPIRED (one workflow step each); returns them.' })
   expireCertifications(@Ctx() ctx: RequestContext) {
     return expireCertifications(ctx);
@@ -82,22 +69,11 @@ export class AssistanceProductWorkflowResolver extends WorkflowResolver<Assistan
   objectType: AssistanceProduct,
   actionEnum: ProductAction,
   payloadInput: ProductTransitionInput,
-  readPermission: 'consumption.read',
+  readPermission: consumptionPermissions.read,
 }) {}
 
 @Resolver(() => ProductSale)
-export class ProductSaleResolver extends CrudResolver<ProductSale>({
-  name: 'ProductSale',
-  plural: 'productSales',
-  objectType: ProductSale,
-  entity: ProductSale,
-  domain: 'consumption',
-  filter: ProductSaleFilter,
-  sortFields: ProductSaleSortField,
-  service: productSaleService,
-  archivable: true,
-  description: 'product sale (销售记录)',
-}) {
+export class ProductSaleResolver extends CrudResolver(productSaleResource, { service: productSaleService, archivable: true }) {
   @FieldResolver(() => AssistanceProduct, { nullable: true, description: '产品 (product)' })
   product(@Root() s: ProductSale, @Ctx() ctx: RequestContext) {
     return loadById(ctx, AssistanceProduct, s.productId);
@@ -108,13 +84,13 @@ export class ProductSaleResolver extends CrudResolver<ProductSale>({
     return loadById(ctx, Organization, s.buyerOrganizationId);
   }
 
-  @Allow('consumption.record')
+  @Allow(consumptionPermissions.record)
   @Mutation(() => RecordProductSalesResult, { description: '批量录入销售 Record many sales in one call, all or nothing; every bad row is reported as rows.N.field. Sales of products not certified in that month are kept with assisted = false.' })
   recordProductSales(@Arg('rows', () => [ProductSaleRowInput], { description: '销售记录行 (rows, at most 5000)' }) rows: ProductSaleRowInput[], @Ctx() ctx: RequestContext) {
     return recordProductSales(ctx, rows);
   }
 
-  @Allow('consumption.read')
+  @Allow(consumptionPermissions.read)
   @Query(() => ConsumptionRollup, { description: '消费帮扶汇总 Sales of a region’s assisted products in a year or month, grouped by channel, category, county or month, within your jurisdiction.' })
   consumptionRollup(
     @Arg('regionCode', () => String, { description: '区划代码 (region: province, city, county…)' }) regionCode: string,

@@ -1,58 +1,30 @@
 import { inJurisdiction, requirePermission } from '../../core/access';
+import { consumptionPermissions } from './consumption.access';
+import { rollupRegion } from '../../core/rollup';
 import { audit } from '../../core/audit';
 import { clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
 import { CrudService, assignDefined, inTransaction } from '../../core/crud';
 import { runQuery } from '../../core/db';
 import { Problems, conflict, invalid } from '../../core/errors';
+import { enumLabel } from '../../core/validation';
 import { applyScope, knexOf } from '../../core/read';
-import { defineResource, resource } from '../../core/resource';
-import type { ResolvedResource } from '../../core/resource';
+import { resource } from '../../core/resource';
 import { transition } from '../../core/workflow';
 import { Organization } from '../organization/organization.entity';
 import { Region, RegionLevel } from '../region/region.entity';
 import { requireRegion } from '../region/region.service';
 import { AssistanceProduct, ProductCategory, ProductSale, ProductStatus, SaleChannel } from './consumption.entity';
-import { ConsumptionGroupBy } from './consumption.inputs';
-import type { ConsumptionRollup, CreateAssistanceProductInput, ProductSaleRowInput, RecordProductSalesResult, UpdateAssistanceProductInput } from './consumption.inputs';
+import { ConsumptionGroupBy } from './consumption.enums';
+import type { CreateAssistanceProductInput, ProductSaleRowInput, UpdateAssistanceProductInput } from './consumption.inputs';
+import type { ConsumptionRollup, RecordProductSalesResult } from './consumption.outputs';
 import { productWorkflow } from './consumption.workflow';
-
-export const assistanceProductResource = defineResource({
-  name: 'AssistanceProduct',
-  entity: AssistanceProduct,
-  domain: 'consumption',
-  regionProperty: 'regionCode',
-  defaultOrder: [{ field: 'createdAt' }],
-});
-
-export const productSaleResource = defineResource({
-  name: 'ProductSale',
-  entity: ProductSale,
-  domain: 'consumption',
-  regionProperty: 'regionCode',
-  defaultOrder: [{ field: 'month' }],
-});
+import { assistedSale } from './consumption.rules';
+import { definePublicity } from '../../core/publicity';
+import type { PublicityLine } from '../../core/publicity';
 
 /** Sales are entered in bulk only; a mistaken row is archived (and then leaves every total), never edited or deleted. */
 export const productSaleService = new CrudService<ProductSale>(ProductSale);
-
-/** The day before a YYYY-MM-DD date. */
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/**
- * Whether the product held a valid certificate on at least one day of the month: certified from
- * `validFrom` to `validTo` inclusive, and until the day before `revokedOn` when revoked.
- */
-export function certifiedInMonth(p: Pick<AssistanceProduct, 'validFrom' | 'validTo' | 'revokedOn'>, month: string): boolean {
-  if (!p.validFrom || !p.validTo) return false;
-  const last = p.revokedOn && p.revokedOn <= p.validTo ? dayBefore(p.revokedOn) : p.validTo;
-  if (last < p.validFrom) return false;
-  return p.validFrom <= `${month}-31` && last >= `${month}-01`;
-}
 
 /** Stored CERTIFIED but past `validTo` reads as EXPIRED until `expireCertifications` records it. */
 export function effectiveStatus(p: AssistanceProduct): ProductStatus {
@@ -82,7 +54,7 @@ export const assistanceProductService = new CrudService<AssistanceProduct, Creat
     return p;
   },
   async apply(_ctx, _em, p, input) {
-    if ([ProductStatus.REVOKED, ProductStatus.EXPIRED].includes(p.status)) throw conflict('PRODUCT_CLOSED', `产品状态为 ${p.status}，不能修改 (revoked or expired products cannot change)`);
+    if ([ProductStatus.REVOKED, ProductStatus.EXPIRED].includes(p.status)) throw conflict('PRODUCT_CLOSED', `产品状态为「${enumLabel(ProductStatus, p.status)}」，不能修改 (revoked or expired products cannot change)`);
     const problems = new Problems();
     checkNumbers(problems, input);
     problems.throwIfAny();
@@ -90,10 +62,35 @@ export const assistanceProductService = new CrudService<AssistanceProduct, Creat
   },
 });
 
+/* 认定公示: the province publicizes recommended products before certifying them. */
+definePublicity({
+  workflow: productWorkflow,
+  status: ProductStatus.PUBLICIZING,
+  returnTo: ProductStatus.COUNTY_RECOMMENDED,
+  next: ['CERTIFY'],
+  title: { zh: '消费帮扶产品拟认定名单', en: 'assistance products proposed for certification' },
+  async lines(ctx, ids) {
+    const out = new Map<string, PublicityLine>();
+    if (!ids.length) return out;
+    const rows = await runQuery<Record<string, unknown>>(
+      ctx.em,
+      knexOf(ctx)('assistance_product as t')
+        .join('organization as o', 'o.id', 't.supplier_id')
+        .leftJoin('region as c', 'c.code', 't.county_code')
+        .select('t.id as id', 't.name as name', 'o.name as supplier', 'c.name as county', 't.households_linked as households')
+        .whereIn('t.id', ids),
+    );
+    for (const r of rows) {
+      out.set(String(r.id), { name: String(r.name), village: r.county ? String(r.county) : null, supplier: String(r.supplier), reason: `脱贫县产品，带动脱贫户 ${Number(r.households ?? 0)} 户` });
+    }
+    return out;
+  },
+});
+
 /** Moves every product past its validity from CERTIFIED to EXPIRED through the workflow (history rows included). */
 export async function expireCertifications(ctx: RequestContext): Promise<AssistanceProduct[]> {
-  requirePermission(ctx.actor, 'consumption.certify');
-  const res = resource(AssistanceProduct) as ResolvedResource;
+  requirePermission(ctx.actor, consumptionPermissions.certify);
+  const res = resource(AssistanceProduct);
   const qb = knexOf(ctx)('assistance_product as t').select('t.id as id', 't.version as version').where('t.status', ProductStatus.CERTIFIED).whereNull('t.archived_at').where('t.valid_to', '<', clock.today());
   applyScope(qb, res, ctx);
   const due = await runQuery<{ id: string; version: number | string }>(ctx.em, qb);
@@ -106,7 +103,7 @@ export const MAX_SALE_ROWS = 5000;
 
 /** Records many sales in one transaction; any invalid row refuses all, naming each problem as rows.N.field. */
 export async function recordProductSales(ctx: RequestContext, rows: ProductSaleRowInput[]): Promise<RecordProductSalesResult> {
-  const actor = requirePermission(ctx.actor, 'consumption.record');
+  const actor = requirePermission(ctx.actor, consumptionPermissions.record);
   if (!rows.length) throw invalid('rows', 'minItems', '至少录入一条 (give at least one row)');
   if (rows.length > MAX_SALE_ROWS) throw invalid('rows', 'maxItems', `一次最多录入 ${MAX_SALE_ROWS} 条 (at most ${MAX_SALE_ROWS} rows per call)`);
   const thisMonth = clock.today().slice(0, 7);
@@ -121,6 +118,8 @@ export async function recordProductSales(ctx: RequestContext, rows: ProductSaleR
       const product = products.get(r.productId);
       if (!product || !inJurisdiction(actor, product.regionCode, 'consumption')) problems.add(`${at}.productId`, 'exists', `产品 ${r.productId} 不存在或不在管辖范围内 (no such product in your jurisdiction)`);
       if (r.month > thisMonth) problems.add(`${at}.month`, 'notFuture', `月份 ${r.month} 尚未到来 (the month must not be in the future)`);
+      if (r.saleDate && r.saleDate.slice(0, 7) !== r.month) problems.add(`${at}.saleDate`, 'inMonth', `销售日期 ${r.saleDate} 不在 ${r.month} 内 (the sale date must lie in the row's month)`);
+      else if (r.saleDate && r.saleDate > clock.today()) problems.add(`${at}.saleDate`, 'notFuture', `销售日期 ${r.saleDate} 尚未到来 (the sale date must not be in the future)`);
       if (!Number.isInteger(r.quantity) || r.quantity <= 0) problems.add(`${at}.quantity`, 'positive', '数量须为正整数 (quantity must be a positive whole number)');
       if (!(r.amount > 0)) problems.add(`${at}.amount`, 'positive', '金额须大于0 (amount must be above zero)');
       if (r.buyerOrganizationId && !buyers.has(r.buyerOrganizationId)) problems.add(`${at}.buyerOrganizationId`, 'exists', `采购单位 ${r.buyerOrganizationId} 不存在 (no such organization)`);
@@ -132,12 +131,13 @@ export async function recordProductSales(ctx: RequestContext, rows: ProductSaleR
       const sale = new ProductSale();
       sale.productId = product.id;
       sale.month = r.month;
+      sale.saleDate = r.saleDate ?? null;
       sale.channel = r.channel;
       sale.buyerOrganizationId = r.buyerOrganizationId ?? null;
       sale.quantity = r.quantity;
       sale.amount = r.amount;
       sale.regionCode = product.regionCode;
-      sale.assisted = certifiedInMonth(product, r.month);
+      sale.assisted = assistedSale(product, sale);
       em.persist(sale);
       result.recorded++;
       result.amount += r.amount;
@@ -178,9 +178,8 @@ const CATEGORY_LABELS: Record<ProductCategory, string> = {
 };
 
 /** Sales of a region in a year (or one month), grouped in the database, within the caller's jurisdiction. */
-export async function consumptionRollup(ctx: RequestContext, regionCode: string, year: number, month: number | null, groupBy: ConsumptionGroupBy): Promise<ConsumptionRollup> {
-  requirePermission(ctx.actor, 'consumption.read');
-  if (!/^\d{2,12}$/.test(regionCode)) throw invalid('regionCode', 'format', '区划代码须为2至12位数字 (region code must be 2–12 digits)');
+export async function consumptionRollup(ctx: RequestContext, region: string, year: number, month: number | null, groupBy: ConsumptionGroupBy): Promise<ConsumptionRollup> {
+  const { regionCode } = rollupRegion(ctx, consumptionPermissions.read, region);
   if (month !== null && (!Number.isInteger(month) || month < 1 || month > 12)) throw invalid('month', 'range', '月份须为1至12 (month must be 1–12)');
   const knex = knexOf(ctx);
   const key = { CHANNEL: 't.channel', CATEGORY: 'p.category', COUNTY: 't.region_code', MONTH: 't.month' }[groupBy];
@@ -196,7 +195,7 @@ export async function consumptionRollup(ctx: RequestContext, regionCode: string,
     .groupBy(key);
   if (month !== null) qb.where('t.month', `${year}-${String(month).padStart(2, '0')}`);
   else qb.where('t.month', 'like', `${year}-%`);
-  applyScope(qb, resource(ProductSale) as ResolvedResource, ctx);
+  applyScope(qb, resource(ProductSale), ctx);
   const rows = await runQuery<Record<string, string | number | null>>(ctx.em, qb);
 
   let names = new Map<string, string>();

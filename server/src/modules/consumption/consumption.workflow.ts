@@ -1,12 +1,12 @@
 import { defineWorkflow } from '../../core/workflow';
+import { consumptionPermissions } from './consumption.access';
 import { conflict, invalid } from '../../core/errors';
 import { clock } from '../../core/clock';
-import { settings } from '../../config';
 import { isPostgres } from '../../core/db';
 import { AssistanceProduct, ProductStatus as S } from './consumption.entity';
+import { RegionLevel as L } from '../region/region.entity';
 import type { ProductTransitionInput } from './consumption.inputs';
-
-const DAY_MS = 24 * 3600_000;
+import { recomputeAssistedSales } from './consumption.rules';
 
 function addYearsMinusDay(date: string, years: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -27,14 +27,17 @@ export const productWorkflow = defineWorkflow<AssistanceProduct>({
   entity: AssistanceProduct,
   title: (p) => p.name,
   transitions: [
-    { action: 'SUBMIT', from: [S.DRAFT, S.REJECTED], to: S.SUBMITTED, label: '申报', permission: 'consumption.update', inbox: false },
-    { action: 'RECOMMEND', from: [S.SUBMITTED], to: S.COUNTY_RECOMMENDED, label: '县级推荐', permission: 'consumption.recommend' },
+    { action: 'SUBMIT', from: [S.DRAFT, S.REJECTED], to: S.SUBMITTED, label: '申报', permission: consumptionPermissions.update, inbox: false, level: 'ANY' },
+    { action: 'RECOMMEND', from: [S.SUBMITTED], to: S.COUNTY_RECOMMENDED, label: '县级推荐', permission: consumptionPermissions.recommend, level: L.COUNTY, review: 'recommendation' },
     {
       action: 'PUBLICIZE',
       from: [S.COUNTY_RECOMMENDED],
       to: S.PUBLICIZING,
       label: '公示',
-      permission: 'consumption.certify',
+      permission: consumptionPermissions.certify,
+      level: L.PROVINCE,
+      // The publicity itself (period, publishing organization, objections) is core/publicity.ts, declared in consumption.service.ts.
+      payloadFields: ['publisherId'],
       effect: ({ entity }) => {
         entity.publicizedAt = clock.now();
       },
@@ -44,15 +47,13 @@ export const productWorkflow = defineWorkflow<AssistanceProduct>({
       from: [S.PUBLICIZING],
       to: S.CERTIFIED,
       label: '认定',
-      permission: 'consumption.certify',
+      permission: consumptionPermissions.certify,
+      level: L.PROVINCE,
+      review: 'certification',
       payloadFields: ['validTo'],
       lock: true,
-      guard: ({ entity, payload }) => {
-        const started = entity.publicizedAt ? new Date(entity.publicizedAt).getTime() : Number.POSITIVE_INFINITY;
-        const due = started + settings.publicityMinDays * DAY_MS;
-        if (clock.now().getTime() < due) {
-          throw conflict('PUBLICITY_PERIOD', `公示期不少于 ${settings.publicityMinDays} 天，须于 ${new Date(due).toISOString()} 后认定 (the public notice must run at least ${settings.publicityMinDays} days)`, { certifiableFrom: new Date(due).toISOString() });
-        }
+      // Refused until the publicity has ended with no open objection (core/publicity.ts).
+      guard: ({ payload }) => {
         const validTo = (payload as ProductTransitionInput).validTo;
         if (validTo && validTo <= clock.today()) throw invalid('payload.validTo', 'future', '有效期止须晚于今天 (validity must end after today)');
       },
@@ -68,17 +69,32 @@ export const productWorkflow = defineWorkflow<AssistanceProduct>({
         entity.certificateNumber ??= `${prefix}${String(issued + 1).padStart(5, '0')}`;
       },
     },
-    { action: 'REJECT', from: [S.SUBMITTED, S.COUNTY_RECOMMENDED, S.PUBLICIZING], to: S.REJECTED, label: '不予认定', permission: 'consumption.recommend', commentRequired: true },
+    { action: 'REJECT', from: [S.SUBMITTED, S.COUNTY_RECOMMENDED, S.PUBLICIZING], to: S.REJECTED, label: '不予认定', permission: consumptionPermissions.recommend, commentRequired: true,
+      level: { SUBMITTED: L.COUNTY, COUNTY_RECOMMENDED: L.PROVINCE, PUBLICIZING: L.PROVINCE }, review: { SUBMITTED: 'recommendation', COUNTY_RECOMMENDED: 'certification', PUBLICIZING: 'certification' } },
     {
       action: 'REVOKE',
       from: [S.CERTIFIED],
       to: S.REVOKED,
       label: '撤销认定',
-      permission: 'consumption.certify',
+      permission: consumptionPermissions.certify,
+      level: L.PROVINCE,
       commentRequired: true,
       inbox: false,
-      effect: ({ entity }) => {
-        entity.revokedOn = clock.today();
+      // Not retroactive unless it says so: the certificate stops today, and sales of months it was
+      // in force keep counting; `retroactive` voids it from `effectiveDate` (default: its first day).
+      payloadFields: ['retroactive', 'effectiveDate'],
+      guard: ({ entity, payload }) => {
+        const { retroactive, effectiveDate } = payload as ProductTransitionInput;
+        if (effectiveDate && !retroactive) throw invalid('payload.effectiveDate', 'retroactiveOnly', '只有追溯撤销才能指定生效日期，请同时设 retroactive: true (an effective date is given only with retroactive: true)');
+        if (retroactive && effectiveDate) {
+          if (effectiveDate >= clock.today()) throw invalid('payload.effectiveDate', 'past', '追溯撤销的生效日期须早于今天 (a retroactive revocation takes effect before today)');
+          if (entity.validFrom && effectiveDate < entity.validFrom) throw invalid('payload.effectiveDate', 'withinValidity', `生效日期不能早于认定有效期起 ${entity.validFrom} (the effective date cannot precede the certificate)`);
+        }
+      },
+      effect: async ({ ctx, em, entity, payload }) => {
+        const { retroactive, effectiveDate } = payload as ProductTransitionInput;
+        entity.revokedOn = retroactive ? effectiveDate ?? entity.validFrom ?? clock.today() : clock.today();
+        await recomputeAssistedSales(em, ctx, entity);
       },
     },
     {
@@ -86,10 +102,15 @@ export const productWorkflow = defineWorkflow<AssistanceProduct>({
       from: [S.CERTIFIED],
       to: S.EXPIRED,
       label: '认定到期',
-      permission: 'consumption.certify',
+      permission: consumptionPermissions.certify,
+      level: L.PROVINCE,
       inbox: false,
       guard: ({ entity }) => {
         if (!entity.validTo || entity.validTo >= clock.today()) throw conflict('NOT_EXPIRED', `认定有效期至 ${entity.validTo}，尚未到期 (the certificate is still valid)`);
+      },
+      // Rows are checked against the validity again so no sale of a month after it keeps counting.
+      effect: async ({ ctx, em, entity }) => {
+        await recomputeAssistedSales(em, ctx, entity);
       },
     },
   ],

@@ -39,10 +39,11 @@ registerEnumType(PairingStatus, {
 });
 
 /**
- * A pairing relationship (结对关系) between a helper side and a helped side. Never deleted: an
- * adjustment ends it and starts a successor, so `predecessorId`/`successorId` form its history.
- * `regionCode` is the helped side's region (jurisdiction); `sideKey` identifies kind + both sides
- * so a partial unique index refuses two ACTIVE pairings of the same kind between the same sides.
+ * A pairing relationship (结对关系) between a helper side and a helped side, in force from `startDate`
+ * up to (not including) `endDate`. Never deleted: an adjustment ends it and starts a successor, so
+ * `predecessorId`/`successorId` form its history. `regionCode` is the helped side's region
+ * (jurisdiction). Overlapping periods of the same kind between the same sides are refused by the
+ * service (PAIRING_OVERLAP); `sideKey` is kept as a lookup key of kind + both sides.
  */
 @ObjectType({ description: '结对关系 Pairing: a helper (region and/or organization) assisting a helped region or organization.' })
 @Entity({ tableName: 'pairing' })
@@ -77,15 +78,15 @@ export class Pairing extends Record<'status'> {
   @ManyToOne(() => Pairing, { mapToPk: true, nullable: true, index: true, fieldName: 'parent_id' })
   parentId?: string | null;
 
-  @Field(() => LocalDateScalar, { description: '开始日期 (start date)' })
+  @Field(() => LocalDateScalar, { description: '开始日期 (start date: the first day in force)' })
   @Property({ type: 'string', length: 10, index: true })
   startDate: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '结束日期 (end date; set when ended or adjusted)' })
-  @Property({ type: 'string', length: 10, nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: '结束日期 (end date: the first day no longer in force; given at creation, or set by ending or adjusting, never in the past; empty while open-ended)' })
+  @Property({ type: 'string', length: 10, nullable: true, index: true })
   endDate?: string | null;
 
-  @Field(() => PairingStatus, { description: '状态 (status; changes only through endPairing/adjustPairing)' })
+  @Field(() => PairingStatus, { description: '状态 (status: ENDED once the end date has come; a pairing whose end lies ahead stays ACTIVE until then; see activeToday)' })
   @Enum({ items: () => PairingStatus, type: 'string', index: true })
   status: PairingStatus = PairingStatus.ACTIVE;
 
@@ -167,29 +168,6 @@ registerEnumType(CooperationProjectStatus, {
     COMPLETED: { description: '已完工 (completed)' },
     ACCEPTED: { description: '已验收 (accepted)' },
     CANCELLED: { description: '已取消 (cancelled)' },
-  },
-});
-
-export enum CooperationProjectAction {
-  SUBMIT = 'SUBMIT',
-  APPROVE = 'APPROVE',
-  START = 'START',
-  COMPLETE = 'COMPLETE',
-  ACCEPT = 'ACCEPT',
-  RETURN = 'RETURN',
-  CANCEL = 'CANCEL',
-}
-registerEnumType(CooperationProjectAction, {
-  name: 'CooperationProjectAction',
-  description: '项目操作 Workflow actions on a cooperation project.',
-  valuesConfig: {
-    SUBMIT: { description: '申报 (submit)' },
-    APPROVE: { description: '批复 (approve)' },
-    START: { description: '开工 (start)' },
-    COMPLETE: { description: '完工 (complete)' },
-    ACCEPT: { description: '验收 (accept)' },
-    RETURN: { description: '退回 (return to draft; comment required)' },
-    CANCEL: { description: '取消 (cancel; comment required)' },
   },
 });
 

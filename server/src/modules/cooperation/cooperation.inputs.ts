@@ -1,6 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { ArchiveScope, BooleanFilter, DateTimeFilter, IdFilter, IntFilter, LocalDateFilter, RegionCodeFilter, StringFilter, enumFilter } from '../../core/filters';
+import { PartialInput } from '../../core/input-types';
 import { LocalDateScalar, MoneyScalar } from '../../core/scalars';
 import { CooperationCategory, CooperationProjectStatus, PairingKind, PairingStatus } from './cooperation.entity';
 
@@ -30,6 +31,7 @@ export class PairingFilter {
   @Field(() => RegionCodeFilter, { nullable: true, description: '管辖区划 (jurisdiction region = helped side)' }) region?: RegionCodeFilter;
   @Field(() => IdFilter, { nullable: true, description: '上级结对 (parent pairing)' }) parent?: IdFilter;
   @Field(() => LocalDateFilter, { nullable: true, description: '开始日期 (start date)' }) startDate?: LocalDateFilter;
+  @Field(() => LocalDateFilter, { nullable: true, description: '结束日期 (end date; pairings without one do not match a comparison)' }) endDate?: LocalDateFilter;
   @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at; for incremental sync)' }) updatedAt?: DateTimeFilter;
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
   @Field(() => [PairingFilter], { nullable: true, description: 'All of these.' }) and?: PairingFilter[];
@@ -64,7 +66,8 @@ export class CreatePairingInput extends PairingTargets {
   @Field(() => String, { nullable: true, description: '受帮扶区划代码 (helped region: province, city, county or village)' }) helpedRegionCode?: string | null;
   @Field(() => ID, { nullable: true, description: '受帮扶单位 id (helped organization, e.g. a school)' }) helpedOrganizationId?: string | null;
   @Field(() => ID, { nullable: true, description: '上级结对 id (parent pairing, e.g. the province-level agreement)' }) parentId?: string | null;
-  @Field(() => LocalDateScalar, { description: '开始日期 (start date)' }) startDate: string;
+  @Field(() => LocalDateScalar, { description: '开始日期 (start date: the first day the pairing is in force)' }) startDate: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: '结束日期 (optional end date: the first day the pairing is no longer in force; after the start). Leave empty for an open-ended pairing.' }) endDate?: string | null;
 }
 
 @InputType({ description: '调整结对 The successor of an adjusted pairing; omitted sides, parent and targets are copied from the predecessor.' })
@@ -75,26 +78,12 @@ export class AdjustPairingInput extends PairingTargets {
   @Field(() => String, { nullable: true, description: '受帮扶区划代码 (helped region; default: unchanged)' }) helpedRegionCode?: string | null;
   @Field(() => ID, { nullable: true, description: '受帮扶单位 id (helped organization; default: unchanged)' }) helpedOrganizationId?: string | null;
   @Field(() => ID, { nullable: true, description: '上级结对 id (parent pairing; default: unchanged)' }) parentId?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: '调整生效日期 (date the successor starts and the predecessor ends; default today)' }) startDate?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: '调整生效日期 (date the successor starts and the predecessor ends; today or later; default today)' }) startDate?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: '后续结对结束日期 (end date of the successor; default: the predecessor’s planned end, if any; null for open-ended)' }) endDate?: string | null;
 }
 
 @InputType({ description: '修改结对 Changes to a pairing’s targets and remark. Sides, dates and status change only by adjusting or ending it.' })
 export class UpdatePairingInput extends PairingTargets {}
-
-export enum PairingRole {
-  HELPER = 'HELPER',
-  HELPED = 'HELPED',
-  EITHER = 'EITHER',
-}
-registerEnumType(PairingRole, {
-  name: 'PairingRole',
-  description: '结对角色 Which side of a pairing a region is on.',
-  valuesConfig: {
-    HELPER: { description: '帮扶方 (helper side)' },
-    HELPED: { description: '受帮扶方 (helped side)' },
-    EITHER: { description: '任一方 (either side)' },
-  },
-});
 
 // ---------------------------------------------------------------- cooperation project
 
@@ -144,7 +133,7 @@ class CooperationProjectFields {
 
 @InputType({ description: '新建协作项目 A new cooperation project (starts as DRAFT).' })
 export class CreateCooperationProjectInput extends CooperationProjectFields {
-  @Field(() => ID, { description: '结对关系 id (pairing; must be ACTIVE)' }) pairingId: string;
+  @Field(() => ID, { description: '结对关系 id (pairing; in force or starting later, and its period must cover part of the project year)' }) pairingId: string;
   @Field(() => String, { description: '所在县代码 (county code, 6 digits, inside the pairing’s helped region)' }) countyCode: string;
   @Field(() => String, { description: '项目名称 (name)' }) @Length(2, 200) name: string;
   @Field(() => CooperationCategory, { description: '项目类别 (category)' }) category: CooperationCategory;
@@ -153,53 +142,12 @@ export class CreateCooperationProjectInput extends CooperationProjectFields {
 }
 
 @InputType({ description: '修改协作项目 Changes to a cooperation project; omitted fields keep their value. Status changes only through the workflow.' })
-export class UpdateCooperationProjectInput extends CooperationProjectFields {
-  @Field(() => String, { nullable: true, description: '项目名称 (name)' }) @IsOptional() @Length(2, 200) name?: string;
-  @Field(() => CooperationCategory, { nullable: true, description: '项目类别 (category)' }) category?: CooperationCategory;
-  @Field(() => MoneyScalar, { nullable: true, description: '计划资金 (planned funds, yuan)' }) plannedFunds?: number;
-}
+export class UpdateCooperationProjectInput extends PartialInput(CreateCooperationProjectInput, { omit: ['pairingId', 'countyCode', 'year'] }) {}
 
 @InputType({ description: '项目流转附加信息 What a cooperation-project workflow step may record.' })
 export class CooperationProjectTransitionInput {
   @Field(() => LocalDateScalar, { nullable: true, description: '开工日期 (start date, for START; default today)' }) startDate?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: '完工日期 (completion date, for COMPLETE; default today)' }) completionDate?: string;
-}
-
-// ---------------------------------------------------------------- summary
-
-@ObjectType({ description: '按状态计数 Number of projects in one status.' })
-export class ProjectStatusCount {
-  @Field(() => CooperationProjectStatus, { description: '状态 (status)' }) status: CooperationProjectStatus;
-  @Field(() => Int, { description: '项目数 (projects)' }) count: number;
-}
-
-@ObjectType({
-  description:
-    '协作年度汇总 CooperationSummary: one year of cooperation projects for a pairing (and the pairings under it) or between provinces. ' +
-    'Totals count implemented projects (已批复及以后: APPROVED, IN_PROGRESS, COMPLETED, ACCEPTED); `byStatus` lists every status.',
-})
-export class CooperationSummary {
-  @Field(() => Int, { description: '年度 (year)' }) year: number;
-  @Field(() => Int, { description: '实施项目数 (implemented projects: approved or later)' }) projects: number;
-  @Field(() => [ProjectStatusCount], { description: '按状态项目数 (projects by status, all statuses)' }) byStatus: ProjectStatusCount[];
-  @Field(() => MoneyScalar, { description: '计划资金 (planned funds)' }) plannedFunds: number;
-  @Field(() => MoneyScalar, { description: '到位资金 (funds in place)' }) fundsInPlace: number;
-  @Field(() => MoneyScalar, { description: '已支出资金 (funds disbursed)' }) fundsDisbursed: number;
-  @Field(() => Int, { description: '已开工项目数 (started projects: IN_PROGRESS, COMPLETED, ACCEPTED)' }) startedProjects: number;
-  @Field(() => Number, { nullable: true, description: '开工率 (start rate, percent rounded to 0.1: started ÷ implemented × 100; null when no projects)' }) startRate: number | null;
-  @Field(() => Number, { nullable: true, description: '资金到位率 (funds in place ÷ planned × 100, rounded to 0.1)' }) fundsInPlaceRate: number | null;
-  @Field(() => Number, { nullable: true, description: '资金支出进度 (disbursed ÷ in place × 100, rounded to 0.1)' }) disbursementRate: number | null;
-  @Field(() => Int, { description: '引进企业数 (enterprises introduced)' }) enterprisesIntroduced: number;
-  @Field(() => MoneyScalar, { description: '引进投资 (investment attracted)' }) investmentAttracted: number;
-  @Field(() => Int, { description: '共建产业园区数 (industrial parks co-built)' }) parksCoBuilt: number;
-  @Field(() => Int, { description: '带动就业 (jobs created)' }) jobsCreated: number;
-  @Field(() => Int, { description: '受益人口 (people benefiting: poverty-exited + monitored)' }) peopleBenefiting: number;
-  @Field(() => Int, { description: '受益脱贫人口 (poverty-exited people benefiting)' }) peopleBenefitingPovertyExited: number;
-  @Field(() => Int, { description: '受益监测人口 (monitored people benefiting)' }) peopleBenefitingMonitored: number;
-  @Field(() => Int, { description: '转移就业人数 (labour transfers)' }) labourTransfers: number;
-  @Field(() => Int, { description: '其中脱贫人口 (of which poverty-exited)' }) povertyExitedLabourTransfers: number;
-  @Field(() => MoneyScalar, {
-    description: '消费帮扶销售额 (assisted-product sales of the year from the paired/helped area: ProductSale rows flagged assisted whose county lies in a helped region of the selected pairings)',
-  })
-  consumptionSales: number;
+  @Field(() => MoneyScalar, { nullable: true, description: '本次到位资金 (funds arrived now, yuan, for RECORD_FUNDS; added to funds in place, which stays ≤ planned)' }) fundsArrived?: number;
+  @Field(() => MoneyScalar, { nullable: true, description: '本次支出资金 (funds spent now, yuan, for RECORD_FUNDS; added to disbursed, which stays ≤ in place)' }) fundsSpent?: number;
 }

@@ -1,9 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../../core/access';
+import { cooperationPermissions } from './cooperation.access';
 import { clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
 import { CrudResolver } from '../../core/crud';
+import { cooperationProjectResource, pairingResource } from './cooperation.resource';
 import { Connection, ListArgsType, OrderInput } from '../../core/pagination';
 import type { ListArgs } from '../../core/pagination';
 import { LocalDateScalar } from '../../core/scalars';
@@ -11,22 +13,22 @@ import { childConnection, listConnection, loadById } from '../../core/read';
 import { WorkflowResolver } from '../../core/workflow';
 import { Organization } from '../organization/organization.entity';
 import { Region } from '../region/region.entity';
-import { CooperationProject, CooperationProjectAction, Pairing, PairingStatus } from './cooperation.entity';
+import { CooperationProject, Pairing, PairingStatus } from './cooperation.entity';
 import {
   AdjustPairingInput,
   CooperationProjectFilter,
   CooperationProjectSortField,
   CooperationProjectTransitionInput,
-  CooperationSummary,
   CreateCooperationProjectInput,
   CreatePairingInput,
   PairingFilter,
-  PairingRole,
   PairingSortField,
   UpdateCooperationProjectInput,
   UpdatePairingInput,
 } from './cooperation.inputs';
-import { PartnerScope, adjustPairing, cooperationProjectService, cooperationSummary, createPairing, endPairing, loadChain, updatePairing, whereRegionSide } from './cooperation.service';
+import { CooperationProjectAction, PairingRole } from './cooperation.enums';
+import { CooperationSummary } from './cooperation.outputs';
+import { PartnerScope, adjustPairing, pairingActiveOn, cooperationProjectService, cooperationSummary, createPairing, endPairing, loadChain, updatePairing, whereRegionSide } from './cooperation.service';
 import { cooperationProjectWorkflow } from './cooperation.workflow';
 
 const PairingListArgs = ListArgsType(PairingFilter, OrderInput(PairingSortField, 'Pairing'), 'Pairing');
@@ -40,18 +42,7 @@ function withPartnerScope<T extends Function>(base: T): T {
 
 @Resolver(() => Pairing)
 @UseMiddleware(PartnerScope)
-export class PairingResolver extends withPartnerScope(CrudResolver<Pairing>({
-  name: 'Pairing',
-  plural: 'pairings',
-  objectType: Pairing,
-  entity: Pairing,
-  domain: 'cooperation',
-  filter: PairingFilter,
-  sortFields: PairingSortField,
-  service: undefined as never,
-  archivable: false,
-  description: 'pairing (结对关系)',
-})) {
+export class PairingResolver extends withPartnerScope(CrudResolver(pairingResource, { archivable: false })) {
   @FieldResolver(() => Region, { nullable: true, description: '帮扶方区划 (helper region)' })
   helperRegion(@Root() p: Pairing, @Ctx() ctx: RequestContext) {
     return loadById(ctx, Region, p.helperRegionCode);
@@ -97,10 +88,9 @@ export class PairingResolver extends withPartnerScope(CrudResolver<Pairing>({
     return loadChain(ctx, p.id);
   }
 
-  @FieldResolver(() => Boolean, { description: '当前有效 (active today: ACTIVE, started, and not past its end date)' })
+  @FieldResolver(() => Boolean, { description: '当前有效 (in force today: started, and its end date not yet reached)' })
   activeToday(@Root() p: Pairing): boolean {
-    const today = clock.today();
-    return p.status === PairingStatus.ACTIVE && p.startDate <= today && (!p.endDate || p.endDate > today);
+    return pairingActiveOn(p, clock.today());
   }
 
   @FieldResolver(() => Connection(CooperationProject), { description: '协作项目 (cooperation projects under this pairing)' })
@@ -108,7 +98,7 @@ export class PairingResolver extends withPartnerScope(CrudResolver<Pairing>({
     return childConnection(ctx, CooperationProject, 'pairingId', p.id, args, info);
   }
 
-  @Allow('cooperation.read')
+  @Allow(cooperationPermissions.read)
   @Query(() => Connection(Pairing), { description: '区划的结对关系 Pairings in which a region (or a region inside it) is the helper side, the helped side, or either.' })
   pairingsOfRegion(
     @Arg('regionCode', () => String, { description: '区划代码 (region code)' }) regionCode: string,
@@ -120,8 +110,8 @@ export class PairingResolver extends withPartnerScope(CrudResolver<Pairing>({
     return listConnection(ctx, Pairing, args, info, { where: (qb) => whereRegionSide(qb, regionCode, role) });
   }
 
-  @Allow('cooperation.read')
-  @Query(() => Connection(Pairing), { description: '结对网络 The active pairing network of a province: ACTIVE pairings with the province on either side.' })
+  @Allow(cooperationPermissions.read)
+  @Query(() => Connection(Pairing), { description: '结对网络 The pairing network of a province in force today: pairings started and not yet at their end date, with the province on either side.' })
   provincePairingNetwork(
     @Arg('provinceCode', () => String, { description: '省级区划代码 (2-digit province code)' }) provinceCode: string,
     @Args(() => PairingListArgs) args: ListArgs,
@@ -130,19 +120,20 @@ export class PairingResolver extends withPartnerScope(CrudResolver<Pairing>({
   ) {
     return listConnection(ctx, Pairing, args, info, {
       where: (qb) => {
-        qb.where('t.status', PairingStatus.ACTIVE);
+        const today = clock.today();
+        qb.where('t.status', PairingStatus.ACTIVE).where('t.start_date', '<=', today).where((w) => w.whereNull('t.end_date').orWhere('t.end_date', '>', today));
         whereRegionSide(qb, provinceCode, 'EITHER');
       },
     });
   }
 
-  @Allow('cooperation.pair')
-  @Mutation(() => Pairing, { description: '新建结对 Create a pairing. Two active pairings of the same kind between the same sides are refused (CONFLICT PAIRING_OVERLAP).' })
+  @Allow(cooperationPermissions.pair)
+  @Mutation(() => Pairing, { description: '新建结对 Create a pairing with a start and an optional end date. A period overlapping another pairing of the same kind between the same helper and helped sides (with or without a helper organization) is refused (CONFLICT PAIRING_OVERLAP); the kind fixes which region levels may pair (BAD_USER_INPUT kindLevel).' })
   createPairing(@Arg('input', () => CreatePairingInput, { description: '结对信息 (the new pairing)' }) input: CreatePairingInput, @Ctx() ctx: RequestContext) {
     return createPairing(ctx, input);
   }
 
-  @Allow('cooperation.pair')
+  @Allow(cooperationPermissions.pair)
   @Mutation(() => Pairing, { description: '修改结对目标 Change a pairing’s annual targets and remark.' })
   updatePairing(
     @Arg('id', () => ID, { description: '结对 id (pairing id)' }) id: string,
@@ -153,7 +144,7 @@ export class PairingResolver extends withPartnerScope(CrudResolver<Pairing>({
     return updatePairing(ctx, id, input, expectedVersion);
   }
 
-  @Allow('cooperation.pair')
+  @Allow(cooperationPermissions.pair)
   @Mutation(() => Pairing, { description: '调整结对 Adjust a pairing: end it (reason required) and start its successor on the same day, in one transaction. Returns the successor.' })
   adjustPairing(
     @Arg('id', () => ID, { description: '原结对 id (the pairing to adjust; must be ACTIVE)' }) id: string,
@@ -165,12 +156,12 @@ export class PairingResolver extends withPartnerScope(CrudResolver<Pairing>({
     return adjustPairing(ctx, id, input, reason, expectedVersion);
   }
 
-  @Allow('cooperation.pair')
-  @Mutation(() => Pairing, { description: '结束结对 End a pairing (kept, never deleted).' })
+  @Allow(cooperationPermissions.pair)
+  @Mutation(() => Pairing, { description: '结束结对 End a pairing on a date, today or later (kept, never deleted). Partners keep seeing the paired area until that date; the status turns ENDED on it.' })
   endPairing(
     @Arg('id', () => ID, { description: '结对 id (pairing id)' }) id: string,
     @Arg('reason', () => String, { description: '结束原因 (reason)' }) reason: string,
-    @Arg('endDate', () => LocalDateScalar, { description: '结束日期 (end date; after the start date)' }) endDate: string,
+    @Arg('endDate', () => LocalDateScalar, { description: '结束日期 (end date: the first day no longer in force; after the start date, and today or later)' }) endDate: string,
     @Arg('expectedVersion', () => Int, { description: '版本号 (the `version` you read; a stale one is refused with CONFLICT)' }) expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ) {
@@ -180,19 +171,7 @@ export class PairingResolver extends withPartnerScope(CrudResolver<Pairing>({
 
 @Resolver(() => CooperationProject)
 @UseMiddleware(PartnerScope)
-export class CooperationProjectResolver extends withPartnerScope(CrudResolver<CooperationProject, CreateCooperationProjectInput, UpdateCooperationProjectInput>({
-  name: 'CooperationProject',
-  plural: 'cooperationProjects',
-  objectType: CooperationProject,
-  entity: CooperationProject,
-  domain: 'cooperation',
-  filter: CooperationProjectFilter,
-  sortFields: CooperationProjectSortField,
-  service: cooperationProjectService,
-  createInput: CreateCooperationProjectInput,
-  updateInput: UpdateCooperationProjectInput,
-  description: 'cooperation project (协作项目)',
-})) {
+export class CooperationProjectResolver extends withPartnerScope(CrudResolver(cooperationProjectResource, { service: cooperationProjectService, createInput: CreateCooperationProjectInput, updateInput: UpdateCooperationProjectInput })) {
   @FieldResolver(() => Pairing, { nullable: true, description: '结对关系 (pairing)' })
   pairing(@Root() p: CooperationProject, @Ctx() ctx: RequestContext) {
     return loadById(ctx, Pairing, p.pairingId);
@@ -208,7 +187,7 @@ export class CooperationProjectResolver extends withPartnerScope(CrudResolver<Co
     return p.peopleBenefitingPovertyExited + p.peopleBenefitingMonitored;
   }
 
-  @Allow('cooperation.read')
+  @Allow(cooperationPermissions.read)
   @Query(() => CooperationSummary, { description: '协作年度汇总 One year of cooperation for a pairing (with the pairings under it) or between a helper and/or helped province, within your jurisdiction.' })
   cooperationSummary(
     @Arg('year', () => Int, { description: '年度 (year)' }) year: number,
@@ -228,5 +207,5 @@ export class CooperationProjectWorkflowResolver extends withPartnerScope(Workflo
   objectType: CooperationProject,
   actionEnum: CooperationProjectAction,
   payloadInput: CooperationProjectTransitionInput,
-  readPermission: 'cooperation.read',
+  readPermission: cooperationPermissions.read,
 })) {}

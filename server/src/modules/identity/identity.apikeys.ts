@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Actor } from '../../core/access';
+import { apiKeyPermissions } from './identity.access';
 import { requirePermission } from '../../core/access';
 import { audit } from '../../core/audit';
 import { clock } from '../../core/clock';
@@ -8,7 +9,7 @@ import { inTransaction, loadForWrite } from '../../core/crud';
 import { randomToken, secretHash } from '../../core/crypto';
 import { runQuery } from '../../core/db';
 import { Problems, conflict, invalid } from '../../core/errors';
-import { defineResource, resource } from '../../core/resource';
+import { resource } from '../../core/resource';
 import { settings } from '../../config';
 import { Organization } from '../organization/organization.entity';
 import { requireRegion } from '../region/region.service';
@@ -16,15 +17,6 @@ import { ApiKey } from './identity.entity';
 import type { CreateApiKeyInput } from './identity.inputs';
 import { allPermissions } from './identity.roles';
 import { registerCredentialResolver } from './identity.service';
-
-export const apiKeyResource = defineResource({
-  name: 'ApiKey',
-  entity: ApiKey,
-  domain: 'apikey',
-  regionProperty: 'regionCode',
-  hidden: ['keyHash'],
-  defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
-});
 
 /** Keys start with this, so the server knows a bearer credential is an API key and not a session. */
 export const API_KEY_PREFIX = 'rk_';
@@ -58,6 +50,7 @@ export function actorFromKey(key: ApiKey): Actor {
     organizationId: key.organizationId ?? null,
     scopes: new Set(key.scopes),
     canWrite: key.canWrite,
+    trustedDocumentsOnly: key.trustedDocumentsOnly,
     rateLimitPerMinute: key.rateLimitPerMinute,
   };
 }
@@ -83,7 +76,7 @@ export interface IssuedApiKey {
 const MAX_LIFETIME_MS = 366 * 24 * 3600_000;
 
 export async function issueApiKey(ctx: RequestContext, input: CreateApiKeyInput): Promise<IssuedApiKey> {
-  const actor = requirePermission(ctx.actor, 'apikey.create');
+  const actor = requirePermission(ctx.actor, apiKeyPermissions.create);
   const problems = new Problems();
   const domains = grantableDomains();
   const scopes = [...new Set(input.scopes.map((s) => s.trim()))];
@@ -128,7 +121,7 @@ export async function issueApiKey(ctx: RequestContext, input: CreateApiKeyInput)
 
 /** Revokes a key at once: the next request with it is unauthenticated. */
 export async function revokeApiKey(ctx: RequestContext, id: string): Promise<ApiKey> {
-  requirePermission(ctx.actor, 'apikey.update');
+  requirePermission(ctx.actor, apiKeyPermissions.update);
   return inTransaction(ctx, async (em) => {
     const key = await loadForWrite(ctx, em, ApiKey, id);
     if (key.revokedAt) throw conflict('ALREADY_REVOKED', 'API 密钥已吊销 (already revoked)');
@@ -136,5 +129,25 @@ export async function revokeApiKey(ctx: RequestContext, id: string): Promise<Api
     audit(em, ctx, { entity: 'ApiKey', entityId: id, action: 'revoke', detail: key.name });
     await em.flush();
     return key;
+  });
+}
+
+/**
+ * Gives the key a new secret at once and keeps everything else (id, scopes, jurisdiction, expiry,
+ * rate limit): the old secret stops working with this commit, so an app swaps it in one step.
+ */
+export async function rotateApiKey(ctx: RequestContext, id: string): Promise<IssuedApiKey> {
+  requirePermission(ctx.actor, apiKeyPermissions.update);
+  return inTransaction(ctx, async (em) => {
+    const key = await loadForWrite(ctx, em, ApiKey, id);
+    if (key.revokedAt) throw conflict('ALREADY_REVOKED', 'API 密钥已吊销，不能轮换 (a revoked key cannot be rotated; issue a new one)');
+    if (key.expiresAt.getTime() <= clock.now().getTime()) throw conflict('EXPIRED', 'API 密钥已过期，不能轮换 (an expired key cannot be rotated; issue a new one)');
+    const secret = `${API_KEY_PREFIX}${randomToken(32)}`;
+    const oldPrefix = key.prefix;
+    key.prefix = secret.slice(0, 10);
+    key.keyHash = secretHash(secret);
+    audit(em, ctx, { entity: 'ApiKey', entityId: id, action: 'rotate', detail: key.name, changes: { prefix: [oldPrefix, key.prefix] } });
+    await em.flush();
+    return { key: secret, apiKey: key };
   });
 }

@@ -1,6 +1,6 @@
-import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Record } from '../../core/entity';
+import { DateTimeType, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { newId, Record } from '../../core/entity';
 import { clock } from '../../core/clock';
 import { Region } from '../region/region.entity';
 import { Organization } from '../organization/organization.entity';
@@ -134,6 +134,48 @@ export class ApiKey extends Record<'canWrite' | 'scopes'> {
   @Property({ type: DateTimeType, nullable: true })
   lastUsedAt?: Date | null;
 
+  @Field(() => Boolean, { description: '仅限登记的查询 (trusted documents: the key may run only operations registered for it)' })
+  @Property({ type: 'boolean', default: false })
+  trustedDocumentsOnly: boolean = false;
+
   @ManyToOne(() => User, { mapToPk: true, nullable: true, fieldName: 'created_by_id' })
   createdById?: string | null;
+}
+
+/**
+ * An operation registered for an API key (a trusted document, as in Apollo's persisted-query
+ * manifests). A key marked `trustedDocumentsOnly` may run only these: a leaked key cannot be used
+ * to explore the API beyond what its app was written to do.
+ */
+@ObjectType({ description: '登记的查询 Trusted document: an operation registered for an API key, by its SHA-256 hash.' })
+@Entity({ tableName: 'trusted_document' })
+@Unique({ properties: ['apiKeyId', 'sha256Hash'] })
+export class TrustedDocument {
+  @Field(() => ID, { description: 'Document id.' })
+  @PrimaryKey({ type: 'string', length: 36 })
+  id: string = newId();
+
+  @Field(() => ID, { description: '接口密钥 (the key it is registered for)' })
+  @ManyToOne(() => ApiKey, { mapToPk: true, index: true, fieldName: 'api_key_id' })
+  apiKeyId: string;
+
+  @Field(() => String, { description: 'SHA-256 (hex) of the document text: send it as `extensions.persistedQuery.sha256Hash` instead of the text' })
+  @Property({ type: 'string', length: 64, index: true })
+  sha256Hash: string;
+
+  @Field(() => String, { nullable: true, description: '操作名 (operation name)' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  operationName?: string | null;
+
+  @Field(() => String, { description: '查询文本 (the document)' })
+  @Property({ type: 'text' })
+  document: string;
+
+  @Field(() => Date, { description: '登记时间 (registered at)' })
+  @Property({ type: DateTimeType })
+  createdAt: Date = clock.now();
+
+  @Field(() => Date, { nullable: true, description: '最近使用 (last run, to the minute)' })
+  @Property({ type: DateTimeType, nullable: true })
+  lastUsedAt?: Date | null;
 }

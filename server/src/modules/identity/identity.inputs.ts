@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArchiveScope, BooleanFilter, DateTimeFilter, IdFilter, RegionCodeFilter, StringFilter } from '../../core/filters';
+import { PartialInput } from '../../core/input-types';
 import { Role } from './identity.roles';
 
 export enum UserSortField {
@@ -53,28 +54,8 @@ export class CreateUserInput {
 }
 
 @InputType({ description: '修改用户 Changes to a user account; omitted fields keep their value. Disabling ends the account’s sessions at once.' })
-export class UpdateUserInput {
-  @Field(() => String, { nullable: true, description: '姓名 (display name)' })
-  @IsOptional()
-  @Length(1, 64)
-  displayName?: string;
-
-  @Field(() => [Role], { nullable: true, description: '角色 (roles)' })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(9)
-  roles?: Role[];
-
-  @Field(() => String, { nullable: true, description: '管辖区划代码 (jurisdiction region code; null = whole country)' })
-  @IsOptional()
-  regionCode?: string | null;
-
-  @Field(() => ID, { nullable: true, description: '所属单位 (organization id)' })
-  @IsOptional()
-  organizationId?: string | null;
-
+export class UpdateUserInput extends PartialInput(CreateUserInput, { omit: ['username', 'password'] }) {
   @Field(() => Boolean, { nullable: true, description: '停用 (disable the account; its sessions and API use end at once)' })
-  @IsOptional()
   disabled?: boolean;
 }
 
@@ -99,6 +80,7 @@ export enum ApiKeySortField {
   createdAt = 'createdAt',
   name = 'name',
   expiresAt = 'expiresAt',
+  updatedAt = 'updatedAt',
 }
 
 @InputType({ description: '接口密钥筛选 Conditions on API keys.' })
@@ -108,6 +90,7 @@ export class ApiKeyFilter {
   @Field(() => RegionCodeFilter, { nullable: true, description: '管辖区划 (jurisdiction)' }) region?: RegionCodeFilter;
   @Field(() => DateTimeFilter, { nullable: true, description: '到期时间 (expires at)' }) expiresAt?: DateTimeFilter;
   @Field(() => DateTimeFilter, { nullable: true, description: '吊销时间 (revoked at; isNull: true for keys still valid)' }) revokedAt?: DateTimeFilter;
+  @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at: issue, rotation, revocation)' }) updatedAt?: DateTimeFilter;
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived keys: hidden by default)' }) archived?: ArchiveScope;
   @Field(() => [ApiKeyFilter], { nullable: true, description: 'All of these.' }) and?: ApiKeyFilter[];
   @Field(() => [ApiKeyFilter], { nullable: true, description: 'Any of these.' }) or?: ApiKeyFilter[];

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Allow, Public } from '../../core/access';
+import { userPermissions } from './identity.access';
 import { CrudResolver } from '../../core/crud';
+import { userResource } from './identity.resource';
 import type { RequestContext } from '../../core/context';
 import { loadById } from '../../core/read';
 import type { Awaitable } from '../../core/read';
@@ -9,7 +11,7 @@ import { Region } from '../region/region.entity';
 import { Organization } from '../organization/organization.entity';
 import { User } from './identity.entity';
 import { SESSION_COOKIE, confirmTotp, enrolTotp, login, logout, requireText, requiresSecondFactor, resetPassword, resetSecondFactor, userService } from './identity.service';
-import { CreateUserInput, UpdateUserInput, UserFilter, UserSortField } from './identity.inputs';
+import { CreateUserInput, UpdateUserInput } from './identity.inputs';
 import { permissionsFor } from './identity.roles';
 
 @ObjectType({ description: '登录结果 A new session.' })
@@ -26,19 +28,7 @@ class TotpEnrolmentResult {
 }
 
 @Resolver(() => User)
-export class IdentityResolver extends CrudResolver<User, CreateUserInput, UpdateUserInput>({
-  name: 'User',
-  plural: 'users',
-  objectType: User,
-  entity: User,
-  domain: 'user',
-  filter: UserFilter,
-  sortFields: UserSortField,
-  service: userService,
-  createInput: CreateUserInput,
-  updateInput: UpdateUserInput,
-  description: 'user account (用户)',
-}) {
+export class IdentityResolver extends CrudResolver(userResource, { service: userService, createInput: CreateUserInput, updateInput: UpdateUserInput }) {
   @Public()
   @Mutation(() => LoginResult, { description: '登录 Sign in with username and password (and TOTP code when the account has a second factor).' })
   async login(
@@ -86,7 +76,7 @@ export class IdentityResolver extends CrudResolver<User, CreateUserInput, Update
     return loadById(ctx, Organization, user.organizationId);
   }
 
-  @Allow('user.update')
+  @Allow(userPermissions.update)
   @Mutation(() => User, { description: '重置密码 Set a new password for a user (security administrators): the password policy applies, the lockout is cleared and all the user’s sessions end.' })
   resetPassword(
     @Arg('id', () => ID, { description: 'User id.' }) id: string,
@@ -96,7 +86,7 @@ export class IdentityResolver extends CrudResolver<User, CreateUserInput, Update
     return resetPassword(ctx, id, password);
   }
 
-  @Allow('user.update')
+  @Allow(userPermissions.update)
   @Mutation(() => User, { description: '重置动态口令 Remove a user’s second factor (lost phone); the user enrols a new one at the next sign-in. Ends the user’s sessions.' })
   resetSecondFactor(@Arg('id', () => ID, { description: 'User id.' }) id: string, @Ctx() ctx: RequestContext): Promise<User> {
     return resetSecondFactor(ctx, id);

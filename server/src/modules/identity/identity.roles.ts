@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import type { Grants } from '../../core/access';
 
 /** Roles of the product (三员分立: SYSTEM_ADMIN, SECURITY_ADMIN and AUDIT_ADMIN are separate and none reads business personal data). */
 export enum Role {
@@ -34,7 +35,7 @@ export const ADMIN_ROLES: ReadonlySet<string> = new Set([Role.SYSTEM_ADMIN, Role
 const grants = new Map<string, Set<string>>();
 
 /** Called once per domain module at start: merges the module's role → permission grants. */
-export function registerGrants(moduleGrants: Record<string, string[]>): void {
+export function registerGrants(moduleGrants: Grants): void {
   for (const [role, permissions] of Object.entries(moduleGrants)) {
     const set = grants.get(role) ?? new Set<string>();
     for (const p of permissions) set.add(p);

@@ -1,6 +1,7 @@
 import argon2 from 'argon2';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Actor } from '../../core/access';
+import { userPermissions } from './identity.access';
 import { audit } from '../../core/audit';
 import { clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
@@ -9,32 +10,16 @@ import { matchTotp, newTotpSecret, totpUri } from './identity.totp';
 import { sessionStore } from './identity.sessions';
 import type { SessionRecord } from './identity.sessions';
 import { AppError, ErrorCode, Problems, conflict, invalid, unauthenticated } from '../../core/errors';
-import { defineResource, resource } from '../../core/resource';
+import { resource } from '../../core/resource';
 import { runQuery } from '../../core/db';
 import { CrudService, assignDefined, inTransaction, loadForWrite } from '../../core/crud';
 import { requirePermission } from '../../core/access';
 import { settings } from '../../config';
 import { Organization } from '../organization/organization.entity';
 import { requireRegion } from '../region/region.service';
-import { Session, User } from './identity.entity';
+import { User } from './identity.entity';
 import { ADMIN_ROLES, permissionsFor } from './identity.roles';
 import type { CreateUserInput, UpdateUserInput } from './identity.inputs';
-
-export const userResource = defineResource({
-  name: 'User',
-  entity: User,
-  domain: 'user',
-  regionProperty: 'regionCode',
-  hidden: ['passwordHash', 'totpSecret', 'totpPendingSecret', 'failedLogins'],
-  defaultOrder: [{ field: 'username' }],
-  customFilters: {
-    // roles is a JSON array of names; a role name is matched with its quotes so SYSTEM_ADMIN never matches ADMIN.
-    role: (qb, value, _ctx, alias) => {
-      qb.whereRaw(`cast(?? as text) like ?`, [`${alias}.roles`, `%"${String(value).replace(/[^A-Z_]/g, '')}"%`]);
-    },
-  },
-});
-defineResource({ name: 'Session', entity: Session, domain: 'user' });
 
 export const SESSION_COOKIE = 'ra_session';
 
@@ -83,8 +68,8 @@ export async function actorFromSession(em: SqlEntityManager, token: string): Pro
     return null;
   }
   if (!user || user.disabled || user.archivedAt) return null;
-  // Touch at most once a minute: idle detection needs minutes, not a write per request.
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await sessions.touch(em, tokenHash, now);
+  // Every request counts: the idle timeout runs from the last one (the store keeps the write cheap).
+  await sessions.touch(em, tokenHash, now);
   const actor = actorFromUser(user);
   if (session.enrolmentOnly) {
     // An administrator without a second factor yet: nothing but enrolling one.
@@ -226,7 +211,7 @@ export async function confirmTotp(ctx: RequestContext, code: string): Promise<bo
 
 /** A security administrator removes a user's second factor (lost phone); the user enrols again at the next sign-in. */
 export async function resetSecondFactor(ctx: RequestContext, id: string): Promise<User> {
-  requirePermission(ctx.actor, 'user.update');
+  requirePermission(ctx.actor, userPermissions.update);
   return inTransaction(ctx, async (em) => {
     const user = await loadForWrite(ctx, em, User, id);
     user.totpSecret = null;
@@ -316,7 +301,7 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
 
 /** A security administrator sets a new password: policy checked, lockout cleared, all sessions ended. */
 export async function resetPassword(ctx: RequestContext, id: string, password: string): Promise<User> {
-  requirePermission(ctx.actor, 'user.update');
+  requirePermission(ctx.actor, userPermissions.update);
   const policy = checkPasswordPolicy(password ?? '');
   if (policy) throw invalid('password', 'passwordPolicy', policy);
   return inTransaction(ctx, async (em) => {

@@ -4,6 +4,7 @@ import { clock } from '../../core/clock';
 import { redisClient } from '../../core/redis';
 import { settings } from '../../config';
 import { fixedStatement } from '../../core/db';
+import { requestScope } from '../../core/request-scope';
 import { dateFromDatabase, resource, rowToObject } from '../../core/resource';
 import { Session, User } from './identity.entity';
 
@@ -25,6 +26,7 @@ export interface SessionStore {
   create(em: SqlEntityManager, session: SessionRecord): Promise<void>;
   /** The open session with this token hash, or null. */
   get(em: SqlEntityManager, tokenHash: string): Promise<SessionRecord | null>;
+  /** Records a request on the session; called on every authenticated request, so it must be cheap. */
   touch(em: SqlEntityManager, tokenHash: string, at: Date): Promise<void>;
   revoke(em: SqlEntityManager, tokenHash: string): Promise<void>;
   revokeAllForUser(em: SqlEntityManager, userId: string): Promise<number>;
@@ -43,6 +45,45 @@ const sessionWithUser = fixedStatement((knex, tokenHash: string) =>
     .limit(1, { skipBinding: true }),
 );
 
+/*
+ * The idle timeout counts from a session's last request, to the second. Writing `last_seen_at` on
+ * every request would add a statement to each; writing it at most once a minute ended sessions that
+ * were in use (SESSION_IDLE_MINUTES=1, requests at 0 s and 30 s: signed out at 60 s). So this process
+ * keeps each session's last request in memory, reads it together with the stored time, and writes
+ * the times to the table every ACTIVITY_FLUSH_MS in one statement per session, outside any request.
+ * Another process without Redis sees the stored time, at most that much behind; with REDIS_URL every
+ * request's time is written to Redis at once, where all processes read it.
+ */
+const ACTIVITY_FLUSH_MS = 5_000;
+const recentActivity = new Map<string, Date>();
+let flushEm: SqlEntityManager | undefined;
+let flushTimer: NodeJS.Timeout | undefined;
+
+/** The later of the stored time and the last request this process saw. */
+function withRecentActivity(session: SessionRecord): SessionRecord {
+  const recent = recentActivity.get(session.tokenHash);
+  return recent && recent > session.lastSeenAt ? { ...session, lastSeenAt: recent } : session;
+}
+
+/** Writes the recorded request times to `app_session`; `npm start` calls it before the pool closes. */
+export async function flushSessionActivity(): Promise<void> {
+  if (flushTimer) clearTimeout(flushTimer);
+  flushTimer = undefined;
+  const em = flushEm;
+  if (!em) return;
+  for (const [tokenHash, at] of [...recentActivity]) {
+    try {
+      // Never backwards: another process may have written a later request.
+      await em.fork().nativeUpdate(Session, { tokenHash, lastSeenAt: { $lt: at } }, { lastSeenAt: at });
+    } catch {
+      // The pool is gone (a test server closed) or the database is away: the time stays in memory
+      // and this process keeps honouring it; the next flush writes it.
+      continue;
+    }
+    if (recentActivity.get(tokenHash) === at) recentActivity.delete(tokenHash);
+  }
+}
+
 /** Sessions in the `app_session` table. Writes use their own statements so they never ride on a business transaction's fate. */
 export const databaseSessions: SessionStore = {
   async create(em, s) {
@@ -53,12 +94,18 @@ export const databaseSessions: SessionStore = {
   },
   async get(em, tokenHash) {
     const s = await em.findOne(Session, { tokenHash, revokedAt: null }, { disableIdentityMap: true });
-    return s ? { tokenHash: s.tokenHash, userId: s.userId, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, ip: s.ip ?? null, enrolmentOnly: !!s.enrolmentOnly } : null;
+    return s ? withRecentActivity({ tokenHash: s.tokenHash, userId: s.userId, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, ip: s.ip ?? null, enrolmentOnly: !!s.enrolmentOnly }) : null;
   },
   async touch(em, tokenHash, at) {
-    await em.nativeUpdate(Session, { tokenHash }, { lastSeenAt: at });
+    const known = recentActivity.get(tokenHash);
+    if (!known || known < at) recentActivity.set(tokenHash, at);
+    flushEm = em;
+    // Outside the request's scope, or its statement would count for whichever request set the timer;
+    // unref: a pending write never keeps a process alive (main.ts flushes before it closes the pool).
+    flushTimer ??= requestScope.exit(() => setTimeout(() => void flushSessionActivity(), ACTIVITY_FLUSH_MS).unref());
   },
   async revoke(em, tokenHash) {
+    recentActivity.delete(tokenHash);
     await em.nativeUpdate(Session, { tokenHash, revokedAt: null }, { revokedAt: clock.now() });
   },
   async revokeAllForUser(em, userId) {
@@ -75,7 +122,7 @@ export const databaseSessions: SessionStore = {
     if (!row) return null;
     const user = rowToObject(users, row);
     return {
-      session: { tokenHash, userId: user.id, createdAt: dateFromDatabase(row.__s_created_at), lastSeenAt: dateFromDatabase(row.__s_last_seen_at), ip: (row.__s_ip as string | null) ?? null, enrolmentOnly: !!row.__s_enrolment_only },
+      session: withRecentActivity({ tokenHash, userId: user.id, createdAt: dateFromDatabase(row.__s_created_at), lastSeenAt: dateFromDatabase(row.__s_last_seen_at), ip: (row.__s_ip as string | null) ?? null, enrolmentOnly: !!row.__s_enrolment_only }),
       user,
     };
   },
@@ -106,6 +153,7 @@ export function redisSessions(redis: Redis): SessionStore {
       if (!h || !h.userId) return null;
       return { tokenHash, userId: h.userId, createdAt: new Date(Number(h.createdAt)), lastSeenAt: new Date(Number(h.lastSeenAt)), ip: h.ip || null, enrolmentOnly: h.enrolmentOnly === '1' };
     },
+    // One write to Redis per request: exact, and shared by every process at once.
     async touch(_em, tokenHash, at) {
       await redis.multi().hset(SESSION_PREFIX + tokenHash, 'lastSeenAt', String(at.getTime())).expire(SESSION_PREFIX + tokenHash, ttlSeconds()).exec();
     },

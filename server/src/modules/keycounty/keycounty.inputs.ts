@@ -1,6 +1,7 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArchiveScope, DateTimeFilter, IdFilter, IntFilter, MoneyFilter, RegionCodeFilter, enumFilter } from '../../core/filters';
+import { PartialInput } from '../../core/input-types';
 import { MoneyScalar } from '../../core/scalars';
 import { EvaluationPeriod, EvaluationRating, FundPurpose, FundSource, KeyCountyLevel, KeyCountyStatus } from './keycounty.entity';
 
@@ -62,13 +63,11 @@ export class CreateKeyCountyInput {
 }
 
 @InputType({ description: '修改重点帮扶县 Changes to a key county; omitted fields keep their value. The county cannot change.' })
-export class UpdateKeyCountyInput {
-  @Field(() => KeyCountyLevel, { nullable: true, description: '级别 (level)' }) level?: KeyCountyLevel;
-  @Field(() => Int, { nullable: true, description: '确定年份 (year named)' }) @IsOptional() @IsInt() @Min(2021) @Max(2100) designatedYear?: number;
-  @Field(() => Boolean, { nullable: true, description: '原深度贫困县 (former deep-poverty county)' }) formerDeepPoverty?: boolean;
-  @Field(() => Int, { nullable: true, description: '摘帽年份 (poverty-exit year)' }) @IsOptional() @IsInt() @Min(2016) @Max(2020) povertyExitYear?: number | null;
+export class UpdateKeyCountyInput extends PartialInput(CreateKeyCountyInput, {
+  omit: ['countyCode'],
+  descriptions: { formerDeepPoverty: '原深度贫困县 (former deep-poverty county)' },
+}) {
   @Field(() => KeyCountyStatus, { nullable: true, description: '状态 (status: ACTIVE or EXITED)' }) status?: KeyCountyStatus;
-  @Field(() => String, { nullable: true, description: '备注 (notes)' }) @IsOptional() @MaxLength(2000) notes?: string | null;
 }
 
 /* ---------- CountyEvaluation ---------- */
@@ -159,45 +158,11 @@ export class CreateFundAllocationInput {
 }
 
 @InputType({ description: '修改衔接资金 Changes to a fund allocation; the county cannot change.' })
-export class UpdateFundAllocationInput {
-  @Field(() => Int, { nullable: true, description: '年度 (year)' }) @IsOptional() @IsInt() @Min(2021) @Max(2100) year?: number;
-  @Field(() => FundSource, { nullable: true, description: '资金来源 (source)' }) source?: FundSource;
-  @Field(() => FundPurpose, { nullable: true, description: '资金用途 (purpose)' }) purpose?: FundPurpose;
-  @Field(() => MoneyScalar, { nullable: true, description: '下达金额 (amount, yuan)' }) amount?: number;
-  @Field(() => MoneyScalar, { nullable: true, description: '已支出金额 (disbursed, yuan)' }) disbursed?: number;
-  @Field(() => Int, { nullable: true, description: '项目数 (projects)' }) @IsOptional() @IsInt() @Min(0) projectCount?: number;
-  @Field(() => Int, { nullable: true, description: '已开工项目数 (projects started)' }) @IsOptional() @IsInt() @Min(0) projectsStarted?: number;
-  @Field(() => String, { nullable: true, description: '备注 (notes)' }) @IsOptional() @MaxLength(2000) notes?: string | null;
-}
-
-/* ---------- rollup outputs ---------- */
-
-@ObjectType({ description: '资金汇总 FundSummary: linkage funds summed (by source, or in total), with 支出进度 and 开工率.' })
-export class FundSummary {
-  @Field(() => FundSource, { nullable: true, description: '资金来源 (source; null for the total)' }) source: FundSource | null;
-  @Field(() => Int, { nullable: true, description: '年度 (year; null when summed over years)' }) year: number | null;
-  @Field(() => MoneyScalar, { description: '下达金额 (amount, yuan)' }) amount: number;
-  @Field(() => MoneyScalar, { description: '已支出金额 (disbursed, yuan)' }) disbursed: number;
-  @Field(() => MoneyScalar, { description: '产业发展资金 (amount for industry, yuan)' }) industryAmount: number;
-  @Field(() => Int, { description: '项目数 (projects)' }) projectCount: number;
-  @Field(() => Int, { description: '已开工项目数 (projects started)' }) projectsStarted: number;
-  @Field(() => Float, { nullable: true, description: '支出进度 (disbursed ÷ amount, %, rounded half up to 0.1 from the exact integers; null when nothing allocated)' }) disbursementRate: number | null;
-  @Field(() => Float, { nullable: true, description: '开工率 (started ÷ projects, %, rounded half up to 0.1; null when no projects)' }) startRate: number | null;
-  @Field(() => Float, { nullable: true, description: '产业资金占比 (industry ÷ amount, %, rounded half up to 0.1; null when nothing allocated)' }) industryShare: number | null;
-}
-
-@ObjectType({ description: '按级别统计 Key counties of one level.' })
-export class KeyCountyLevelCount {
-  @Field(() => KeyCountyLevel, { description: '级别 (level)' }) level: KeyCountyLevel;
-  @Field(() => Int, { description: '重点帮扶县数 (key counties, all statuses)' }) count: number;
-  @Field(() => Int, { description: '帮扶中 (of which still ACTIVE)' }) active: number;
-}
-
-@ObjectType({ description: '重点帮扶县汇总 KeyCountyRollup: key counties and their linkage funds within a region for a year, computed in the database.' })
-export class KeyCountyRollup {
-  @Field(() => String, { description: '区划代码 (region code the rollup covers, within your jurisdiction)' }) regionCode: string;
-  @Field(() => Int, { description: '年度 (year)' }) year: number;
-  @Field(() => [KeyCountyLevelCount], { description: '按级别 (key counties named by that year, by level)' }) byLevel: KeyCountyLevelCount[];
-  @Field(() => [FundSummary], { description: '按来源 (funds of the year by source)' }) fundsBySource: FundSummary[];
-  @Field(() => FundSummary, { description: '合计 (funds of the year in total)' }) fundsTotal: FundSummary;
-}
+export class UpdateFundAllocationInput extends PartialInput(CreateFundAllocationInput, {
+  omit: ['keyCountyId'],
+  descriptions: {
+    disbursed: '已支出金额 (disbursed, yuan; at most the amount)',
+    projectCount: '项目数 (projects)',
+    projectsStarted: '已开工项目数 (projects started; at most the project count)',
+  },
+}) {}

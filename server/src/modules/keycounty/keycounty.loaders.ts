@@ -3,9 +3,8 @@ import type { RequestContext } from '../../core/context';
 import { runQuery } from '../../core/db';
 import { applyScope, knexOf } from '../../core/read';
 import { resource, rowToObject } from '../../core/resource';
-import type { ResolvedResource } from '../../core/resource';
 import { CountyEvaluation, FundAllocation, FundSource } from './keycounty.entity';
-import type { FundSummary } from './keycounty.inputs';
+import type { FundSummary } from './keycounty.outputs';
 import { fundSumColumns, fundSummary } from './keycounty.service';
 
 /*
@@ -24,7 +23,7 @@ export function fundsByCounty(ctx: RequestContext, keyCountyId: string, year: nu
       .groupBy('t.key_county_id', 't.year', 't.source')
       .orderBy([{ column: 't.key_county_id' }, { column: 't.year', order: 'desc' }, { column: 't.source' }]);
     if (year !== null) qb.where('t.year', year);
-    applyScope(qb, resource(FundAllocation) as ResolvedResource, ctx);
+    applyScope(qb, resource(FundAllocation), ctx);
     const rows = await runQuery<Record<string, unknown>>(ctx.em, qb);
     const out = new Map<string, FundSummary[]>();
     for (const r of rows) {
@@ -41,7 +40,7 @@ export function fundsByCounty(ctx: RequestContext, keyCountyId: string, year: nu
 export function latestEvaluation(ctx: RequestContext, keyCountyId: string): Promise<CountyEvaluation | null> {
   const loader = ctx.loaders.get('keycounty:latestEvaluation', () => new DataLoader<string, CountyEvaluation | null>(async (ids) => {
     const knex = knexOf(ctx);
-    const res = resource(CountyEvaluation) as ResolvedResource;
+    const res = resource(CountyEvaluation);
     const inner = knex('county_evaluation as t')
       .select(res.columns.map((c) => `t.${c.column} as ${c.prop}`))
       .select(knex.raw(`row_number() over (partition by t.key_county_id order by t.year desc, case t.period when 'ANNUAL' then 5 when 'Q4' then 4 when 'Q3' then 3 when 'Q2' then 2 else 1 end desc) as __rn`))

@@ -1,7 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../../core/access';
+import { keyCountyPermissions } from './keycounty.access';
 import { CrudResolver } from '../../core/crud';
+import { countyEvaluationResource, fundAllocationResource, keyCountyResource } from './keycounty.resource';
 import { childConnection, loadById } from '../../core/read';
 import type { Awaitable } from '../../core/read';
 import type { RequestContext } from '../../core/context';
@@ -17,15 +19,13 @@ import {
   CreateKeyCountyInput,
   FundAllocationFilter,
   FundAllocationSortField,
-  FundSummary,
-  KeyCountyFilter,
-  KeyCountyRollup,
-  KeyCountySortField,
   UpdateCountyEvaluationInput,
   UpdateFundAllocationInput,
   UpdateKeyCountyInput,
 } from './keycounty.inputs';
-import { addSummaries, countyEvaluationService, fundAllocationService, keyCountyRollup, keyCountyService, percent } from './keycounty.service';
+import { FundSummary, KeyCountyRollup } from './keycounty.outputs';
+import { addSummaries, countyEvaluationService, fundAllocationService, keyCountyRollup, keyCountyService } from './keycounty.service';
+import { percent } from '../../core/rollup';
 import { fundsByCounty, latestEvaluation } from './keycounty.loaders';
 import { teamsOnDutyInCounty } from '../workteam/workteam.loaders';
 import { welfareInCounty } from '../welfare/welfare.loaders';
@@ -34,19 +34,7 @@ const EvaluationArgs = ListArgsType(CountyEvaluationFilter, OrderInput(CountyEva
 const FundArgs = ListArgsType(FundAllocationFilter, OrderInput(FundAllocationSortField, 'FundAllocation'), 'KeyCountyFunds');
 
 @Resolver(() => KeyCounty)
-export class KeyCountyResolver extends CrudResolver<KeyCounty, CreateKeyCountyInput, UpdateKeyCountyInput>({
-  name: 'KeyCounty',
-  plural: 'keyCounties',
-  objectType: KeyCounty,
-  entity: KeyCounty,
-  domain: 'keycounty',
-  filter: KeyCountyFilter,
-  sortFields: KeyCountySortField,
-  service: keyCountyService,
-  createInput: CreateKeyCountyInput,
-  updateInput: UpdateKeyCountyInput,
-  description: 'key assistance county (重点帮扶县)',
-}) {
+export class KeyCountyResolver extends CrudResolver(keyCountyResource, { service: keyCountyService, createInput: CreateKeyCountyInput, updateInput: UpdateKeyCountyInput }) {
   @FieldResolver(() => Region, { nullable: true, description: '县 (the county region)' })
   county(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Awaitable<Region | null> {
     return loadById(ctx, Region, k.countyCode);
@@ -113,7 +101,7 @@ export class KeyCountyResolver extends CrudResolver<KeyCounty, CreateKeyCountyIn
     return childConnection(ctx, FundAllocation, 'keyCountyId', k.id, args, info);
   }
 
-  @Allow('keycounty.read')
+  @Allow(keyCountyPermissions.read)
   @Query(() => KeyCountyRollup, { description: '重点帮扶县汇总 Key counties by level and the year’s linkage funds by source with 支出进度 and 开工率, within a region (GROUP BY in the database, limited to your jurisdiction).' })
   keyCountyRollup(
     @Arg('regionCode', () => String, { description: '区划代码 (province, city or county code, e.g. "15"; empty for your whole jurisdiction)' }) regionCode: string,
@@ -125,19 +113,7 @@ export class KeyCountyResolver extends CrudResolver<KeyCounty, CreateKeyCountyIn
 }
 
 @Resolver(() => CountyEvaluation)
-export class CountyEvaluationResolver extends CrudResolver<CountyEvaluation, CreateCountyEvaluationInput, UpdateCountyEvaluationInput>({
-  name: 'CountyEvaluation',
-  plural: 'countyEvaluations',
-  objectType: CountyEvaluation,
-  entity: CountyEvaluation,
-  domain: 'keycounty',
-  filter: CountyEvaluationFilter,
-  sortFields: CountyEvaluationSortField,
-  service: countyEvaluationService,
-  createInput: CreateCountyEvaluationInput,
-  updateInput: UpdateCountyEvaluationInput,
-  description: 'county evaluation (监测评估)',
-}) {
+export class CountyEvaluationResolver extends CrudResolver(countyEvaluationResource, { service: countyEvaluationService, createInput: CreateCountyEvaluationInput, updateInput: UpdateCountyEvaluationInput }) {
   @FieldResolver(() => KeyCounty, { nullable: true, description: '重点帮扶县 (the key county)' })
   keyCounty(@Root() e: CountyEvaluation, @Ctx() ctx: RequestContext): Awaitable<KeyCounty | null> {
     return loadById(ctx, KeyCounty, e.keyCountyId);
@@ -150,19 +126,7 @@ export class CountyEvaluationResolver extends CrudResolver<CountyEvaluation, Cre
 }
 
 @Resolver(() => FundAllocation)
-export class FundAllocationResolver extends CrudResolver<FundAllocation, CreateFundAllocationInput, UpdateFundAllocationInput>({
-  name: 'FundAllocation',
-  plural: 'fundAllocations',
-  objectType: FundAllocation,
-  entity: FundAllocation,
-  domain: 'keycounty',
-  filter: FundAllocationFilter,
-  sortFields: FundAllocationSortField,
-  service: fundAllocationService,
-  createInput: CreateFundAllocationInput,
-  updateInput: UpdateFundAllocationInput,
-  description: 'fund allocation (衔接资金)',
-}) {
+export class FundAllocationResolver extends CrudResolver(fundAllocationResource, { service: fundAllocationService, createInput: CreateFundAllocationInput, updateInput: UpdateFundAllocationInput }) {
   @FieldResolver(() => KeyCounty, { nullable: true, description: '重点帮扶县 (the key county)' })
   keyCounty(@Root() f: FundAllocation, @Ctx() ctx: RequestContext): Awaitable<KeyCounty | null> {
     return loadById(ctx, KeyCounty, f.keyCountyId);

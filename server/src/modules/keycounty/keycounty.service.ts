@@ -1,42 +1,26 @@
 import type { Knex } from 'knex';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CrudService, assignDefined } from '../../core/crud';
-import { defineResource } from '../../core/resource';
-import type { ResolvedResource } from '../../core/resource';
 import { resource } from '../../core/resource';
-import { Problems, conflict, forbidden, invalid } from '../../core/errors';
-import { inJurisdiction, requirePermission } from '../../core/access';
+import { Problems, conflict, invalid } from '../../core/errors';
+import { enumLabel } from '../../core/validation';
+import { inJurisdiction } from '../../core/access';
+import { percent, rollupRegion } from '../../core/rollup';
+import { keyCountyPermissions } from './keycounty.access';
 import type { RequestContext } from '../../core/context';
 import { runQuery } from '../../core/db';
 import { applyScope, knexOf } from '../../core/read';
 import { requireRegion } from '../region/region.service';
 import { RegionLevel } from '../region/region.entity';
 import { CountyEvaluation, FundAllocation, FundPurpose, FundSource, KeyCounty, KeyCountyLevel, KeyCountyStatus } from './keycounty.entity';
-import type {
-  CreateCountyEvaluationInput,
-  CreateFundAllocationInput,
-  CreateKeyCountyInput,
-  FundSummary,
-  KeyCountyRollup,
-  UpdateCountyEvaluationInput,
-  UpdateFundAllocationInput,
-  UpdateKeyCountyInput,
-} from './keycounty.inputs';
+import type { CreateCountyEvaluationInput, CreateFundAllocationInput, CreateKeyCountyInput, UpdateCountyEvaluationInput, UpdateFundAllocationInput, UpdateKeyCountyInput } from './keycounty.inputs';
+import type { FundSummary, KeyCountyRollup } from './keycounty.outputs';
 
 /*
  * Ratios (支出进度, 开工率, industry share) are never stored: they are computed from the integer
- * columns. As fields they are percentages rounded half up to 0.1 with integer arithmetic (BigInt);
+ * columns. As fields they are percentages by the API's one rounding rule (core/rollup.ts `percent`);
  * as filters they are compared exactly in SQL as `numerator * 10000 <op> hundredths * denominator`.
  */
-
-/** numerator ÷ denominator as a percentage rounded half up to one decimal, exactly; null when the denominator is 0. */
-export function percent(numerator: number | bigint, denominator: number | bigint): number | null {
-  const n = BigInt(numerator);
-  const d = BigInt(denominator);
-  if (d === 0n) return null;
-  const tenths = (n * 2000n + d) / (2n * d);
-  return Number(tenths) / 10;
-}
 
 const PERCENT_OPS: Record<string, string> = { lt: '<', lte: '<=', gt: '>', gte: '>=' };
 
@@ -54,49 +38,6 @@ export function wherePercent(qb: Knex.QueryBuilder, numerator: string, denominat
   if (any) qb[method](`(${denominator}) > 0`);
 }
 
-export const keyCountyResource = defineResource({
-  name: 'KeyCounty',
-  entity: KeyCounty,
-  domain: 'keycounty',
-  regionProperty: 'countyCode',
-  defaultOrder: [{ field: 'countyCode' }],
-  customFilters: {
-    industryShare: (qb, value, ctx, alias) => {
-      const v = value as { year: number } & Record<string, number>;
-      const knex = knexOf(ctx);
-      const sub = knex('fund_allocation as f')
-        .select(knex.raw('1'))
-        .whereRaw('f.key_county_id = ??', [`${alias}.id`])
-        .where('f.year', v.year)
-        .whereNull('f.archived_at')
-        .groupBy('f.key_county_id');
-      wherePercent(sub, `sum(case when f.purpose = '${FundPurpose.INDUSTRY}' then f.amount else 0 end)`, 'sum(f.amount)', v, 'industryShare', 'havingRaw');
-      qb.whereExists(sub);
-    },
-  },
-});
-
-export const countyEvaluationResource = defineResource({
-  name: 'CountyEvaluation',
-  entity: CountyEvaluation,
-  domain: 'keycounty',
-  regionProperty: 'countyCode',
-  hidden: [],
-  defaultOrder: [{ field: 'year', direction: 'DESC' }],
-});
-
-export const fundAllocationResource = defineResource({
-  name: 'FundAllocation',
-  entity: FundAllocation,
-  domain: 'keycounty',
-  regionProperty: 'countyCode',
-  defaultOrder: [{ field: 'year', direction: 'DESC' }],
-  customFilters: {
-    disbursementRate: (qb, value, _ctx, alias) => wherePercent(qb, `${alias}.disbursed`, `${alias}.amount`, value, 'disbursementRate'),
-    startRate: (qb, value, _ctx, alias) => wherePercent(qb, `${alias}.projects_started`, `${alias}.project_count`, value, 'startRate'),
-  },
-});
-
 /* ---------- KeyCounty ---------- */
 
 export const keyCountyService = new CrudService<KeyCounty, CreateKeyCountyInput, UpdateKeyCountyInput>(KeyCounty, {
@@ -104,7 +45,7 @@ export const keyCountyService = new CrudService<KeyCounty, CreateKeyCountyInput,
     await requireRegion(em, 'countyCode', input.countyCode, [RegionLevel.COUNTY]);
     const existing = await em.findOne(KeyCounty, { countyCode: input.countyCode });
     if (existing) {
-      throw conflict('UNIQUE_KEY_COUNTY', `该县已是重点帮扶县（${existing.level}，${existing.designatedYear}年）(this county is already a key county${existing.archivedAt ? ', archived: restore it instead' : ''})`, { field: 'countyCode', existingId: existing.id });
+      throw conflict('UNIQUE_KEY_COUNTY', `该县已是重点帮扶县（${enumLabel(KeyCountyLevel, existing.level)}，${existing.designatedYear}年）(this county is already a key county${existing.archivedAt ? ', archived: restore it instead' : ''})`, { field: 'countyCode', existingId: existing.id });
     }
     const county = new KeyCounty();
     assignDefined(county, input);
@@ -269,23 +210,12 @@ export function addSummaries(list: FundSummary[], year: number | null): FundSumm
 const SOURCE_ORDER = [FundSource.CENTRAL, FundSource.PROVINCIAL, FundSource.CITY_COUNTY];
 const LEVEL_ORDER = [KeyCountyLevel.NATIONAL, KeyCountyLevel.PROVINCIAL];
 
-/** Checks the rollup region: digits only, and overlapping the actor's jurisdiction. */
-export function rollupRegion(ctx: RequestContext, domain: string, regionCode: string): string {
-  const actor = requirePermission(ctx.actor, `${domain}.read`);
-  const code = (regionCode ?? '').trim();
-  if (!/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})?$/.test(code)) throw invalid('regionCode', 'format', '区划代码须为 2/4/6/9/12 位数字，或留空表示全部 (region code must be 2, 4, 6, 9 or 12 digits, or empty)');
-  if (actor.regionCode && !code.startsWith(actor.regionCode) && !actor.regionCode.startsWith(code)) {
-    throw forbidden(`区划 ${code} 不在您的管辖范围内 (outside your jurisdiction ${actor.regionCode})`, { regionCode: code });
-  }
-  return code;
-}
-
 export async function keyCountyRollup(ctx: RequestContext, regionCode: string, year: number): Promise<KeyCountyRollup> {
-  const code = rollupRegion(ctx, 'keycounty', regionCode);
+  const { regionCode: code } = rollupRegion(ctx, keyCountyPermissions.read, regionCode);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('year', 'range', '年度无效 (year out of range)');
   const knex = knexOf(ctx);
 
-  const countyRes = resource(KeyCounty) as ResolvedResource;
+  const countyRes = resource(KeyCounty);
   const levels = knex('key_county as t')
     .select('t.level as level', knex.raw('count(*) as c'), knex.raw(`sum(case when t.status = '${KeyCountyStatus.ACTIVE}' then 1 else 0 end) as a`))
     .where('t.county_code', 'like', `${code}%`)
@@ -294,7 +224,7 @@ export async function keyCountyRollup(ctx: RequestContext, regionCode: string, y
     .groupBy('t.level');
   applyScope(levels, countyRes, ctx);
 
-  const fundRes = resource(FundAllocation) as ResolvedResource;
+  const fundRes = resource(FundAllocation);
   const funds = knex('fund_allocation as t')
     .select('t.source as source', ...fundSumColumns(knex))
     .where('t.county_code', 'like', `${code}%`)

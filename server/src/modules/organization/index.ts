@@ -1,4 +1,5 @@
 import type { DomainModule } from '../types';
+import { organizationGrants } from './organization.access';
 import { Organization } from './organization.entity';
 import { OrganizationResolver } from './organization.resolver';
 
@@ -6,11 +7,5 @@ export const organizationModule: DomainModule = {
   name: 'organization',
   entities: [Organization],
   resolvers: [OrganizationResolver],
-  grants: {
-    '*': ['organization.read'],
-    SYSTEM_ADMIN: ['organization.create', 'organization.update', 'organization.archive'],
-    PROVINCIAL_ADMIN: ['organization.create', 'organization.update', 'organization.archive'],
-    CITY_OFFICER: ['organization.create', 'organization.update'],
-    COUNTY_OFFICER: ['organization.create', 'organization.update'],
-  },
+  grants: organizationGrants,
 };

@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import { IdFilter, RegionCodeFilter, StringFilter, DateTimeFilter, enumFilter, ArchiveScope } from '../../core/filters';
+import { PartialInput } from '../../core/input-types';
 import { OrganizationKind } from './organization.entity';
 
 export enum OrganizationSortField {
@@ -55,31 +56,6 @@ export class CreateOrganizationInput {
 }
 
 @InputType({ description: '修改单位 Changes to an organization; omitted fields keep their value.' })
-export class UpdateOrganizationInput {
-  @Field(() => String, { nullable: true, description: '单位名称 (name)' })
-  @IsOptional()
-  @Length(2, 200)
-  name?: string;
-
-  @Field(() => OrganizationKind, { nullable: true, description: '单位类型 (kind)' })
-  kind?: OrganizationKind;
-
-  @Field(() => String, { nullable: true, description: '所在区划代码 (region code)' })
-  @IsOptional()
-  @Length(2, 12)
-  regionCode?: string;
-
-  @Field(() => String, { nullable: true, description: '统一社会信用代码 (credit code; empty string clears it)' })
-  @IsOptional()
-  creditCode?: string | null;
-
-  @Field(() => String, { nullable: true, description: '联系人 (contact person)' })
-  @IsOptional()
-  @MaxLength(50)
-  contactName?: string | null;
-
-  @Field(() => String, { nullable: true, description: '地址 (address)' })
-  @IsOptional()
-  @MaxLength(300)
-  address?: string | null;
-}
+export class UpdateOrganizationInput extends PartialInput(CreateOrganizationInput, {
+  descriptions: { creditCode: '统一社会信用代码 (credit code; empty string clears it)' },
+}) {}

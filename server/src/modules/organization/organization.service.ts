@@ -1,23 +1,10 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CrudService, assignDefined } from '../../core/crud';
-import { defineResource } from '../../core/resource';
 import { Problems, conflict } from '../../core/errors';
 import { checkCreditCode } from '../../core/identifiers';
 import { requireRegion } from '../region/region.service';
 import { Organization } from './organization.entity';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
-
-export const organizationResource = defineResource({
-  name: 'Organization',
-  entity: Organization,
-  domain: 'organization',
-  // Organizations are shared reference data: a Beijing enterprise dispatches cadres to Gansu, so
-  // every signed-in user with organization.read may see them; writes need organization.* permissions
-  // and stay inside the writer's jurisdiction (by the organization's registered region).
-  regionProperty: 'regionCode',
-  scopeReads: false,
-  defaultOrder: [{ field: 'name' }],
-});
 
 async function normaliseCreditCode(em: SqlEntityManager, problems: Problems, raw: string | null | undefined, selfId?: string): Promise<string | null | undefined> {
   if (raw === undefined) return undefined;

@@ -1,6 +1,7 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { ArchiveScope, BooleanFilter, DateTimeFilter, IdFilter, LocalDateFilter, RegionCodeFilter, StringFilter, enumFilter } from '../../core/filters';
+import { PartialInput } from '../../core/input-types';
 import { Gender, HouseholdCategory, LabourCapacity, MonitoringType } from './person.entity';
 
 export enum PersonSortField {
@@ -72,25 +73,7 @@ export class CreatePersonInput extends PersonFields {
 }
 
 @InputType({ description: '修改人员 Changes to a person; omitted fields keep their value. The ID number cannot change.' })
-export class UpdatePersonInput extends PersonFields {
-  @Field(() => String, { nullable: true, description: '姓名 (name)' })
-  @IsOptional()
-  @Length(2, 50)
-  name?: string;
-
-  @Field(() => String, { nullable: true, description: '户籍所在村代码 (home village code)' })
-  villageCode?: string;
-
-  @Field(() => HouseholdCategory, { nullable: true, description: '户类别 (household category)' })
-  householdCategory?: HouseholdCategory;
-
-  @Field(() => LabourCapacity, { nullable: true, description: '劳动能力 (labour capacity)' })
-  labourCapacity?: LabourCapacity;
-}
-
-@ObjectType({ description: '人员敏感信息 A person’s ID number and phone in clear, returned by an audited reveal.' })
-export class RevealedPerson {
-  @Field(() => String, { description: 'Person id.' }) id: string;
-  @Field(() => String, { description: '公民身份号码 (citizen ID number in clear)' }) idNumber: string;
-  @Field(() => String, { nullable: true, description: '联系电话 (phone in clear)' }) phone: string | null;
-}
+export class UpdatePersonInput extends PartialInput(CreatePersonInput, {
+  omit: ['idNumber'],
+  descriptions: { householdCategory: '户类别 (household category)', labourCapacity: '劳动能力 (labour capacity)' },
+}) {}

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../core/access';
+import { personPermissions } from './person.access';
 import { CrudResolver } from '../../core/crud';
+import { personResource } from './person.resource';
 import { loadById } from '../../core/read';
 import type { Awaitable } from '../../core/read';
 import { clock } from '../../core/clock';
@@ -8,23 +10,12 @@ import { ageOn } from '../../core/identifiers';
 import type { RequestContext } from '../../core/context';
 import { Region } from '../region/region.entity';
 import { Person } from './person.entity';
-import { CreatePersonInput, PersonFilter, PersonSortField, RevealedPerson, UpdatePersonInput } from './person.inputs';
+import { CreatePersonInput, UpdatePersonInput } from './person.inputs';
+import { RevealedPerson } from './person.outputs';
 import { personService, revealPerson } from './person.service';
 
 @Resolver(() => Person)
-export class PersonResolver extends CrudResolver<Person, CreatePersonInput, UpdatePersonInput>({
-  name: 'Person',
-  plural: 'persons',
-  objectType: Person,
-  entity: Person,
-  domain: 'person',
-  filter: PersonFilter,
-  sortFields: PersonSortField,
-  service: personService,
-  createInput: CreatePersonInput,
-  updateInput: UpdatePersonInput,
-  description: 'person (人员)',
-}) {
+export class PersonResolver extends CrudResolver(personResource, { service: personService, createInput: CreatePersonInput, updateInput: UpdatePersonInput }) {
   @FieldResolver(() => String, { description: '公民身份号码 (citizen ID number, masked such as 6204**********1234; revealPerson shows it to holders of person.reveal)' })
   idNumber(@Root() person: Person): string {
     return person.idNumberMasked;
@@ -45,7 +36,7 @@ export class PersonResolver extends CrudResolver<Person, CreatePersonInput, Upda
     return loadById(ctx, Region, person.villageCode);
   }
 
-  @Allow('person.reveal')
+  @Allow(personPermissions.reveal)
   @Mutation(() => RevealedPerson, { description: '查看敏感信息 Reveal a person’s ID number and phone in clear; needs person.reveal and a reason, and is audited.' })
   revealPerson(
     @Arg('id', () => ID, { description: 'Person id.' }) id: string,

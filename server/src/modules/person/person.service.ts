@@ -1,32 +1,17 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { CrudService, assignDefined, inTransaction, loadForWrite } from '../../core/crud';
-import { defineResource } from '../../core/resource';
 import { Problems, conflict, invalid } from '../../core/errors';
 import { checkIdNumber } from '../../core/identifiers';
 import { decryptField, encryptField, lookupHash, maskIdNumber, maskPhone } from '../../core/crypto';
 import { requirePermission } from '../../core/access';
+import { personPermissions } from './person.access';
 import { audit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
 import { requireRegion } from '../region/region.service';
 import { RegionLevel } from '../region/region.entity';
 import { Gender, HouseholdCategory, Person } from './person.entity';
-import type { CreatePersonInput, RevealedPerson, UpdatePersonInput } from './person.inputs';
-
-export const personResource = defineResource({
-  name: 'Person',
-  entity: Person,
-  domain: 'person',
-  regionProperty: 'villageCode',
-  sensitive: ['idNumberMasked', 'phoneMasked'],
-  hidden: ['idNumberEncrypted', 'idNumberHash', 'phoneEncrypted'],
-  defaultOrder: [{ field: 'createdAt' }],
-  fieldColumns: { idNumber: ['idNumberMasked'], phone: ['phoneMasked'], age: ['birthDate'], village: ['villageCode'] },
-  customFilters: {
-    idNumber: (qb, value, _ctx, alias) => {
-      qb.where(`${alias}.id_number_hash`, lookupHash(String(value)));
-    },
-  },
-});
+import type { CreatePersonInput, UpdatePersonInput } from './person.inputs';
+import type { RevealedPerson } from './person.outputs';
 
 function setPhone(person: Person, phone: string | null | undefined): void {
   if (phone === undefined) return;
@@ -83,7 +68,7 @@ export const personService = new CrudService<Person, CreatePersonInput, UpdatePe
 
 /** Shows a person's ID number and phone in clear to holders of person.reveal, on the record with the reason. */
 export async function revealPerson(ctx: RequestContext, id: string, reason: string): Promise<RevealedPerson> {
-  requirePermission(ctx.actor, 'person.reveal');
+  requirePermission(ctx.actor, personPermissions.reveal);
   if (!reason || reason.trim().length < 4) throw invalid('reason', 'minLength', '查看敏感信息须说明理由（至少4个字）(state a reason of at least 4 characters)');
   return inTransaction(ctx, async (em: SqlEntityManager) => {
     const person = await loadForWrite(ctx, em, Person, id);

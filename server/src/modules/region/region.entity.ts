@@ -21,9 +21,6 @@ registerEnumType(RegionLevel, {
   },
 });
 
-export const CODE_LENGTH: Record<RegionLevel, number> = { PROVINCE: 2, CITY: 4, COUNTY: 6, TOWNSHIP: 9, VILLAGE: 12 };
-export const LEVEL_BY_LENGTH: Record<number, RegionLevel> = { 2: RegionLevel.PROVINCE, 4: RegionLevel.CITY, 6: RegionLevel.COUNTY, 9: RegionLevel.TOWNSHIP, 12: RegionLevel.VILLAGE };
-
 /** Prefixes of a code for each level above it, e.g. 620422 → [62, 6204]. */
 export function ancestorCodes(code: string): string[] {
   return [2, 4, 6, 9].filter((n) => n < code.length).map((n) => code.slice(0, n));

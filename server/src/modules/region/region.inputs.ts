@@ -1,11 +1,12 @@
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
-import { BooleanFilter, IdFilter, RegionCodeFilter, StringFilter, enumFilter } from '../../core/filters';
+import { BooleanFilter, DateTimeFilter, IdFilter, RegionCodeFilter, StringFilter, enumFilter } from '../../core/filters';
 import { RegionLevel } from './region.entity';
 
 export enum RegionSortField {
   code = 'code',
   name = 'name',
+  updatedAt = 'updatedAt',
 }
 
 const RegionLevelFilter = enumFilter(RegionLevel, 'RegionLevel');
@@ -18,6 +19,7 @@ export class RegionFilter {
   @Field(() => RegionLevelFilter, { nullable: true, description: '级别 (level)' }) level?: InstanceType<typeof RegionLevelFilter>;
   @Field(() => IdFilter, { nullable: true, description: '上级区划 (parent region code)' }) parent?: IdFilter;
   @Field(() => BooleanFilter, { nullable: true, description: '脱贫县 (poverty-exited county flag)' }) povertyExitedCounty?: BooleanFilter;
+  @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at; for incremental sync)' }) updatedAt?: DateTimeFilter;
   @Field(() => [RegionFilter], { nullable: true, description: 'All of these.' }) and?: RegionFilter[];
   @Field(() => [RegionFilter], { nullable: true, description: 'Any of these.' }) or?: RegionFilter[];
 }

@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CrudResolver } from '../../core/crud';
+import { regionResource } from './region.resource';
 import { Connection, ListArgsType, OrderInput } from '../../core/pagination';
 import type { ListArgs } from '../../core/pagination';
 import { childConnection, loadById } from '../../core/read';
@@ -13,19 +14,7 @@ import { regionService } from './region.service';
 const RegionListArgs = ListArgsType(RegionFilter, OrderInput(RegionSortField, 'Region'), 'Region');
 
 @Resolver(() => Region)
-export class RegionResolver extends CrudResolver<Region, never, UpdateRegionInput>({
-  name: 'Region',
-  plural: 'regions',
-  objectType: Region,
-  entity: Region,
-  domain: 'region',
-  filter: RegionFilter,
-  sortFields: RegionSortField,
-  service: regionService,
-  updateInput: UpdateRegionInput,
-  archivable: false,
-  description: 'administrative region (行政区划)',
-}) {
+export class RegionResolver extends CrudResolver(regionResource, { service: regionService, updateInput: UpdateRegionInput, archivable: false }) {
   @FieldResolver(() => ID, { description: 'Id: the region code.' })
   id(@Root() region: Region): string {
     return region.code;

@@ -1,23 +1,7 @@
 import { CrudService } from '../../core/crud';
-import { defineResource } from '../../core/resource';
-import { whereLike, escapeLike } from '../../core/filters';
 import { invalid } from '../../core/errors';
 import { Region, RegionLevel } from './region.entity';
 import type { UpdateRegionInput } from './region.inputs';
-
-export const regionResource = defineResource({
-  name: 'Region',
-  entity: Region,
-  domain: 'region',
-  // The map of China is reference data every signed-in user reads; writes stay inside the jurisdiction.
-  regionProperty: 'code',
-  scopeReads: false,
-  defaultOrder: [{ field: 'code' }],
-  customFilters: {
-    within: (qb, value, _ctx, alias) => whereLike(qb, `${alias}.code`, `${escapeLike(String(value))}%`),
-  },
-  fieldColumns: { id: [], parent: ['parentCode'], children: [], ancestors: [], fullName: ['name'] },
-});
 
 export const regionService = new CrudService<Region, never, UpdateRegionInput>(Region, {
   async apply(_ctx, _em, region, input) {
@@ -32,13 +16,16 @@ export const regionService = new CrudService<Region, never, UpdateRegionInput>(R
   },
 });
 
+/** Levels as users read them in messages. */
+export const LEVEL_NAMES: Record<RegionLevel, string> = { PROVINCE: '省级', CITY: '地级', COUNTY: '县级', TOWNSHIP: '乡级', VILLAGE: '村级' };
+
 /** The region with this code, or a BAD_USER_INPUT naming the field; optionally of given levels. */
 export async function requireRegion(em: import('@mikro-orm/knex').SqlEntityManager, field: string, code: string | null | undefined, levels?: RegionLevel[]): Promise<Region> {
   if (!code) throw invalid(field, 'required', `${field} 不能为空 (region code required)`);
   const region = await em.findOne(Region, { code });
   if (!region) throw invalid(field, 'exists', `区划代码 ${code} 不存在 (no such region)`);
   if (levels && !levels.includes(region.level)) {
-    throw invalid(field, 'level', `区划 ${region.name}(${code}) 的级别为 ${region.level}，此处需要 ${levels.join('/')} (wrong region level)`);
+    throw invalid(field, 'level', `区划 ${region.name}(${code}) 为${LEVEL_NAMES[region.level]}，此处需要${levels.map((l) => LEVEL_NAMES[l]).join('或')}区划 (wrong region level: ${region.level}, expected ${levels.join('/')})`);
   }
   return region;
 }

@@ -299,7 +299,7 @@ export class JobPlacement extends Record<'status' | 'flaggedForExit'> {
 @ObjectType({ description: '在岗补贴 SubsidyPayment: one month’s subsidy for one placement (在岗领补).' })
 @Entity({ tableName: 'subsidy_payment' })
 @Unique({ properties: ['placementId', 'month'] })
-export class SubsidyPayment extends Record<'status' | 'attendanceDays' | 'assessment' | 'paidDate' | 'paymentReference'> {
+export class SubsidyPayment extends Record<'status' | 'attendanceDays' | 'workingDays' | 'assessment' | 'paidDate' | 'paymentReference'> {
   @Field(() => String, { description: '聘任 id (placement id)' })
   @ManyToOne(() => JobPlacement, { mapToPk: true, index: true, fieldName: 'placement_id' })
   placementId: string;
@@ -324,6 +324,10 @@ export class SubsidyPayment extends Record<'status' | 'attendanceDays' | 'assess
   @Property({ type: 'integer', nullable: true })
   attendanceDays?: number | null;
 
+  @Field(() => Int, { nullable: true, description: '应出勤天数 (working days the post required this month; empty means the calendar days of the month)' })
+  @Property({ type: 'integer', nullable: true })
+  workingDays?: number | null;
+
   @Field(() => Assessment, { nullable: true, description: '考核结果 (monthly assessment, PASS/FAIL; empty until recorded)' })
   @Enum({ items: () => Assessment, type: 'string', nullable: true, index: true })
   assessment?: Assessment | null;
@@ -332,7 +336,7 @@ export class SubsidyPayment extends Record<'status' | 'attendanceDays' | 'assess
   @Property({ type: fenColumn() })
   monthlySubsidy: number;
 
-  @Field(() => MoneyScalar, { description: '补贴金额 (amount = monthly subsidy × days on post ÷ days in month, rounded half up to the fen)' })
+  @Field(() => MoneyScalar, { description: '补贴金额 (amount: 0 when the assessment is FAIL; monthly subsidy × attendance days ÷ working days once attendance is recorded; before that monthly subsidy × days on post ÷ days in month; rounded half up to the fen)' })
   @Property({ type: fenColumn(), index: true })
   amount: number;
 

@@ -1,7 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { ArchiveScope, BooleanFilter, DateTimeFilter, IdFilter, IntFilter, LocalDateFilter, MoneyFilter, RegionCodeFilter, StringFilter, YearMonthFilter, enumFilter } from '../../core/filters';
-import { LocalDateScalar, MoneyScalar, YearMonthScalar } from '../../core/scalars';
+import { PartialInput } from '../../core/input-types';
+import { LocalDateScalar, MoneyScalar } from '../../core/scalars';
 import { Assessment, ExitReason, FundingSource, JobPlacementStatus, PriorityCategory, SubsidyPaymentStatus, WelfarePostStatus, WelfarePostType, WorkIntensity } from './welfare.entity';
 
 /* ---------- sort fields ---------- */
@@ -148,52 +149,10 @@ export class CreateWelfarePostInput {
 }
 
 @InputType({ description: '修改岗位 Changes to a welfare post; omitted fields keep their value. Status changes only through the workflow.' })
-export class UpdateWelfarePostInput {
-  @Field(() => String, { nullable: true, description: '岗位名称 (title)' })
-  @IsOptional()
-  @Length(2, 100)
-  title?: string;
-
-  @Field(() => WelfarePostType, { nullable: true, description: '岗位类型 (type)' })
-  type?: WelfarePostType;
-
-  @Field(() => ID, { nullable: true, description: '开发单位 id (developing organization)' })
-  developingOrganizationId?: string;
-
-  @Field(() => FundingSource, { nullable: true, description: '资金来源 (funding source)' })
-  fundingSource?: FundingSource;
-
-  @Field(() => Int, { nullable: true, description: '岗位数 (headcount; not below the active placements)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  headcount?: number;
-
-  @Field(() => Int, { nullable: true, description: '月工作时长 (monthly working hours)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(300)
-  monthlyHours?: number;
-
-  @Field(() => WorkIntensity, { nullable: true, description: '劳动强度 (work intensity)' })
-  intensity?: WorkIntensity;
-
-  @Field(() => MoneyScalar, { nullable: true, description: '月补贴标准 (monthly subsidy in yuan)' })
-  monthlySubsidy?: number;
-
-  @Field(() => LocalDateScalar, { nullable: true, description: '聘期开始 (term start)' })
-  termStart?: string;
-
-  @Field(() => LocalDateScalar, { nullable: true, description: '聘期结束 (term end)' })
-  termEnd?: string;
-
-  @Field(() => String, { nullable: true, description: '岗位职责 (duties)' })
-  @IsOptional()
-  @MaxLength(2000)
-  duties?: string | null;
-}
+export class UpdateWelfarePostInput extends PartialInput(CreateWelfarePostInput, {
+  omit: ['villageCode'],
+  descriptions: { headcount: '岗位数 (headcount, 1..500; not below the active placements)' },
+}) {}
 
 @InputType({ description: '新建聘任申请 A person applies for a post (status APPLIED); eligibility is checked now and again at county approval.' })
 export class CreateJobPlacementInput {
@@ -210,24 +169,9 @@ export class CreateJobPlacementInput {
 }
 
 @InputType({ description: '修改聘任 Changes to a placement; status, post and person do not change here.' })
-export class UpdateJobPlacementInput {
-  @Field(() => String, { nullable: true, description: '申请说明 (application note)' })
-  @IsOptional()
-  @MaxLength(1000)
-  applicationNote?: string | null;
-}
+export class UpdateJobPlacementInput extends PartialInput(CreateJobPlacementInput, { omit: ['postId', 'personId'] }) {}
 
 /* ---------- workflow payloads ---------- */
-
-export enum WelfarePostAction {
-  PUBLISH = 'PUBLISH',
-  CLOSE = 'CLOSE',
-}
-registerEnumType(WelfarePostAction, {
-  name: 'WelfarePostAction',
-  description: '岗位操作 Actions on a welfare post.',
-  valuesConfig: { PUBLISH: { description: '发布 (publish: DRAFT → OPEN)' }, CLOSE: { description: '关闭 (close: OPEN → CLOSED)' } },
-});
 
 @InputType({ description: '岗位操作参数 Payload of a post action (none is needed today).' })
 export class WelfarePostTransitionInput {
@@ -235,33 +179,11 @@ export class WelfarePostTransitionInput {
   note?: string;
 }
 
-export enum JobPlacementAction {
-  VILLAGE_APPROVE = 'VILLAGE_APPROVE',
-  PUBLICIZE = 'PUBLICIZE',
-  TOWNSHIP_APPROVE = 'TOWNSHIP_APPROVE',
-  COUNTY_APPROVE = 'COUNTY_APPROVE',
-  ONBOARD = 'ONBOARD',
-  EXIT = 'EXIT',
-  REJECT = 'REJECT',
-  WITHDRAW = 'WITHDRAW',
-}
-registerEnumType(JobPlacementAction, {
-  name: 'JobPlacementAction',
-  description: '聘任操作 Actions of the job-placement workflow.',
-  valuesConfig: {
-    VILLAGE_APPROVE: { description: '村级评议通过 (village review: APPLIED → VILLAGE_REVIEWED)' },
-    PUBLICIZE: { description: '公示 (start publicity: VILLAGE_REVIEWED → PUBLICIZING)' },
-    TOWNSHIP_APPROVE: { description: '乡镇审核通过 (township review after the publicity period: PUBLICIZING → TOWNSHIP_REVIEWED)' },
-    COUNTY_APPROVE: { description: '县级审批通过 (county approval: TOWNSHIP_REVIEWED → APPROVED; eligibility and headcount re-checked)' },
-    ONBOARD: { description: '上岗 (onboard: APPROVED → ONBOARDED; payload agreementNumber and startDate)' },
-    EXIT: { description: '退岗 (exit: ONBOARDED → EXITED; payload exitReason, comment required)' },
-    REJECT: { description: '驳回 (reject from any review step; comment required)' },
-    WITHDRAW: { description: '撤回申请 (applicant withdraws before approval; comment required)' },
-  },
-});
-
 @InputType({ description: '聘任操作参数 Payload of a job-placement action.' })
 export class JobPlacementTransitionInput {
+  @Field(() => ID, { nullable: true, description: '公示单位 id (publishing organization; PUBLICIZE, default your own organization; it must cover the post’s village)' })
+  publisherId?: string;
+
   @Field(() => String, { nullable: true, description: '协议编号 (agreement number; ONBOARD)' })
   @IsOptional()
   @MaxLength(64)
@@ -276,16 +198,6 @@ export class JobPlacementTransitionInput {
   @Field(() => LocalDateScalar, { nullable: true, description: '退岗日期 (exit date, the last day on post; EXIT, default today)' })
   exitDate?: string;
 }
-
-export enum SubsidyPaymentAction {
-  APPROVE = 'APPROVE',
-  PAY = 'PAY',
-}
-registerEnumType(SubsidyPaymentAction, {
-  name: 'SubsidyPaymentAction',
-  description: '补贴发放操作 Actions on a subsidy payment.',
-  valuesConfig: { APPROVE: { description: '审核 (approve: CALCULATED → APPROVED)' }, PAY: { description: '发放 (pay: APPROVED → PAID; payload paidDate and paymentReference)' } },
-});
 
 @InputType({ description: '补贴发放操作参数 Payload of a subsidy-payment action.' })
 export class SubsidyPaymentTransitionInput {
@@ -305,76 +217,20 @@ export class SubsidyAssessmentInput {
   @Field(() => ID, { description: '聘任 id (placement)' })
   placementId: string;
 
-  @Field(() => Int, { nullable: true, description: '出勤天数 (attendance days; at most the days on post)' })
+  @Field(() => Int, { nullable: true, description: '出勤天数 (attendance days; at most the days on post and the working days)' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(31)
   attendanceDays?: number | null;
 
-  @Field(() => Assessment, { description: '考核结果 (assessment)' })
+  @Field(() => Int, { nullable: true, description: '应出勤天数 (working days the post required this month, 1 to the days in the month; default the calendar days of the month)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(31)
+  workingDays?: number | null;
+
+  @Field(() => Assessment, { description: '考核结果 (assessment; FAIL withholds the month’s subsidy)' })
   assessment: Assessment;
-}
-
-@ObjectType({ description: '补贴核算结果 Result of generating a monthly payroll.' })
-export class SubsidyPayrollResult {
-  @Field(() => String, { description: '县代码 (county code)' }) countyCode: string;
-  @Field(() => YearMonthScalar, { description: '月份 (month)' }) month: string;
-  @Field(() => Int, { description: '新建 (payments created by this run)' }) created: number;
-  @Field(() => Int, { description: '已存在 (payments that already existed and were left unchanged)' }) existing: number;
-  @Field(() => MoneyScalar, { description: '本月合计 (total of all payments of the month in the county)' }) total: number;
-  @Field(() => [ID], { description: '本月补贴 id (ids of every payment of the month in the county, created or existing)' }) paymentIds: string[];
-}
-
-/* ---------- publicity ---------- */
-
-@ObjectType({ description: '公示名单条目 One entry of a publicity list: never carries an ID number or phone.' })
-export class PublicityEntry {
-  @Field(() => ID, { description: '聘任 id (placement id)' }) placementId: string;
-  @Field(() => ID, { description: '岗位 id (post id)' }) postId: string;
-  @Field(() => String, { description: '岗位名称 (post title)' }) postTitle: string;
-  @Field(() => WelfarePostType, { description: '岗位类型 (post type)' }) postType: WelfarePostType;
-  @Field(() => String, { description: '村代码 (village code of the post)' }) villageCode: string;
-  @Field(() => String, { description: '姓名 (name of the applicant)' }) name: string;
-  @Field(() => String, { description: '性别 (gender)' }) gender: string;
-  @Field(() => PriorityCategory, { description: '优先类别 (priority category)' }) priorityCategory: PriorityCategory;
-  @Field(() => Date, { description: '公示开始 (publicity started)' }) publicizedAt: Date;
-  @Field(() => Date, { description: '公示期满 (publicity period ends; township review is possible from then on)' }) publicityEndsAt: Date;
-}
-
-/* ---------- rollup ---------- */
-
-@ObjectType({ description: '状态计数 Placements in one status.' })
-export class PlacementStatusCount {
-  @Field(() => JobPlacementStatus, { description: '状态 (status)' }) status: JobPlacementStatus;
-  @Field(() => Int, { description: '人数 (count)' }) count: number;
-}
-
-@ObjectType({ description: '类别计数 Placements in one priority category.' })
-export class PriorityCategoryCount {
-  @Field(() => PriorityCategory, { description: '优先类别 (priority category)' }) category: PriorityCategory;
-  @Field(() => Int, { description: '人数 (count)' }) count: number;
-}
-
-@ObjectType({
-  description:
-    '公益性岗位汇总 WelfareRollup for a region and period. Posts: not archived, published (OPEN or CLOSED), term overlapping the period. ' +
-    'Placements: those of the counted posts (by current status). On post: placements whose start date ≤ period end and exit date (if any) ≥ period start. ' +
-    'Subsidies: payments whose month lies in the period.',
-})
-export class WelfareRollup {
-  @Field(() => String, { description: '区划代码 (region code)' }) regionCode: string;
-  @Field(() => String, { description: '期间 (period: YYYY or YYYY-MM)' }) period: string;
-  @Field(() => Int, { description: '岗位数 (posts)' }) posts: number;
-  @Field(() => Int, { description: '岗位名额 (places: sum of headcounts)' }) places: number;
-  @Field(() => Int, { description: '在岗名额 (filled places: APPROVED or ONBOARDED placements now)' }) filledPlaces: number;
-  @Field(() => Int, { description: '空缺名额 (vacant places = places − filled places)' }) vacantPlaces: number;
-  @Field(() => [PlacementStatusCount], { description: '按状态 (placements by status)' }) placementsByStatus: PlacementStatusCount[];
-  @Field(() => [PriorityCategoryCount], { description: '按优先类别 (placements by priority category)' }) placementsByPriority: PriorityCategoryCount[];
-  @Field(() => Int, { description: '期间在岗人数 (people on post during the period)' }) onPost: number;
-  @Field(() => Int, { description: '其中脱贫人口 (of whom poverty-exited)' }) povertyExitedOnPost: number;
-  @Field(() => String, { description: '脱贫人口占比 (share of poverty-exited among those on post, exact percentage with one decimal, rounded half up, e.g. "66.7"; "0.0" when nobody is on post)' })
-  povertyExitedShare: string;
-  @Field(() => MoneyScalar, { description: '核算补贴 (subsidy calculated: all payments of the period)' }) subsidyCalculated: number;
-  @Field(() => MoneyScalar, { description: '已发补贴 (subsidy paid: PAID payments of the period)' }) subsidyPaid: number;
 }

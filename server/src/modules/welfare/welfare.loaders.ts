@@ -4,13 +4,12 @@ import type { RequestContext } from '../../core/context';
 import { runQuery } from '../../core/db';
 import { applyScope, knexOf } from '../../core/read';
 import { resource } from '../../core/resource';
-import type { ResolvedResource } from '../../core/resource';
 import { ACTIVE_PLACEMENT_STATUSES, JobPlacement, JobPlacementStatus, WelfarePost, WelfarePostStatus } from './welfare.entity';
 
 /** Active (APPROVED/ONBOARDED) placements per post: one grouped statement for every post on the page. */
 export function filledPlaces(ctx: RequestContext, postId: string): Promise<number> {
   const loader = ctx.loaders.get('welfare:filledPlaces', () => new DataLoader<string, number>(async (ids) => {
-    const res = resource(JobPlacement) as ResolvedResource;
+    const res = resource(JobPlacement);
     const qb = knexOf(ctx)('job_placement as t')
       .select('t.post_id as k')
       .count({ c: '*' })
@@ -54,7 +53,7 @@ export function welfareInCounty(ctx: RequestContext, countyCode: string): Promis
       .where('t.status', WelfarePostStatus.OPEN)
       .whereNull('t.archived_at')
       .groupBy(county('t'));
-    applyScope(postsQ, resource(WelfarePost) as ResolvedResource, ctx, 't');
+    applyScope(postsQ, resource(WelfarePost), ctx, 't');
     const onPostQ = knex('job_placement as p')
       .select({ k: county('p') })
       .select(knex.raw('count(*) as c'))
@@ -62,7 +61,7 @@ export function welfareInCounty(ctx: RequestContext, countyCode: string): Promis
       .where('p.status', JobPlacementStatus.ONBOARDED)
       .whereNull('p.archived_at')
       .groupBy(county('p'));
-    applyScope(onPostQ, resource(JobPlacement) as ResolvedResource, ctx, 'p');
+    applyScope(onPostQ, resource(JobPlacement), ctx, 'p');
     const [posts, onPost] = await Promise.all([
       runQuery<{ k: string; posts: number | string; places: number | string }>(ctx.em, postsQ),
       runQuery<{ k: string; c: number | string }>(ctx.em, onPostQ),

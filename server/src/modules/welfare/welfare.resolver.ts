@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../core/access';
+import { welfarePermissions } from './welfare.access';
 import type { RequestContext } from '../../core/context';
 import { CrudResolver } from '../../core/crud';
+import { jobPlacementResource, subsidyPaymentResource, welfarePostResource } from './welfare.resource';
 import { Connection, ListArgsType, OrderInput } from '../../core/pagination';
 import type { ConnectionShape, ListArgs } from '../../core/pagination';
 import { childConnection, loadById } from '../../core/read';
@@ -13,30 +15,26 @@ import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
 import { Region } from '../region/region.entity';
 import { Assessment, JobPlacement, SubsidyPayment, WelfarePost } from './welfare.entity';
+import { invalid, notFound } from '../../core/errors';
 import {
   CreateJobPlacementInput,
   CreateWelfarePostInput,
-  JobPlacementAction,
   JobPlacementFilter,
   JobPlacementSortField,
   JobPlacementTransitionInput,
-  PublicityEntry,
   SubsidyAssessmentInput,
-  SubsidyPaymentAction,
   SubsidyPaymentFilter,
   SubsidyPaymentSortField,
   SubsidyPaymentTransitionInput,
-  SubsidyPayrollResult,
   UpdateJobPlacementInput,
   UpdateWelfarePostInput,
-  WelfarePostAction,
-  WelfarePostFilter,
-  WelfarePostSortField,
   WelfarePostTransitionInput,
-  WelfareRollup,
 } from './welfare.inputs';
+import { JobPlacementAction, SubsidyPaymentAction, WelfarePostAction } from './welfare.enums';
+import { SubsidyPayrollResult, WelfareRollup } from './welfare.outputs';
 import { filledPlaces } from './welfare.loaders';
-import { generateSubsidyPayroll, jobPlacementService, publicityList, recordSubsidyAssessment, welfarePostService, welfareRollup } from './welfare.service';
+import { generateSubsidyPayroll, jobPlacementService, recordSubsidyAssessment, welfarePostService, welfareRollup } from './welfare.service';
+import { publicityNotice, PublicityNotice } from '../../core/publicity';
 import { jobPlacementWorkflow, subsidyPaymentWorkflow, welfarePostWorkflow } from './welfare.workflow';
 
 const PlacementConnection = Connection(JobPlacement, 'JobPlacement');
@@ -47,19 +45,7 @@ const PaymentArgs = ListArgsType(SubsidyPaymentFilter, OrderInput(SubsidyPayment
 /* ---------- posts ---------- */
 
 @Resolver(() => WelfarePost)
-export class WelfarePostResolver extends CrudResolver<WelfarePost, CreateWelfarePostInput, UpdateWelfarePostInput>({
-  name: 'WelfarePost',
-  plural: 'welfarePosts',
-  objectType: WelfarePost,
-  entity: WelfarePost,
-  domain: 'welfare',
-  filter: WelfarePostFilter,
-  sortFields: WelfarePostSortField,
-  service: welfarePostService,
-  createInput: CreateWelfarePostInput,
-  updateInput: UpdateWelfarePostInput,
-  description: 'welfare post (公益性岗位)',
-}) {
+export class WelfarePostResolver extends CrudResolver(welfarePostResource, { service: welfarePostService, createInput: CreateWelfarePostInput, updateInput: UpdateWelfarePostInput }) {
   @FieldResolver(() => Region, { nullable: true, description: '所在村 (village of the post)' })
   village(@Root() post: WelfarePost, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Region | null> {
     return loadById(ctx, Region, post.villageCode, info);
@@ -92,25 +78,13 @@ export class WelfarePostWorkflowResolver extends WorkflowResolver({
   objectType: WelfarePost,
   actionEnum: WelfarePostAction,
   payloadInput: WelfarePostTransitionInput,
-  readPermission: 'welfare.read',
+  readPermission: welfarePermissions.read,
 }) {}
 
 /* ---------- placements ---------- */
 
 @Resolver(() => JobPlacement)
-export class JobPlacementResolver extends CrudResolver<JobPlacement, CreateJobPlacementInput, UpdateJobPlacementInput>({
-  name: 'JobPlacement',
-  plural: 'jobPlacements',
-  objectType: JobPlacement,
-  entity: JobPlacement,
-  domain: 'welfare',
-  filter: JobPlacementFilter,
-  sortFields: JobPlacementSortField,
-  service: jobPlacementService,
-  createInput: CreateJobPlacementInput,
-  updateInput: UpdateJobPlacementInput,
-  description: 'job placement (公益性岗位聘任)',
-}) {
+export class JobPlacementResolver extends CrudResolver(jobPlacementResource, { service: jobPlacementService, createInput: CreateJobPlacementInput, updateInput: UpdateJobPlacementInput }) {
   @FieldResolver(() => WelfarePost, { nullable: true, description: '岗位 (the post)' })
   post(@Root() placement: JobPlacement, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<WelfarePost | null> {
     return loadById(ctx, WelfarePost, placement.postId, info);
@@ -126,17 +100,27 @@ export class JobPlacementResolver extends CrudResolver<JobPlacement, CreateJobPl
     return childConnection(ctx, SubsidyPayment, 'placementId', placement.id, args, info);
   }
 
-  @Allow('welfare.read')
-  @Query(() => [PublicityEntry], { description: '公示名单 Publicity list: people in PUBLICIZING for a post or a village, with name, gender and priority category only (never ID number or phone).' })
-  welfarePublicityList(
-    @Arg('postId', () => ID, { nullable: true, description: '岗位 id (post)' }) postId: string | null,
+  @Allow(welfarePermissions.read)
+  @Query(() => PublicityNotice, {
+    description: '公示名单（旧名）Exactly what publicityList(workflow: "JobPlacement") returns for the village of the post, or the village: only records in running publicity, name, gender, village, post and reason — never ID number, phone, bank account or health information (a priority category such as disability is not shown).',
+    deprecationReason: 'Use publicityList(workflow: "JobPlacement", regionCode: …), which this now answers.',
+  })
+  async welfarePublicityList(
+    @Arg('postId', () => ID, { nullable: true, description: '岗位 id (post: the list of its village)' }) postId: string | null,
     @Arg('villageCode', () => String, { nullable: true, description: '村代码 (village code)' }) villageCode: string | null,
     @Ctx() ctx: RequestContext,
-  ): Promise<PublicityEntry[]> {
-    return publicityList(ctx, postId, villageCode);
+  ): Promise<PublicityNotice> {
+    if (!postId && !villageCode) throw invalid('postId', 'required', '请指定岗位或村 (give a post or a village)');
+    let regionCode = villageCode;
+    if (postId) {
+      const post = await loadById(ctx, WelfarePost, postId);
+      if (!post) throw notFound('WelfarePost', postId);
+      regionCode = post.villageCode;
+    }
+    return publicityNotice(ctx, { workflow: jobPlacementWorkflow.name, regionCode });
   }
 
-  @Allow('welfare.read')
+  @Allow(welfarePermissions.read)
   @Query(() => WelfareRollup, { description: '公益性岗位汇总 Rollup of posts, places, placements and subsidies for a region (any level) and a year or month, computed in the database.' })
   welfareRollup(
     @Arg('regionCode', () => String, { description: '区划代码 (region code, any level inside your jurisdiction)' }) regionCode: string,
@@ -154,53 +138,43 @@ export class JobPlacementWorkflowResolver extends WorkflowResolver({
   objectType: JobPlacement,
   actionEnum: JobPlacementAction,
   payloadInput: JobPlacementTransitionInput,
-  readPermission: 'welfare.read',
+  readPermission: welfarePermissions.read,
 }) {}
 
 /* ---------- subsidy payments ---------- */
 
 @Resolver(() => SubsidyPayment)
-export class SubsidyPaymentResolver extends CrudResolver<SubsidyPayment, never, never>({
-  name: 'SubsidyPayment',
-  plural: 'subsidyPayments',
-  objectType: SubsidyPayment,
-  entity: SubsidyPayment,
-  domain: 'welfare',
-  filter: SubsidyPaymentFilter,
-  sortFields: SubsidyPaymentSortField,
-  service: undefined as never,
-  archivable: false,
-  description: 'subsidy payment (在岗补贴)',
-}) {
+export class SubsidyPaymentResolver extends CrudResolver(subsidyPaymentResource, { archivable: false }) {
   @FieldResolver(() => JobPlacement, { nullable: true, description: '聘任 (the placement paid)' })
   placement(@Root() payment: SubsidyPayment, @Ctx() ctx: RequestContext): Awaitable<JobPlacement | null> {
     return loadById(ctx, JobPlacement, payment.placementId);
   }
 
-  @Allow('welfare.payroll')
+  @Allow(welfarePermissions.payroll)
   @Mutation(() => SubsidyPayrollResult, {
     description:
-      '生成月度补贴 Generate the monthly payroll of a county: one CALCULATED payment per placement on post during the month, amount = monthly subsidy × days on post ÷ days in month, rounded half up to the fen. Idempotent: existing payments are never changed.',
+      '生成月度补贴 Generate the monthly payroll of a county for a month that has ended: one CALCULATED payment per placement on post during the month. Amount: 0 for a FAIL assessment; monthly subsidy × attendance days ÷ working days when attendance is given; otherwise monthly subsidy × days on post ÷ days in month; rounded half up to the fen. Idempotent: existing payments are never changed.',
   })
   generateSubsidyPayroll(
     @Arg('countyCode', () => String, { description: '县代码 (6-digit county code)' }) countyCode: string,
-    @Arg('month', () => YearMonthScalar, { description: '月份 (month, YYYY-MM; not in the future)' }) month: string,
+    @Arg('month', () => YearMonthScalar, { description: '月份 (month, YYYY-MM; ended: not the running month nor a future one)' }) month: string,
     @Arg('assessments', () => [SubsidyAssessmentInput], { nullable: true, description: '考核 (attendance and assessment for placements getting a new payment)' }) assessments: SubsidyAssessmentInput[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<SubsidyPayrollResult> {
     return generateSubsidyPayroll(ctx, countyCode, month, assessments ?? []);
   }
 
-  @Allow('welfare.assess')
-  @Mutation(() => SubsidyPayment, { description: '录入考核 Record attendance and the PASS/FAIL assessment of a CALCULATED payment; two FAIL months in a row flag the placement for exit.' })
+  @Allow(welfarePermissions.assess)
+  @Mutation(() => SubsidyPayment, { description: '录入考核 Record attendance and the PASS/FAIL assessment of a CALCULATED payment and recalculate its amount (FAIL withholds it; attendance prorates it); two FAIL months in a row flag the placement for exit.' })
   recordSubsidyAssessment(
     @Arg('id', () => ID, { description: '补贴 id (payment)' }) id: string,
     @Arg('assessment', () => Assessment, { description: '考核结果 (assessment)' }) assessment: Assessment,
-    @Arg('attendanceDays', () => Int, { nullable: true, description: '出勤天数 (attendance days, at most the days on post)' }) attendanceDays: number | null,
+    @Arg('attendanceDays', () => Int, { nullable: true, description: '出勤天数 (attendance days, at most the days on post and the working days; omitted keeps the recorded value)' }) attendanceDays: number | null,
     @Arg('expectedVersion', () => Int, { description: 'The `version` you read; a stale one is refused with CONFLICT.' }) expectedVersion: number,
+    @Arg('workingDays', () => Int, { nullable: true, description: '应出勤天数 (working days the post required this month, 1 to the days in the month; omitted keeps the recorded value, default the calendar days)' }) workingDays: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<SubsidyPayment> {
-    return recordSubsidyAssessment(ctx, id, assessment, attendanceDays ?? undefined, expectedVersion);
+    return recordSubsidyAssessment(ctx, id, assessment, attendanceDays ?? undefined, expectedVersion, workingDays ?? undefined);
   }
 }
 
@@ -210,5 +184,5 @@ export class SubsidyPaymentWorkflowResolver extends WorkflowResolver({
   objectType: SubsidyPayment,
   actionEnum: SubsidyPaymentAction,
   payloadInput: SubsidyPaymentTransitionInput,
-  readPermission: 'welfare.read',
+  readPermission: welfarePermissions.read,
 }) {}

@@ -121,9 +121,17 @@ export function proratedFen(monthlyFen: number, days: number, dim: number): numb
   return Math.floor((2 * monthlyFen * days + dim) / (2 * dim));
 }
 
-/** Exact percentage with one decimal, rounded half up: 2 of 3 → "66.7". */
-export function percentOneDecimal(part: number, whole: number): string {
-  if (!whole) return '0.0';
-  const permille = Math.floor((2000 * part + whole) / (2 * whole));
-  return `${Math.floor(permille / 10)}.${permille % 10}`;
+/**
+ * 在岗补贴 of one month, in fen (the rule the payroll and every assessment apply):
+ * - a FAIL assessment withholds the month: 0;
+ * - with attendance recorded: monthly × attendanceDays ÷ workingDays, where workingDays (应出勤天数) is
+ *   the days the post required that month, by default the calendar days of the month;
+ * - before attendance is recorded: monthly × daysOnPost ÷ daysInMonth (every day on post attended).
+ * Rounded half up to the fen on the exact quotient, with integers only (see proratedFen); never more
+ * than the monthly subsidy.
+ */
+export function subsidyFen(p: { monthlySubsidy: number; daysOnPost: number; daysInMonth: number; attendanceDays?: number | null; workingDays?: number | null; assessment?: string | null }): number {
+  if (p.assessment === 'FAIL') return 0;
+  if (p.attendanceDays === null || p.attendanceDays === undefined) return proratedFen(p.monthlySubsidy, p.daysOnPost, p.daysInMonth);
+  return proratedFen(p.monthlySubsidy, p.attendanceDays, p.workingDays ?? p.daysInMonth);
 }

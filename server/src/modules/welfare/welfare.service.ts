@@ -3,6 +3,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Knex } from 'knex';
 import { inJurisdiction, requirePermission, visiblePrefixes } from '../../core/access';
+import { welfarePermissions } from './welfare.access';
 import { audit } from '../../core/audit';
 import { clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
@@ -10,57 +11,20 @@ import { CrudService, assignDefined, diff, inTransaction, loadForWrite, snapshot
 import { isPostgres, runQuery } from '../../core/db';
 import { Problems, badInput, conflict, forbidden, invalid } from '../../core/errors';
 import { applyScope, knexOf } from '../../core/read';
-import { defineResource, resource } from '../../core/resource';
+import { resource } from '../../core/resource';
 import { RollupCache } from '../../core/rollup-cache';
-import type { ResolvedResource } from '../../core/resource';
-import { settings } from '../../config';
+import { percent, rollupRegion } from '../../core/rollup';
+import { definePublicity } from '../../core/publicity';
+import type { PublicityLine } from '../../core/publicity';
 import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
-import { Region, RegionLevel } from '../region/region.entity';
+import { RegionLevel } from '../region/region.entity';
 import { requireRegion } from '../region/region.service';
 import { ACTIVE_PLACEMENT_STATUSES, Assessment, JobPlacement, JobPlacementStatus, PriorityCategory, SubsidyPayment, SubsidyPaymentStatus, WelfarePost, WelfarePostStatus } from './welfare.entity';
-import type {
-  CreateJobPlacementInput,
-  CreateWelfarePostInput,
-  PlacementStatusCount,
-  PriorityCategoryCount,
-  PublicityEntry,
-  SubsidyAssessmentInput,
-  SubsidyPayrollResult,
-  UpdateJobPlacementInput,
-  UpdateWelfarePostInput,
-  WelfareRollup,
-} from './welfare.inputs';
-import { countActiveOfPerson, countActiveOnPost, daysInMonth, daysOnPostIn, eligibilityFailures, monthBounds, nextMonth, percentOneDecimal, previousMonth, priorityOf, proratedFen } from './welfare.rules';
-
-export const welfarePostResource = defineResource({
-  name: 'WelfarePost',
-  entity: WelfarePost,
-  domain: 'welfare',
-  regionProperty: 'regionCode',
-  defaultOrder: [{ field: 'createdAt' }],
-  fieldColumns: { village: ['villageCode'], developingOrganization: ['developingOrganizationId'], placements: [], filledPlaces: [], vacantPlaces: ['headcount'] },
-  joins: { village: { entity: () => Region, key: 'villageCode' }, developingOrganization: { entity: () => Organization, key: 'developingOrganizationId' } },
-});
-
-export const jobPlacementResource = defineResource({
-  name: 'JobPlacement',
-  entity: JobPlacement,
-  domain: 'welfare',
-  regionProperty: 'regionCode',
-  defaultOrder: [{ field: 'createdAt' }],
-  fieldColumns: { post: ['postId'], person: ['personId'], subsidyPayments: [] },
-  joins: { post: { entity: () => WelfarePost, key: 'postId' }, person: { entity: () => Person, key: 'personId' } },
-});
-
-export const subsidyPaymentResource = defineResource({
-  name: 'SubsidyPayment',
-  entity: SubsidyPayment,
-  domain: 'welfare',
-  regionProperty: 'regionCode',
-  defaultOrder: [{ field: 'month' }, { field: 'createdAt' }],
-  fieldColumns: { placement: ['placementId'] },
-});
+import type { CreateJobPlacementInput, CreateWelfarePostInput, SubsidyAssessmentInput, UpdateJobPlacementInput, UpdateWelfarePostInput } from './welfare.inputs';
+import type { PlacementStatusCount, PriorityCategoryCount, SubsidyPayrollResult, WelfareRollup } from './welfare.outputs';
+import { jobPlacementWorkflow } from './welfare.workflow';
+import { countActiveOfPerson, countActiveOnPost, daysInMonth, daysOnPostIn, eligibilityFailures, monthBounds, nextMonth, previousMonth, priorityOf, subsidyFen } from './welfare.rules';
 
 /* ---------- posts ---------- */
 
@@ -151,11 +115,17 @@ async function flagIfConsecutiveFails(ctx: RequestContext, em: SqlEntityManager,
   audit(em, ctx, { entity: 'JobPlacement', entityId: placementId, action: 'flagForExit', changes: { flaggedForExit: [false, true] }, detail: `连续两个月考核不合格 (${month}) (two consecutive failed assessments)` });
 }
 
-function checkAttendance(field: string, attendance: number | null | undefined, daysOnPost: number): void {
+/** Attendance within 0..days on post and 0..working days; working days within 1..days in the month. */
+function checkAttendance(field: string, attendance: number | null | undefined, daysOnPost: number, workingDays?: { field: string; value: number | null | undefined; daysInMonth: number }): void {
+  const working = workingDays?.value ?? null;
+  if (workingDays && working !== null && (!Number.isInteger(working) || working < 1 || working > workingDays.daysInMonth)) {
+    throw invalid(workingDays.field, 'range', `应出勤天数须在 1 到当月天数 ${workingDays.daysInMonth} 之间 (working days must be 1..${workingDays.daysInMonth})`);
+  }
   if (attendance === undefined || attendance === null) return;
   if (!Number.isInteger(attendance) || attendance < 0 || attendance > daysOnPost) {
     throw invalid(field, 'range', `出勤天数须在 0 到在岗天数 ${daysOnPost} 之间 (attendance days must be 0..${daysOnPost})`);
   }
+  if (working !== null && attendance > working) throw invalid(field, 'range', `出勤天数不能超过应出勤天数 ${working} (attendance days must not exceed the working days)`);
 }
 
 /**
@@ -163,10 +133,12 @@ function checkAttendance(field: string, attendance: number | null | undefined, d
  * (of any status) are left exactly as they are, so running it again creates and changes nothing.
  */
 export async function generateSubsidyPayroll(ctx: RequestContext, countyCode: string, month: string, assessments: SubsidyAssessmentInput[] = []): Promise<SubsidyPayrollResult> {
-  const actor = requirePermission(ctx.actor, 'welfare.payroll');
+  const actor = requirePermission(ctx.actor, welfarePermissions.payroll);
   if (!/^\d{6}$/.test(countyCode ?? '')) throw invalid('countyCode', 'level', '县代码须为6位 (countyCode must be a 6-digit county code)');
   if (!inJurisdiction(actor, countyCode, 'welfare')) throw forbidden(`${countyCode} 不在您的管辖范围内 (outside your jurisdiction)`);
   if (month > clock.today().slice(0, 7)) throw invalid('month', 'notFuture', '不能核算未来月份 (cannot calculate a future month)');
+  // 在岗领补: a month is paid for days served, so the running month waits until it has ended.
+  if (month === clock.today().slice(0, 7)) throw invalid('month', 'monthNotEnded', `${month} 尚未结束，月末后再核算 (the running month is calculated after it ends)`);
   const seen = new Set<string>();
   for (const [i, a] of assessments.entries()) {
     if (seen.has(a.placementId)) throw invalid(`assessments.${i}.placementId`, 'unique', '同一聘任只能录入一次 (one assessment per placement)');
@@ -174,7 +146,7 @@ export async function generateSubsidyPayroll(ctx: RequestContext, countyCode: st
   }
   const { first, last } = monthBounds(month);
   const dim = daysInMonth(month);
-  const payRes = resource(SubsidyPayment) as ResolvedResource;
+  const payRes = resource(SubsidyPayment);
 
   return inTransaction(ctx, async (em) => {
     const knex = em.getKnex();
@@ -203,15 +175,17 @@ export async function generateSubsidyPayroll(ctx: RequestContext, countyCode: st
       payment.daysOnPost = days;
       payment.daysInMonth = dim;
       payment.monthlySubsidy = monthly;
-      payment.amount = proratedFen(monthly, days, dim);
       payment.status = SubsidyPaymentStatus.CALCULATED;
       const given = byPlacement.get(row.id);
       if (given) {
-        checkAttendance(`assessments.${assessments.indexOf(given)}.attendanceDays`, given.attendanceDays, days);
+        const at = `assessments.${assessments.indexOf(given)}`;
+        checkAttendance(`${at}.attendanceDays`, given.attendanceDays, days, { field: `${at}.workingDays`, value: given.workingDays, daysInMonth: dim });
         payment.attendanceDays = given.attendanceDays ?? null;
+        payment.workingDays = given.workingDays ?? null;
         payment.assessment = given.assessment;
         byPlacement.delete(row.id);
       }
+      payment.amount = subsidyFen(payment);
       em.persist(payment);
       audit(em, ctx, { entity: 'SubsidyPayment', entityId: payment.id, action: 'create', changes: diff(payRes, {}, snapshot(payRes, payment)), detail: `payroll ${countyCode} ${month}` });
       created.push(payment);
@@ -238,16 +212,20 @@ export async function generateSubsidyPayroll(ctx: RequestContext, countyCode: st
 }
 
 /** Records attendance and assessment on a CALCULATED payment; a second FAIL month in a row flags the placement for exit. */
-export async function recordSubsidyAssessment(ctx: RequestContext, id: string, assessment: Assessment, attendanceDays: number | null | undefined, expectedVersion: number): Promise<SubsidyPayment> {
-  requirePermission(ctx.actor, 'welfare.assess');
+export async function recordSubsidyAssessment(ctx: RequestContext, id: string, assessment: Assessment, attendanceDays: number | null | undefined, expectedVersion: number, workingDays?: number | null): Promise<SubsidyPayment> {
+  requirePermission(ctx.actor, welfarePermissions.assess);
   return inTransaction(ctx, async (em) => {
     const payment = await loadForWrite(ctx, em, SubsidyPayment, id, expectedVersion, true);
     if (payment.status !== SubsidyPaymentStatus.CALCULATED) throw conflict('PAYMENT_NOT_CALCULATED', `补贴已${payment.status === SubsidyPaymentStatus.PAID ? '发放' : '审核'}，考核结果不能再改 (the payment is ${payment.status})`);
-    checkAttendance('attendanceDays', attendanceDays, payment.daysOnPost);
-    const res = resource(SubsidyPayment) as ResolvedResource;
+    const working = workingDays === undefined ? payment.workingDays : workingDays;
+    checkAttendance('attendanceDays', attendanceDays === undefined ? payment.attendanceDays : attendanceDays, payment.daysOnPost, { field: 'workingDays', value: working, daysInMonth: payment.daysInMonth });
+    const res = resource(SubsidyPayment);
     const before = snapshot(res, payment);
     payment.assessment = assessment;
     if (attendanceDays !== undefined) payment.attendanceDays = attendanceDays;
+    if (workingDays !== undefined) payment.workingDays = workingDays;
+    // The amount follows attendance and assessment (subsidyFen): a FAIL month pays nothing.
+    payment.amount = subsidyFen(payment);
     audit(em, ctx, { entity: 'SubsidyPayment', entityId: id, action: 'assess', changes: diff(res, before, snapshot(res, payment)) });
     await em.flush();
     if (assessment === Assessment.FAIL) await flagIfConsecutiveFails(ctx, em, payment.placementId, payment.month);
@@ -256,40 +234,43 @@ export async function recordSubsidyAssessment(ctx: RequestContext, id: string, a
   });
 }
 
-/* ---------- publicity list ---------- */
+/* ---------- publicity (公示) ---------- */
 
-/** People in PUBLICIZING for a post or a village. Selects only what a notice board may show. */
-export async function publicityList(ctx: RequestContext, postId: string | null | undefined, villageCode: string | null | undefined): Promise<PublicityEntry[]> {
-  if (!postId && !villageCode) throw invalid('postId', 'required', '请指定岗位或村 (give a post or a village)');
-  const res = resource(JobPlacement) as ResolvedResource;
-  const qb = knexOf(ctx)('job_placement as t')
-    .join('welfare_post as w', 'w.id', 't.post_id')
-    .join('person as pe', 'pe.id', 't.person_id')
-    .select('t.id as placementId', 'w.id as postId', 'w.title as postTitle', 'w.type as postType', 'w.village_code as villageCode', 'pe.name as name', 'pe.gender as gender', 't.priority_category as priorityCategory', 't.publicized_at as publicizedAt')
-    .where('t.status', JobPlacementStatus.PUBLICIZING)
-    .whereNull('t.archived_at')
-    .orderBy([{ column: 't.publicized_at' }, { column: 't.id' }]);
-  if (postId) qb.where('t.post_id', postId);
-  if (villageCode) qb.where('w.village_code', villageCode);
-  applyScope(qb, res, ctx);
-  const rows = await runQuery<Record<string, unknown>>(ctx.em, qb);
-  return rows.map((r) => {
-    const raw = r.publicizedAt;
-    const at = raw instanceof Date ? raw : new Date(typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : (raw as string | number));
-    return {
-      placementId: String(r.placementId),
-      postId: String(r.postId),
-      postTitle: String(r.postTitle),
-      postType: r.postType as PublicityEntry['postType'],
-      villageCode: String(r.villageCode),
-      name: String(r.name),
-      gender: r.gender === 'MALE' ? '男' : '女',
-      priorityCategory: r.priorityCategory as PriorityCategory,
-      publicizedAt: at,
-      publicityEndsAt: new Date(at.getTime() + settings.publicityMinDays * 86_400_000),
-    };
-  });
-}
+/** Printed as the reason: a disability is health information, so those applicants print as 就业困难人员. */
+const PUBLICITY_REASON: Record<PriorityCategory, string> = {
+  [PriorityCategory.POVERTY_EXITED]: '脱贫劳动力',
+  [PriorityCategory.MONITORED]: '监测对象',
+  [PriorityCategory.LOW_INCOME]: '低收入人口',
+  [PriorityCategory.DISABLED]: '就业困难人员',
+  [PriorityCategory.RELOCATED]: '易地搬迁群众',
+  [PriorityCategory.OTHER]: '其他符合条件人员',
+};
+
+definePublicity({
+  workflow: jobPlacementWorkflow,
+  status: JobPlacementStatus.PUBLICIZING,
+  returnTo: JobPlacementStatus.VILLAGE_REVIEWED,
+  next: ['TOWNSHIP_APPROVE'],
+  title: { zh: '乡村公益性岗位拟聘人员', en: 'proposed public-welfare post holders' },
+  async lines(ctx, ids) {
+    const out = new Map<string, PublicityLine>();
+    if (!ids.length) return out;
+    // Only the columns a notice board may show: no ID number, phone, bank account or health detail.
+    const rows = await runQuery<Record<string, unknown>>(
+      ctx.em,
+      knexOf(ctx)('job_placement as t')
+        .join('welfare_post as w', 'w.id', 't.post_id')
+        .join('person as pe', 'pe.id', 't.person_id')
+        .leftJoin('region as v', 'v.code', 'w.village_code')
+        .select('t.id as id', 'pe.name as name', 'pe.gender as gender', 'v.name as village', 'w.title as post', 't.priority_category as category')
+        .whereIn('t.id', ids),
+    );
+    for (const r of rows) {
+      out.set(String(r.id), { name: String(r.name), gender: r.gender === 'MALE' ? '男' : '女', village: r.village ? String(r.village) : null, post: String(r.post), reason: PUBLICITY_REASON[r.category as PriorityCategory] ?? '其他符合条件人员' });
+    }
+    return out;
+  },
+});
 
 /* ---------- rollup ---------- */
 
@@ -303,110 +284,121 @@ const rollupCache = new RollupCache<WelfareRollup>('welfareRollup', [WelfarePost
  * Posts, places, placements and subsidies of a region and period, each computed by one grouped
  * statement, and cached until the next write to posts, placements or payments.
  */
-export async function welfareRollup(ctx: RequestContext, regionCode: string, year: number, month: number | null | undefined): Promise<WelfareRollup> {
-  const actor = requirePermission(ctx.actor, 'welfare.read');
-  if (!/^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/.test(regionCode ?? '')) throw invalid('regionCode', 'format', '区划代码须为2/4/6/9/12位 (region code of 2, 4, 6, 9 or 12 digits)');
-  if (!inJurisdiction(actor, regionCode, 'welfare')) throw forbidden(`${regionCode} 不在您的管辖范围内 (outside your jurisdiction)`);
+export async function welfareRollup(ctx: RequestContext, region: string, year: number, month: number | null | undefined): Promise<WelfareRollup> {
+  const { actor, regionCode } = rollupRegion(ctx, welfarePermissions.read, region);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('year', 'range', '年份须在 2000–2100 (year out of range)');
   if (month !== null && month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12)) throw invalid('month', 'range', '月份须为 1–12 (month must be 1..12)');
   // The rows counted depend on the region, the period and what the caller may see.
   const key = JSON.stringify([regionCode, year, month ?? null, visiblePrefixes(actor, 'welfare')]);
-  return rollupCache.get(key, () => computeWelfareRollup(ctx, regionCode, year, month));
+  return rollupCache.get(key, () => computeWelfareRollup(ctx, regionCode, rollupPeriod(year, month)));
 }
 
-async function computeWelfareRollup(ctx: RequestContext, regionCode: string, year: number, month: number | null | undefined): Promise<WelfareRollup> {
-  const mm = month ? `${year}-${String(month).padStart(2, '0')}` : null;
-  const start = mm ? `${mm}-01` : `${year}-01-01`;
-  const end = mm ? monthBounds(mm).last : `${year}-12-31`;
-  const firstMonth = mm ?? `${year}-01`;
-  const lastMonth = mm ?? `${year}-12`;
-  const knex = knexOf(ctx);
+/** A year, or one month of it: its days and its months (subsidies are paid per month). */
+interface RollupPeriod {
+  label: string;
+  start: string;
+  end: string;
+  firstMonth: string;
+  lastMonth: string;
+}
+
+function rollupPeriod(year: number, month: number | null | undefined): RollupPeriod {
+  if (!month) return { label: String(year), start: `${year}-01-01`, end: `${year}-12-31`, firstMonth: `${year}-01`, lastMonth: `${year}-12` };
+  const mm = `${year}-${String(month).padStart(2, '0')}`;
+  return { label: mm, start: `${mm}-01`, end: monthBounds(mm).last, firstMonth: mm, lastMonth: mm };
+}
+
+/** Adds the read scope to a rollup statement unless the region already lies inside it. */
+type RollupScope = (qb: Knex.QueryBuilder, entity: EntityClass<unknown>, alias: string) => Knex.QueryBuilder;
+
+function rollupScope(ctx: RequestContext, regionCode: string): RollupScope {
   // welfareRollup refused any region outside the caller's jurisdiction, so every row within the
   // region is visible and the jurisdiction condition is implied. Repeating it made PostgreSQL
   // square its estimate of the rows and join by nested loop: 170 ms instead of 10 ms for a county
-  // on the national profile.
-  const prefixes = visiblePrefixes(ctx.actor!, 'welfare');
+  // on the national profile. The empty region (the caller's whole jurisdiction) still needs it.
+  const prefixes = ctx.actor ? visiblePrefixes(ctx.actor, 'welfare') : [];
   const scopeImplied = prefixes === null || prefixes.some((p) => regionCode.startsWith(p));
-  const scope = (qb: Knex.QueryBuilder, entity: EntityClass<unknown>, alias: string) => {
-    if (!scopeImplied) applyScope(qb, resource(entity) as ResolvedResource, ctx, alias);
+  return (qb, entity, alias) => {
+    if (!scopeImplied) applyScope(qb, resource(entity), ctx, alias);
     return qb;
   };
+}
 
-  const postsInPeriod = (qb: Knex.QueryBuilder, alias: string) => {
-    within(qb, `${alias}.region_code`, regionCode);
-    qb.whereNull(`${alias}.archived_at`).whereIn(`${alias}.status`, [WelfarePostStatus.OPEN, WelfarePostStatus.CLOSED]).where(`${alias}.term_start`, '<=', end).where(`${alias}.term_end`, '>=', start);
-    return scope(qb, WelfarePost, alias);
-  };
+/** Posts of the region running during the period (open or closed since), not archived. */
+function postsInPeriod(qb: Knex.QueryBuilder, alias: string, regionCode: string, period: RollupPeriod, scope: RollupScope): Knex.QueryBuilder {
+  within(qb, `${alias}.region_code`, regionCode);
+  qb.whereNull(`${alias}.archived_at`).whereIn(`${alias}.status`, [WelfarePostStatus.OPEN, WelfarePostStatus.CLOSED]).where(`${alias}.term_start`, '<=', period.end).where(`${alias}.term_end`, '>=', period.start);
+  return scope(qb, WelfarePost, alias);
+}
 
-  const postsQ = postsInPeriod(knex('welfare_post as t').select(knex.raw('count(*) as posts'), knex.raw('coalesce(sum(t.headcount), 0) as places')), 't');
-  // One pass over the region's placements (its covering index on PostgreSQL) gives both figures:
-  // by status and priority, those of posts running in the period; on post, those whose tenure
-  // overlaps the period, whatever their post.
-  const placementsQ = scope(
-    within(
-      knex('job_placement as p')
-        .leftJoin(postsInPeriod(knex('welfare_post as w').select('w.id'), 'w').as('t'), 't.id', 'p.post_id')
-        .select(
-          'p.status as status',
-          'p.priority_category as category',
-          knex.raw('count(t.id) as c'),
-          knex.raw('coalesce(sum(case when p.status in (?, ?) and p.start_date is not null and p.start_date <= ? and (p.exit_date is null or p.exit_date >= ?) then 1 else 0 end), 0) as on_post', [
-            JobPlacementStatus.ONBOARDED,
-            JobPlacementStatus.EXITED,
-            end,
-            start,
-          ]),
-        )
-        .whereNull('p.archived_at')
-        .groupBy('p.status', 'p.priority_category'),
-      'p.region_code',
-      regionCode,
-    ),
-    JobPlacement,
-    'p',
-  );
-  const subsidyQ = scope(
-    within(
-      knex('subsidy_payment as s').select(knex.raw('coalesce(sum(s.amount), 0) as calculated'), knex.raw('coalesce(sum(case when s.status = ? then s.amount else 0 end), 0) as paid', [SubsidyPaymentStatus.PAID])),
-      's.region_code',
-      regionCode,
-    )
-      .whereNull('s.archived_at')
-      .where('s.month', '>=', firstMonth)
-      .where('s.month', '<=', lastMonth),
-    SubsidyPayment,
-    's',
-  );
+/**
+ * One pass over the region's placements (its covering index on PostgreSQL) gives both figures: by
+ * status and priority, those of posts running in the period; on post, those whose tenure overlaps
+ * the period, whatever their post.
+ */
+function placementsQuery(knex: Knex, regionCode: string, period: RollupPeriod, scope: RollupScope): Knex.QueryBuilder {
+  const onPost = 'coalesce(sum(case when p.status in (?, ?) and p.start_date is not null and p.start_date <= ? and (p.exit_date is null or p.exit_date >= ?) then 1 else 0 end), 0) as on_post';
+  const qb = knex('job_placement as p')
+    .leftJoin(postsInPeriod(knex('welfare_post as w').select('w.id'), 'w', regionCode, period, scope).as('t'), 't.id', 'p.post_id')
+    .select('p.status as status', 'p.priority_category as category', knex.raw('count(t.id) as c'), knex.raw(onPost, [JobPlacementStatus.ONBOARDED, JobPlacementStatus.EXITED, period.end, period.start]))
+    .whereNull('p.archived_at')
+    .groupBy('p.status', 'p.priority_category');
+  return scope(within(qb, 'p.region_code', regionCode), JobPlacement, 'p');
+}
 
+/** Subsidies of the region's placements for the months of the period: calculated, and of them paid. */
+function subsidyQuery(knex: Knex, regionCode: string, period: RollupPeriod, scope: RollupScope): Knex.QueryBuilder {
+  const qb = knex('subsidy_payment as s').select(knex.raw('coalesce(sum(s.amount), 0) as calculated'), knex.raw('coalesce(sum(case when s.status = ? then s.amount else 0 end), 0) as paid', [SubsidyPaymentStatus.PAID]));
+  within(qb, 's.region_code', regionCode).whereNull('s.archived_at').where('s.month', '>=', period.firstMonth).where('s.month', '<=', period.lastMonth);
+  return scope(qb, SubsidyPayment, 's');
+}
+
+interface PlacementGroup {
+  status: JobPlacementStatus;
+  category: PriorityCategory;
+  c: number | string;
+  on_post: number | string;
+}
+
+/** The placement groups summed by status, by priority category, and on post (all, and poverty-exited). */
+function tallyPlacements(groups: PlacementGroup[]) {
+  const byStatus = new Map<JobPlacementStatus, number>();
+  const byCategory = new Map<PriorityCategory, number>();
+  let onPost = 0;
+  let povertyExitedOnPost = 0;
+  for (const g of groups) {
+    byStatus.set(g.status, (byStatus.get(g.status) ?? 0) + Number(g.c));
+    byCategory.set(g.category, (byCategory.get(g.category) ?? 0) + Number(g.c));
+    onPost += Number(g.on_post);
+    if (g.category === PriorityCategory.POVERTY_EXITED) povertyExitedOnPost += Number(g.on_post);
+  }
+  return { byStatus, byCategory, onPost, povertyExitedOnPost };
+}
+
+async function computeWelfareRollup(ctx: RequestContext, regionCode: string, period: RollupPeriod): Promise<WelfareRollup> {
+  const knex = knexOf(ctx);
+  const scope = rollupScope(ctx, regionCode);
+  const postsQ = postsInPeriod(knex('welfare_post as t').select(knex.raw('count(*) as posts'), knex.raw('coalesce(sum(t.headcount), 0) as places')), 't', regionCode, period, scope);
   const [posts, groups, subsidy] = await Promise.all([
     runQuery<{ posts: number | string; places: number | string }>(ctx.em, postsQ),
-    runQuery<{ status: JobPlacementStatus; category: PriorityCategory; c: number | string; on_post: number | string }>(ctx.em, placementsQ),
-    runQuery<{ calculated: number | string; paid: number | string }>(ctx.em, subsidyQ),
+    runQuery<PlacementGroup>(ctx.em, placementsQuery(knex, regionCode, period, scope)),
+    runQuery<{ calculated: number | string; paid: number | string }>(ctx.em, subsidyQuery(knex, regionCode, period, scope)),
   ]);
-  const statusCounts = new Map<JobPlacementStatus, number>();
-  const categoryCounts = new Map<PriorityCategory, number>();
-  let onPostCount = 0;
-  let pe = 0;
-  for (const g of groups) {
-    statusCounts.set(g.status, (statusCounts.get(g.status) ?? 0) + Number(g.c));
-    categoryCounts.set(g.category, (categoryCounts.get(g.category) ?? 0) + Number(g.c));
-    onPostCount += Number(g.on_post);
-    if (g.category === PriorityCategory.POVERTY_EXITED) pe += Number(g.on_post);
-  }
+  const tally = tallyPlacements(groups);
   const places = Number(posts[0]?.places ?? 0);
-  const filled = ACTIVE_PLACEMENT_STATUSES.reduce((s, st) => s + (statusCounts.get(st) ?? 0), 0);
+  const filled = ACTIVE_PLACEMENT_STATUSES.reduce((s, st) => s + (tally.byStatus.get(st) ?? 0), 0);
   return {
     regionCode,
-    period: mm ?? String(year),
+    period: period.label,
     posts: Number(posts[0]?.posts ?? 0),
     places,
     filledPlaces: filled,
     vacantPlaces: Math.max(0, places - filled),
-    placementsByStatus: Object.values(JobPlacementStatus).map((status) => ({ status, count: statusCounts.get(status) ?? 0 }) as PlacementStatusCount),
-    placementsByPriority: Object.values(PriorityCategory).map((category) => ({ category, count: categoryCounts.get(category) ?? 0 }) as PriorityCategoryCount),
-    onPost: onPostCount,
-    povertyExitedOnPost: pe,
-    povertyExitedShare: percentOneDecimal(pe, onPostCount),
+    placementsByStatus: Object.values(JobPlacementStatus).map((status) => ({ status, count: tally.byStatus.get(status) ?? 0 }) as PlacementStatusCount),
+    placementsByPriority: Object.values(PriorityCategory).map((category) => ({ category, count: tally.byCategory.get(category) ?? 0 }) as PriorityCategoryCount),
+    onPost: tally.onPost,
+    povertyExitedOnPost: tally.povertyExitedOnPost,
+    povertyExitedShare: percent(tally.povertyExitedOnPost, tally.onPost),
     subsidyCalculated: Number(subsidy[0]?.calculated ?? 0),
     subsidyPaid: Number(subsidy[0]?.paid ?? 0),
   };

@@ -1,12 +1,11 @@
 import { clock } from '../../core/clock';
+import { welfarePermissions } from './welfare.access';
 import { conflict, invalid } from '../../core/errors';
 import { defineWorkflow } from '../../core/workflow';
-import { settings } from '../../config';
 import { Person } from '../person/person.entity';
+import { RegionLevel as L } from '../region/region.entity';
 import { ExitReason, JobPlacement, JobPlacementStatus, SubsidyPayment, SubsidyPaymentStatus, WelfarePost, WelfarePostStatus } from './welfare.entity';
-import { countActiveOfPerson, countActiveOnPost, eligibilityFailures, lockRow } from './welfare.rules';
-
-const DAY_MS = 86_400_000;
+import { countActiveOfPerson, countActiveOnPost, eligibilityFailures, lockRow, monthBounds } from './welfare.rules';
 
 /* 岗位: DRAFT → OPEN → CLOSED */
 export const welfarePostWorkflow = defineWorkflow<WelfarePost>({
@@ -19,7 +18,9 @@ export const welfarePostWorkflow = defineWorkflow<WelfarePost>({
       from: [WelfarePostStatus.DRAFT],
       to: WelfarePostStatus.OPEN,
       label: '发布岗位',
-      permission: 'welfare.publish',
+      permission: welfarePermissions.publish,
+      // Posts are developed by townships and by county bureaus (人社、乡村振兴); either publishes its own.
+      level: [L.TOWNSHIP, L.COUNTY],
       guard: ({ entity }) => {
         if (entity.termEnd < clock.today()) throw conflict('TERM_ENDED', `聘期已于 ${entity.termEnd} 结束，不能发布 (the post’s term has ended)`);
       },
@@ -32,7 +33,8 @@ export const welfarePostWorkflow = defineWorkflow<WelfarePost>({
       from: [WelfarePostStatus.OPEN],
       to: WelfarePostStatus.CLOSED,
       label: '关闭岗位',
-      permission: 'welfare.close',
+      permission: welfarePermissions.close,
+      level: [L.TOWNSHIP, L.COUNTY],
       inbox: false,
       effect: ({ entity }) => {
         entity.closedAt = clock.now();
@@ -42,6 +44,9 @@ export const welfarePostWorkflow = defineWorkflow<WelfarePost>({
 });
 
 const REVIEW_STATES = [JobPlacementStatus.APPLIED, JobPlacementStatus.VILLAGE_REVIEWED, JobPlacementStatus.PUBLICIZING, JobPlacementStatus.TOWNSHIP_REVIEWED];
+/** Which review holds a placement in each review state: its level and its separation-of-duties key. */
+const REVIEW_LEVEL = { APPLIED: L.VILLAGE, VILLAGE_REVIEWED: L.VILLAGE, PUBLICIZING: L.TOWNSHIP, TOWNSHIP_REVIEWED: L.COUNTY } as const;
+const REVIEW_KEY = { APPLIED: 'village', VILLAGE_REVIEWED: 'village', PUBLICIZING: 'township', TOWNSHIP_REVIEWED: 'county' } as const;
 
 interface PlacementPayload {
   agreementNumber?: string;
@@ -56,13 +61,17 @@ export const jobPlacementWorkflow = defineWorkflow<JobPlacement>({
   entity: JobPlacement,
   title: (p) => `公益性岗位聘任 ${p.id}`,
   transitions: [
-    { action: 'VILLAGE_APPROVE', from: [JobPlacementStatus.APPLIED], to: JobPlacementStatus.VILLAGE_REVIEWED, label: '村级评议通过', permission: 'welfare.villageApprove' },
+    { action: 'VILLAGE_APPROVE', from: [JobPlacementStatus.APPLIED], to: JobPlacementStatus.VILLAGE_REVIEWED, label: '村级评议通过', permission: welfarePermissions.villageApprove, level: L.VILLAGE, review: 'village' },
     {
       action: 'PUBLICIZE',
       from: [JobPlacementStatus.VILLAGE_REVIEWED],
       to: JobPlacementStatus.PUBLICIZING,
       label: '公示',
-      permission: 'welfare.publicize',
+      permission: welfarePermissions.publicize,
+      // The village posts the notice (村务公开栏) after its own review; its committee is the publishing body.
+      level: L.VILLAGE,
+      // The publicity itself (period, publishing organization, objections) is core/publicity.ts, declared in welfare.service.ts.
+      payloadFields: ['publisherId'],
       effect: ({ entity }) => {
         entity.publicizedAt = clock.now();
       },
@@ -72,23 +81,19 @@ export const jobPlacementWorkflow = defineWorkflow<JobPlacement>({
       from: [JobPlacementStatus.PUBLICIZING],
       to: JobPlacementStatus.TOWNSHIP_REVIEWED,
       label: '乡镇审核通过',
-      permission: 'welfare.townshipApprove',
-      guard: ({ entity }) => {
-        const started = entity.publicizedAt ? new Date(entity.publicizedAt).getTime() : NaN;
-        const ends = started + settings.publicityMinDays * DAY_MS;
-        if (!(clock.now().getTime() >= ends)) {
-          throw conflict('PUBLICITY_PERIOD', `公示期不少于 ${settings.publicityMinDays} 天，${Number.isNaN(ends) ? '尚未公示' : `${new Date(ends).toISOString()} 后方可审核`} (the publicity period of ${settings.publicityMinDays} days has not ended)`, {
-            publicityEndsAt: Number.isNaN(ends) ? null : new Date(ends).toISOString(),
-          });
-        }
-      },
+      permission: welfarePermissions.townshipApprove,
+      level: L.TOWNSHIP,
+      review: 'township',
+      // Refused until the publicity has ended with no open objection (core/publicity.ts).
     },
     {
       action: 'COUNTY_APPROVE',
       from: [JobPlacementStatus.TOWNSHIP_REVIEWED],
       to: JobPlacementStatus.APPROVED,
       label: '县级审批通过',
-      permission: 'welfare.countyApprove',
+      permission: welfarePermissions.countyApprove,
+      level: L.COUNTY,
+      review: 'county',
       lock: true,
       guard: async ({ em, entity }) => {
         // Lock order everywhere: placement (the engine) → post → person, so concurrent approvals queue, never deadlock.
@@ -111,7 +116,8 @@ export const jobPlacementWorkflow = defineWorkflow<JobPlacement>({
       from: [JobPlacementStatus.APPROVED],
       to: JobPlacementStatus.ONBOARDED,
       label: '上岗',
-      permission: 'welfare.onboard',
+      permission: welfarePermissions.onboard,
+      level: L.TOWNSHIP,
       payloadRequired: ['agreementNumber', 'startDate'],
       guard: async ({ em, entity, payload }: { em: import('@mikro-orm/knex').SqlEntityManager; entity: JobPlacement; payload: PlacementPayload }) => {
         const post = await em.findOneOrFail(WelfarePost, { id: entity.postId });
@@ -130,7 +136,8 @@ export const jobPlacementWorkflow = defineWorkflow<JobPlacement>({
       from: [JobPlacementStatus.ONBOARDED],
       to: JobPlacementStatus.EXITED,
       label: '退岗',
-      permission: 'welfare.exit',
+      permission: welfarePermissions.exit,
+      level: L.TOWNSHIP,
       commentRequired: true,
       payloadRequired: ['exitReason'],
       payloadFields: ['exitReason', 'exitDate'],
@@ -146,8 +153,10 @@ export const jobPlacementWorkflow = defineWorkflow<JobPlacement>({
         entity.flaggedForExit = false;
       },
     },
-    { action: 'REJECT', from: REVIEW_STATES, to: JobPlacementStatus.REJECTED, label: '驳回', permission: 'welfare.reject', commentRequired: true },
-    { action: 'WITHDRAW', from: REVIEW_STATES, to: JobPlacementStatus.WITHDRAWN, label: '撤回申请', permission: 'welfare.withdraw', commentRequired: true, inbox: false },
+    // A rejection is the decision of whichever review holds the record.
+    { action: 'REJECT', from: REVIEW_STATES, to: JobPlacementStatus.REJECTED, label: '驳回', permission: welfarePermissions.reject, commentRequired: true, level: REVIEW_LEVEL, review: REVIEW_KEY },
+    // The applicant withdraws; any officer of the area with the permission records it.
+    { action: 'WITHDRAW', from: REVIEW_STATES, to: JobPlacementStatus.WITHDRAWN, label: '撤回申请', permission: welfarePermissions.withdraw, commentRequired: true, inbox: false, level: 'ANY' },
   ],
 });
 
@@ -162,7 +171,8 @@ export const subsidyPaymentWorkflow = defineWorkflow<SubsidyPayment>({
       from: [SubsidyPaymentStatus.CALCULATED],
       to: SubsidyPaymentStatus.APPROVED,
       label: '审核补贴',
-      permission: 'welfare.approvePayment',
+      permission: welfarePermissions.approvePayment,
+      level: L.COUNTY,
       guard: ({ entity }) => {
         if (!entity.assessment) throw conflict('ASSESSMENT_MISSING', `${entity.month} 考核结果未录入 (record the month’s assessment first)`);
       },
@@ -172,10 +182,12 @@ export const subsidyPaymentWorkflow = defineWorkflow<SubsidyPayment>({
       from: [SubsidyPaymentStatus.APPROVED],
       to: SubsidyPaymentStatus.PAID,
       label: '发放补贴',
-      permission: 'welfare.pay',
+      permission: welfarePermissions.pay,
+      level: L.COUNTY,
       payloadRequired: ['paidDate', 'paymentReference'],
       guard: ({ entity, payload }: { entity: SubsidyPayment; payload: { paidDate?: string } }) => {
-        if (payload.paidDate! < `${entity.month}-01`) throw invalid('payload.paidDate', 'notBeforeMonth', `发放日期不能早于 ${entity.month} (paid date must not precede the month)`);
+        // The running month is not paid before it ends: the paid date lies after the month's last day.
+        if (payload.paidDate! <= monthBounds(entity.month).last) throw invalid('payload.paidDate', 'afterMonth', `发放日期须在 ${entity.month} 结束之后 (a month is paid after it ends)`);
         if (payload.paidDate! > clock.today()) throw invalid('payload.paidDate', 'notFuture', '发放日期不能晚于今天 (paid date cannot be in the future)');
       },
       effect: ({ entity, payload }: { entity: SubsidyPayment; payload: { paidDate?: string; paymentReference?: string } }) => {

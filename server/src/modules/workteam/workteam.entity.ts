@@ -42,23 +42,6 @@ registerEnumType(WorkTeamStatus, {
   },
 });
 
-export enum WorkTeamAction {
-  APPROVE = 'APPROVE',
-  ACTIVATE = 'ACTIVATE',
-  COMPLETE = 'COMPLETE',
-  RECALL = 'RECALL',
-}
-registerEnumType(WorkTeamAction, {
-  name: 'WorkTeamAction',
-  description: '工作队操作 Workflow actions on a work team.',
-  valuesConfig: {
-    APPROVE: { description: '审批 (approve the proposed team)' },
-    ACTIVATE: { description: '进驻 (station the team: exactly one first secretary and the configured number of members on duty)' },
-    COMPLETE: { description: '期满 (complete the term; members on duty end as COMPLETED)' },
-    RECALL: { description: '召回 (recall the team; a reason is required; members on duty end as RECALLED)' },
-  },
-});
-
 export enum MemberRole {
   FIRST_SECRETARY = 'FIRST_SECRETARY',
   MEMBER = 'MEMBER',

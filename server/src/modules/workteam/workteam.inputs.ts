@@ -1,6 +1,7 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArchiveScope, BooleanFilter, DateTimeFilter, IdFilter, IntFilter, LocalDateFilter, RegionCodeFilter, StringFilter, enumFilter } from '../../core/filters';
+import { PartialInput } from '../../core/input-types';
 import { LocalDateScalar, MoneyScalar } from '../../core/scalars';
 import { Gender } from '../person/person.entity';
 import { AssessmentRating, MemberRole, MemberStatus, VillageType, WorkTeamStatus } from './workteam.entity';
@@ -52,15 +53,7 @@ export class CreateWorkTeamInput {
 }
 
 @InputType({ description: '修改工作队 Changes to a work team; the village cannot change and the status only through transitionWorkTeam.' })
-export class UpdateWorkTeamInput {
-  @Field(() => ID, { nullable: true, description: '派出单位 (dispatching organization id)' }) dispatchingOrganizationId?: string;
-  @Field(() => VillageType, { nullable: true, description: '村类型 (village type)' }) villageType?: VillageType;
-  @Field(() => LocalDateScalar, { nullable: true, description: '任期开始 (term start)' }) termStart?: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: '任期结束 (term end)' }) termEnd?: string;
-  @Field(() => MoneyScalar, { nullable: true, description: '进驻时村集体经济收入 (collective income at start, yuan)' }) collectiveIncomeAtStart?: number | null;
-  @Field(() => MoneyScalar, { nullable: true, description: '最新村集体经济收入 (latest collective income, yuan)' }) collectiveIncomeLatest?: number | null;
-  @Field(() => String, { nullable: true, description: '备注 (notes)' }) @IsOptional() @MaxLength(2000) notes?: string | null;
-}
+export class UpdateWorkTeamInput extends PartialInput(CreateWorkTeamInput, { omit: ['villageCode'], descriptions: { termEnd: '任期结束 (term end)' } }) {}
 
 @InputType({ description: '工作队流转信息 What a work-team step may carry.' })
 export class WorkTeamTransitionInput {
@@ -117,15 +110,7 @@ export class CreateTeamMemberInput extends NewTeamMemberInput {
 }
 
 @InputType({ description: '修改驻村干部 Changes to a member; the team and status cannot change here.' })
-export class UpdateTeamMemberInput {
-  @Field(() => String, { nullable: true, description: '姓名 (name)' }) @IsOptional() @Length(2, 50) name?: string;
-  @Field(() => Gender, { nullable: true, description: '性别 (gender)' }) gender?: Gender;
-  @Field(() => String, { nullable: true, description: '联系电话 (phone)' }) @IsOptional() @Matches(PHONE, { message: '联系电话须为11位手机号或带区号的固定电话 (phone must be a mobile or landline number)' }) phone?: string;
-  @Field(() => ID, { nullable: true, description: '原单位 (organization id)' }) organizationId?: string | null;
-  @Field(() => String, { nullable: true, description: '原单位职务 (post)' }) @IsOptional() @MaxLength(100) post?: string | null;
-  @Field(() => MemberRole, { nullable: true, description: '队内职务 (role)' }) role?: MemberRole;
-  @Field(() => Boolean, { nullable: true, description: '中共党员 (Party member)' }) partyMember?: boolean;
-}
+export class UpdateTeamMemberInput extends PartialInput(CreateTeamMemberInput, { omit: ['teamId', 'startDate'], descriptions: { role: '队内职务 (role)' } }) {}
 
 /* ---------- Training ---------- */
 
@@ -159,12 +144,7 @@ export class CreateTrainingInput {
 }
 
 @InputType({ description: '修改培训 Changes to a training; attendees change with setTrainingAttendees.' })
-export class UpdateTrainingInput {
-  @Field(() => LocalDateScalar, { nullable: true, description: '培训日期 (date)' }) date?: string;
-  @Field(() => String, { nullable: true, description: '培训主题 (topic)' }) @IsOptional() @Length(2, 200) topic?: string;
-  @Field(() => Float, { nullable: true, description: '学时 (hours)' }) @IsOptional() @Min(0.5) @Max(200) hours?: number;
-  @Field(() => String, { nullable: true, description: '主办单位 (organizer)' }) @IsOptional() @Length(2, 200) organizer?: string;
-}
+export class UpdateTrainingInput extends PartialInput(CreateTrainingInput, { omit: ['regionCode', 'attendeeIds'] }) {}
 
 /* ---------- MemberAssessment ---------- */
 
@@ -188,50 +168,29 @@ export class MemberAssessmentFilter {
   @Field(() => [MemberAssessmentFilter], { nullable: true, description: 'Any of these.' }) or?: MemberAssessmentFilter[];
 }
 
-@InputType({ description: '考核内容 Rating, the four criteria and comment.' })
-class AssessmentFields {
-  @Field(() => Int, { nullable: true, description: '驻村时间得分 (time in the village, 0–100)' }) @IsOptional() @IsInt() @Min(0) @Max(100) timeInVillageScore?: number;
-  @Field(() => Int, { nullable: true, description: '集体经济发展得分 (collective economy, 0–100)' }) @IsOptional() @IsInt() @Min(0) @Max(100) collectiveEconomyScore?: number;
-  @Field(() => Int, { nullable: true, description: '群众评价得分 (villagers’ evaluation, 0–100)' }) @IsOptional() @IsInt() @Min(0) @Max(100) villagerEvaluationScore?: number;
-  @Field(() => Int, { nullable: true, description: '工作实效得分 (results, 0–100)' }) @IsOptional() @IsInt() @Min(0) @Max(100) resultsScore?: number;
-  @Field(() => String, { nullable: true, description: '评语 (comment)' }) @IsOptional() @MaxLength(2000) comment?: string | null;
-}
-
-@InputType({ description: '新建年度考核 A member’s assessment for a year; one per member and year.' })
-export class CreateMemberAssessmentInput extends AssessmentFields {
+/*
+ * The four criteria are part of every assessment (the record stores all four, NOT NULL), so a new
+ * assessment must give them: the schema declares them required on create and optional on update.
+ */
+@InputType({ description: '新建年度考核 A member’s assessment for a year; one per member and year. Rating and all four criteria are required.' })
+export class CreateMemberAssessmentInput {
   @Field(() => ID, { description: '驻村干部 (member id)' }) memberId: string;
   @Field(() => Int, { description: '考核年度 (year)' }) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field(() => AssessmentRating, { description: '考核等次 (rating)' }) rating: AssessmentRating;
+  @Field(() => Int, { description: '驻村时间得分 (time in the village, 0–100; required)' }) @IsInt() @Min(0) @Max(100) timeInVillageScore: number;
+  @Field(() => Int, { description: '集体经济发展得分 (collective economy, 0–100; required)' }) @IsInt() @Min(0) @Max(100) collectiveEconomyScore: number;
+  @Field(() => Int, { description: '群众评价得分 (villagers’ evaluation, 0–100; required)' }) @IsInt() @Min(0) @Max(100) villagerEvaluationScore: number;
+  @Field(() => Int, { description: '工作实效得分 (results, 0–100; required)' }) @IsInt() @Min(0) @Max(100) resultsScore: number;
+  @Field(() => String, { nullable: true, description: '评语 (comment; optional)' }) @IsOptional() @MaxLength(2000) comment?: string | null;
 }
 
-@InputType({ description: '修改年度考核 Changes to an assessment; member and year cannot change.' })
-export class UpdateMemberAssessmentInput extends AssessmentFields {
-  @Field(() => AssessmentRating, { nullable: true, description: '考核等次 (rating)' }) rating?: AssessmentRating;
-}
-
-/* ---------- rollup ---------- */
-
-@ObjectType({ description: '按村类型统计 Teams and cadres on duty for one village type.' })
-export class WorkTeamTypeCount {
-  @Field(() => VillageType, { description: '村类型 (village type)' }) villageType: VillageType;
-  @Field(() => Int, { description: '在驻工作队 (ACTIVE teams whose term overlaps the year)' }) teams: number;
-  @Field(() => Int, { description: '在岗驻村干部 (cadres ON_DUTY in those teams)' }) cadresOnDuty: number;
-  @Field(() => Int, { description: '在岗第一书记 (first secretaries ON_DUTY in those teams)' }) firstSecretaries: number;
-}
-
-@ObjectType({ description: '考核等次统计 Assessments of one rating.' })
-export class AssessmentRatingCount {
-  @Field(() => AssessmentRating, { description: '考核等次 (rating)' }) rating: AssessmentRating;
-  @Field(() => Int, { description: '人数 (assessments)' }) count: number;
-}
-
-@ObjectType({ description: '驻村工作汇总 WorkTeamRollup: teams and cadres on duty by village type, members overdue for training and assessment ratings within a region for a year (GROUP BY in the database).' })
-export class WorkTeamRollup {
-  @Field(() => String, { description: '区划代码 (region code)' }) regionCode: string;
-  @Field(() => Int, { description: '年度 (year)' }) year: number;
-  @Field(() => [WorkTeamTypeCount], { description: '按村类型 (by village type)' }) byVillageType: WorkTeamTypeCount[];
-  @Field(() => Int, { description: '在驻工作队合计 (ACTIVE teams in total)' }) teams: number;
-  @Field(() => Int, { description: '在岗驻村干部合计 (cadres on duty in total)' }) cadresOnDuty: number;
-  @Field(() => Int, { description: '未按期培训 (cadres on duty in ACTIVE teams with no training in their current term)' }) membersOverdueForTraining: number;
-  @Field(() => [AssessmentRatingCount], { description: '考核等次 (the year’s assessments by rating)' }) assessmentRatings: AssessmentRatingCount[];
-}
+@InputType({ description: '修改年度考核 Changes to an assessment; omitted fields keep their value; member and year cannot change.' })
+export class UpdateMemberAssessmentInput extends PartialInput(CreateMemberAssessmentInput, {
+  omit: ['memberId', 'year'],
+  descriptions: {
+    timeInVillageScore: '驻村时间得分 (time in the village, 0–100)',
+    collectiveEconomyScore: '集体经济发展得分 (collective economy, 0–100)',
+    villagerEvaluationScore: '群众评价得分 (villagers’ evaluation, 0–100)',
+    resultsScore: '工作实效得分 (results, 0–100)',
+  },
+}) {}

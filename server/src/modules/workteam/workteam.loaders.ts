@@ -3,9 +3,7 @@ import type { RequestContext } from '../../core/context';
 import { runQuery } from '../../core/db';
 import { applyScope, knexOf } from '../../core/read';
 import { resource, rowToObject } from '../../core/resource';
-import type { ResolvedResource } from '../../core/resource';
 import { MemberRole, MemberStatus, TeamMember, Training, WorkTeam, WorkTeamStatus } from './workteam.entity';
-import { trainedInTermSql } from './workteam.service';
 
 /* Batched per-parent aggregates: one grouped statement per nesting level, whatever the page size. */
 
@@ -23,7 +21,7 @@ export function teamCounts(ctx: RequestContext, teamId: string): Promise<TeamCou
       .where('t.status', MemberStatus.ON_DUTY)
       .whereNull('t.archived_at')
       .groupBy('t.team_id');
-    applyScope(qb, resource(TeamMember) as ResolvedResource, ctx);
+    applyScope(qb, resource(TeamMember), ctx);
     const rows = await runQuery<Record<string, unknown>>(ctx.em, qb);
     const by = new Map(rows.map((r) => [String(r.k), { onDuty: Number(r.c), firstSecretaries: Number(r.fs) }]));
     return ids.map((id) => by.get(id) ?? { onDuty: 0, firstSecretaries: 0 });
@@ -33,7 +31,7 @@ export function teamCounts(ctx: RequestContext, teamId: string): Promise<TeamCou
 
 export function firstSecretaryOf(ctx: RequestContext, teamId: string): Promise<TeamMember | null> {
   const loader = ctx.loaders.get('workteam:firstSecretary', () => new DataLoader<string, TeamMember | null>(async (ids) => {
-    const res = resource(TeamMember) as ResolvedResource;
+    const res = resource(TeamMember);
     const qb = knexOf(ctx)('team_member as t')
       .select(res.columns.map((c) => `t.${c.column} as ${c.prop}`))
       .whereIn('t.team_id', ids as string[])
@@ -63,7 +61,7 @@ export function trainingsInTerm(ctx: RequestContext, memberId: string): Promise<
       .whereNull('tr.archived_at')
       .whereRaw('tr.date >= t.start_date and tr.date <= tw.term_end')
       .groupBy('t.id');
-    applyScope(qb, resource(TeamMember) as ResolvedResource, ctx);
+    applyScope(qb, resource(TeamMember), ctx);
     const rows = await runQuery<{ k: string; c: unknown }>(ctx.em, qb);
     const by = new Map(rows.map((r) => [String(r.k), Number(r.c)]));
     return ids.map((id) => by.get(id) ?? 0);
@@ -74,7 +72,7 @@ export function trainingsInTerm(ctx: RequestContext, memberId: string): Promise<
 /** Members who attended each training (the many-to-many through training_attendance). */
 export function attendeesOf(ctx: RequestContext, trainingId: string): Promise<TeamMember[]> {
   const loader = ctx.loaders.get('workteam:attendees', () => new DataLoader<string, TeamMember[]>(async (ids) => {
-    const res = resource(TeamMember) as ResolvedResource;
+    const res = resource(TeamMember);
     const qb = knexOf(ctx)('training_attendance as ta')
       .join('team_member as t', 't.id', 'ta.member_id')
       .select('ta.training_id as __k', ...res.columns.map((c) => `t.${c.column} as ${c.prop}`))
@@ -97,7 +95,7 @@ export function attendeesOf(ctx: RequestContext, trainingId: string): Promise<Te
 /** Trainings each member attended, newest first. */
 export function trainingsOf(ctx: RequestContext, memberId: string): Promise<Training[]> {
   const loader = ctx.loaders.get('workteam:trainingsOf', () => new DataLoader<string, Training[]>(async (ids) => {
-    const res = resource(Training) as ResolvedResource;
+    const res = resource(Training);
     const qb = knexOf(ctx)('training_attendance as ta')
       .join('training as t', 't.id', 'ta.training_id')
       .select('ta.member_id as __k', ...res.columns.map((c) => `t.${c.column} as ${c.prop}`))
@@ -105,7 +103,7 @@ export function trainingsOf(ctx: RequestContext, memberId: string): Promise<Trai
       .whereNull('ta.archived_at')
       .whereNull('t.archived_at')
       .orderBy([{ column: 't.date', order: 'desc' }, { column: 't.id' }]);
-    applyScope(qb, resource(TeamMember) as ResolvedResource, ctx, 'ta');
+    applyScope(qb, resource(TeamMember), ctx, 'ta');
     const rows = await runQuery<Record<string, unknown>>(ctx.em, qb);
     const by = new Map<string, Training[]>();
     for (const r of rows) {
@@ -134,7 +132,7 @@ export function teamsOnDutyInCounty(ctx: RequestContext, countyCode: string): Pr
       .where('w.status', WorkTeamStatus.ACTIVE)
       .whereNull('w.archived_at')
       .groupBy('w.county_code');
-    applyScope(qb, resource(WorkTeam) as ResolvedResource, ctx, 'w');
+    applyScope(qb, resource(WorkTeam), ctx, 'w');
     const rows = await runQuery<Record<string, unknown>>(ctx.em, qb);
     const by = new Map(rows.map((r) => [String(r.k), { teams: Number(r.teams), cadres: Number(r.cadres) }]));
     return codes.map((c) => by.get(c) ?? { teams: 0, cadres: 0 });
@@ -142,4 +140,3 @@ export function teamsOnDutyInCounty(ctx: RequestContext, countyCode: string): Pr
   return loader.load(countyCode);
 }
 
-export { trainedInTermSql };

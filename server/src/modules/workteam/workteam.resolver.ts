@@ -1,7 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../../core/access';
+import { workTeamPermissions } from './workteam.access';
 import { CrudResolver } from '../../core/crud';
+import { memberAssessmentResource, teamMemberResource, trainingResource, workTeamResource } from './workteam.resource';
 import { childConnection, loadById } from '../../core/read';
 import type { Awaitable } from '../../core/read';
 import type { RequestContext } from '../../core/context';
@@ -11,8 +13,8 @@ import type { ListArgs } from '../../core/pagination';
 import { WorkflowResolver } from '../../core/workflow';
 import { Region } from '../region/region.entity';
 import { Organization } from '../organization/organization.entity';
-import { rollupRegion } from '../keycounty/keycounty.service';
-import { MemberAssessment, MemberStatus, TeamMember, Training, WorkTeam, WorkTeamAction } from './workteam.entity';
+import { MemberAssessment, MemberStatus, TeamMember, Training, WorkTeam } from './workteam.entity';
+import { WorkTeamAction } from './workteam.enums';
 import {
   CreateMemberAssessmentInput,
   CreateTeamMemberInput,
@@ -23,17 +25,13 @@ import {
   NewTeamMemberInput,
   TeamMemberFilter,
   TeamMemberSortField,
-  TrainingFilter,
-  TrainingSortField,
   UpdateMemberAssessmentInput,
   UpdateTeamMemberInput,
   UpdateTrainingInput,
   UpdateWorkTeamInput,
-  WorkTeamFilter,
-  WorkTeamRollup,
-  WorkTeamSortField,
   WorkTeamTransitionInput,
 } from './workteam.inputs';
+import { WorkTeamRollup } from './workteam.outputs';
 import {
   daysBetween,
   endTeamMembership,
@@ -52,19 +50,7 @@ const MemberArgs = ListArgsType(TeamMemberFilter, OrderInput(TeamMemberSortField
 const AssessmentArgs = ListArgsType(MemberAssessmentFilter, OrderInput(MemberAssessmentSortField, 'MemberAssessment'), 'MemberAssessment');
 
 @Resolver(() => WorkTeam)
-export class WorkTeamResolver extends CrudResolver<WorkTeam, CreateWorkTeamInput, UpdateWorkTeamInput>({
-  name: 'WorkTeam',
-  plural: 'workTeams',
-  objectType: WorkTeam,
-  entity: WorkTeam,
-  domain: 'workteam',
-  filter: WorkTeamFilter,
-  sortFields: WorkTeamSortField,
-  service: workTeamService,
-  createInput: CreateWorkTeamInput,
-  updateInput: UpdateWorkTeamInput,
-  description: 'resident work team (驻村工作队)',
-}) {
+export class WorkTeamResolver extends CrudResolver(workTeamResource, { service: workTeamService, createInput: CreateWorkTeamInput, updateInput: UpdateWorkTeamInput }) {
   @FieldResolver(() => Region, { nullable: true, description: '驻村 (the village)' })
   village(@Root() t: WorkTeam, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Region | null> {
     return loadById(ctx, Region, t.villageCode, info);
@@ -106,14 +92,14 @@ export class WorkTeamResolver extends CrudResolver<WorkTeam, CreateWorkTeamInput
     return left >= 0 && left <= days;
   }
 
-  @Allow('workteam.read')
+  @Allow(workTeamPermissions.read)
   @Query(() => WorkTeamRollup, { description: '驻村工作汇总 Teams and cadres on duty by village type, cadres overdue for training and assessment ratings within a region for a year (GROUP BY in the database, limited to your jurisdiction).' })
   workTeamRollup(
     @Arg('regionCode', () => String, { description: '区划代码 (province, city, county or township code; empty for your whole jurisdiction)' }) regionCode: string,
     @Arg('year', () => Int, { description: '年度 (year: teams whose term overlaps it, assessments of it)' }) year: number,
     @Ctx() ctx: RequestContext,
   ): Promise<WorkTeamRollup> {
-    return workTeamRollup(ctx, rollupRegion(ctx, 'workteam', regionCode), year);
+    return workTeamRollup(ctx, regionCode, year);
   }
 }
 
@@ -123,23 +109,11 @@ export class WorkTeamWorkflowResolver extends WorkflowResolver<WorkTeam>({
   objectType: WorkTeam,
   actionEnum: WorkTeamAction,
   payloadInput: WorkTeamTransitionInput,
-  readPermission: 'workteam.read',
+  readPermission: workTeamPermissions.read,
 }) {}
 
 @Resolver(() => TeamMember)
-export class TeamMemberResolver extends CrudResolver<TeamMember, CreateTeamMemberInput, UpdateTeamMemberInput>({
-  name: 'TeamMember',
-  plural: 'teamMembers',
-  objectType: TeamMember,
-  entity: TeamMember,
-  domain: 'workteam',
-  filter: TeamMemberFilter,
-  sortFields: TeamMemberSortField,
-  service: teamMemberService,
-  createInput: CreateTeamMemberInput,
-  updateInput: UpdateTeamMemberInput,
-  description: 'work-team member (驻村干部)',
-}) {
+export class TeamMemberResolver extends CrudResolver(teamMemberResource, { service: teamMemberService, createInput: CreateTeamMemberInput, updateInput: UpdateTeamMemberInput }) {
   @FieldResolver(() => WorkTeam, { nullable: true, description: '工作队 (the team)' })
   team(@Root() m: TeamMember, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<WorkTeam | null> {
     return loadById(ctx, WorkTeam, m.teamId, info);
@@ -180,7 +154,7 @@ export class TeamMemberResolver extends CrudResolver<TeamMember, CreateTeamMembe
     return childConnection(ctx, MemberAssessment, 'memberId', m.id, args, info);
   }
 
-  @Allow('workteam.update')
+  @Allow(workTeamPermissions.update)
   @Mutation(() => TeamMember, { description: '更换驻村干部 Replace an on-duty member: the old membership ends as ROTATED with the reason (kept as history) and the new one starts, in one transaction; returns the new membership.' })
   replaceTeamMember(
     @Arg('memberId', () => ID, { description: '被更换的干部 (membership to end)' }) memberId: string,
@@ -192,7 +166,7 @@ export class TeamMemberResolver extends CrudResolver<TeamMember, CreateTeamMembe
     return replaceTeamMember(ctx, memberId, input, reason, expectedVersion);
   }
 
-  @Allow('workteam.update')
+  @Allow(workTeamPermissions.update)
   @Mutation(() => TeamMember, { description: '结束驻村 End an on-duty membership without a replacement (ROTATED or RECALLED, with a reason). Refused on an ACTIVE team when it would leave it without its first secretary or below WORK_TEAM_MIN_SIZE.' })
   endTeamMembership(
     @Arg('id', () => ID, { description: '驻村干部 (membership id)' }) id: string,
@@ -207,19 +181,7 @@ export class TeamMemberResolver extends CrudResolver<TeamMember, CreateTeamMembe
 }
 
 @Resolver(() => Training)
-export class TrainingResolver extends CrudResolver<Training, CreateTrainingInput, UpdateTrainingInput>({
-  name: 'Training',
-  plural: 'trainings',
-  objectType: Training,
-  entity: Training,
-  domain: 'workteam',
-  filter: TrainingFilter,
-  sortFields: TrainingSortField,
-  service: trainingService,
-  createInput: CreateTrainingInput,
-  updateInput: UpdateTrainingInput,
-  description: 'training (培训)',
-}) {
+export class TrainingResolver extends CrudResolver(trainingResource, { service: trainingService, createInput: CreateTrainingInput, updateInput: UpdateTrainingInput }) {
   @FieldResolver(() => [TeamMember], { description: '参训人员 (members who attended)' })
   attendees(@Root() t: Training, @Ctx() ctx: RequestContext): Promise<TeamMember[]> {
     return attendeesOf(ctx, t.id);
@@ -230,7 +192,7 @@ export class TrainingResolver extends CrudResolver<Training, CreateTrainingInput
     return loadById(ctx, Region, t.regionCode);
   }
 
-  @Allow('workteam.update')
+  @Allow(workTeamPermissions.update)
   @Mutation(() => Training, { description: '设置参训人员 Set who attended a training (adds new ones, archives removed ones).' })
   setTrainingAttendees(
     @Arg('id', () => ID, { description: '培训 (training id)' }) id: string,
@@ -243,19 +205,7 @@ export class TrainingResolver extends CrudResolver<Training, CreateTrainingInput
 }
 
 @Resolver(() => MemberAssessment)
-export class MemberAssessmentResolver extends CrudResolver<MemberAssessment, CreateMemberAssessmentInput, UpdateMemberAssessmentInput>({
-  name: 'MemberAssessment',
-  plural: 'memberAssessments',
-  objectType: MemberAssessment,
-  entity: MemberAssessment,
-  domain: 'workteam',
-  filter: MemberAssessmentFilter,
-  sortFields: MemberAssessmentSortField,
-  service: memberAssessmentService,
-  createInput: CreateMemberAssessmentInput,
-  updateInput: UpdateMemberAssessmentInput,
-  description: 'annual assessment (年度考核)',
-}) {
+export class MemberAssessmentResolver extends CrudResolver(memberAssessmentResource, { service: memberAssessmentService, createInput: CreateMemberAssessmentInput, updateInput: UpdateMemberAssessmentInput }) {
   @FieldResolver(() => TeamMember, { nullable: true, description: '驻村干部 (the member)' })
   member(@Root() a: MemberAssessment, @Ctx() ctx: RequestContext): Awaitable<TeamMember | null> {
     return loadById(ctx, TeamMember, a.memberId);

@@ -2,10 +2,12 @@ import { LockMode } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Knex } from 'knex';
 import { CrudService, assignDefined, diff, inTransaction, loadForWrite, snapshot } from '../../core/crud';
-import { defineResource, resource } from '../../core/resource';
-import type { ResolvedResource } from '../../core/resource';
+import { resource } from '../../core/resource';
 import { Problems, conflict, invalid } from '../../core/errors';
+import { enumLabel } from '../../core/validation';
 import { inJurisdiction, requirePermission } from '../../core/access';
+import { workTeamPermissions } from './workteam.access';
+import { rollupRegion } from '../../core/rollup';
 import { audit } from '../../core/audit';
 import { clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
@@ -16,7 +18,7 @@ import { WorkflowStep } from '../../core/workflow';
 import { isValidLocalDate } from '../../core/scalars';
 import { settings } from '../../config';
 import { requireRegion } from '../region/region.service';
-import { Region, RegionLevel } from '../region/region.entity';
+import { RegionLevel } from '../region/region.entity';
 import { Organization } from '../organization/organization.entity';
 import { AssessmentRating, MemberAssessment, MemberRole, MemberStatus, TeamMember, Training, TrainingAttendance, VillageType, WorkTeam, WorkTeamStatus } from './workteam.entity';
 import type {
@@ -29,8 +31,8 @@ import type {
   UpdateTeamMemberInput,
   UpdateTrainingInput,
   UpdateWorkTeamInput,
-  WorkTeamRollup,
 } from './workteam.inputs';
+import type { WorkTeamRollup } from './workteam.outputs';
 
 /* ---------- dates ---------- */
 
@@ -62,49 +64,6 @@ export function trainedInTermSql(alias: string): string {
   return `select 1 from training_attendance ta join training tr on tr.id = ta.training_id join work_team tw on tw.id = ${alias}.team_id
     where ta.member_id = ${alias}.id and ta.archived_at is null and tr.archived_at is null and tr.date >= ${alias}.start_date and tr.date <= tw.term_end`;
 }
-
-export const workTeamResource = defineResource({
-  name: 'WorkTeam',
-  entity: WorkTeam,
-  domain: 'workteam',
-  regionProperty: 'villageCode',
-  defaultOrder: [{ field: 'createdAt' }],
-  customFilters: {
-    termEndsWithinDays: (qb, value, _ctx, alias) => {
-      const days = Number(value);
-      if (!Number.isInteger(days) || days < 0 || days > 3650) throw invalid('filter.termEndsWithinDays', 'range', '天数须在 0 到 3650 之间 (days must be 0..3650)');
-      const today = clock.today();
-      qb.where(`${alias}.term_end`, '>=', today).where(`${alias}.term_end`, '<=', addDays(today, days));
-    },
-  },
-  fieldColumns: { village: ['villageCode'], county: ['countyCode'], dispatchingOrganization: ['dispatchingOrganizationId'], members: [], onDutyCount: [], firstSecretary: [], daysUntilTermEnd: ['termEnd'], termEndsWithin: ['termEnd'] },
-  joins: {
-    village: { entity: () => Region, key: 'villageCode' },
-    county: { entity: () => Region, key: 'countyCode' },
-    dispatchingOrganization: { entity: () => Organization, key: 'dispatchingOrganizationId' },
-  },
-});
-
-export const teamMemberResource = defineResource({
-  name: 'TeamMember',
-  entity: TeamMember,
-  domain: 'workteam',
-  regionProperty: 'villageCode',
-  sensitive: ['phoneMasked'],
-  hidden: ['phoneEncrypted', 'identityHash'],
-  defaultOrder: [{ field: 'createdAt' }],
-  customFilters: {
-    untrainedInTerm: (qb, value, _ctx, alias) => {
-      qb.whereRaw(`${value ? 'not ' : ''}exists (${trainedInTermSql(alias)})`);
-    },
-  },
-  fieldColumns: { team: ['teamId'], organization: ['organizationId'], phone: ['phoneMasked'], replacesMember: ['replacesMemberId'], assessments: [] },
-  joins: { team: { entity: () => WorkTeam, key: 'teamId' }, organization: { entity: () => Organization, key: 'organizationId' } },
-});
-
-export const trainingResource = defineResource({ name: 'Training', entity: Training, domain: 'workteam', regionProperty: 'regionCode', defaultOrder: [{ field: 'date', direction: 'DESC' }] });
-export const trainingAttendanceResource = defineResource({ name: 'TrainingAttendance', entity: TrainingAttendance, domain: 'workteam', regionProperty: 'villageCode' });
-export const memberAssessmentResource = defineResource({ name: 'MemberAssessment', entity: MemberAssessment, domain: 'workteam', regionProperty: 'villageCode', defaultOrder: [{ field: 'year', direction: 'DESC' }] });
 
 /* ---------- team history for member changes ---------- */
 
@@ -291,7 +250,7 @@ export const teamMemberService = new CrudService<TeamMember, CreateTeamMemberInp
 
 /** Ends an on-duty membership (rotated out or recalled) with a reason; the row stays as history. */
 export async function endTeamMembership(ctx: RequestContext, id: string, status: MemberStatus, reason: string, expectedVersion: number, endDate?: string | null): Promise<TeamMember> {
-  requirePermission(ctx.actor, 'workteam.update');
+  requirePermission(ctx.actor, workTeamPermissions.update);
   const problems = new Problems();
   if (status !== MemberStatus.ROTATED && status !== MemberStatus.RECALLED) problems.add('status', 'endStatus', '结束驻村的状态只能是 ROTATED 或 RECALLED (status must be ROTATED or RECALLED)');
   if (!reason || reason.trim().length < 2) problems.add('reason', 'required', '须填写离岗原因 (a reason is required)');
@@ -300,7 +259,7 @@ export async function endTeamMembership(ctx: RequestContext, id: string, status:
     // Jurisdiction first: a member outside the caller's area is NOT_FOUND whatever the input.
     const member = await loadForWrite(ctx, em, TeamMember, id, expectedVersion, true);
     problems.throwIfAny();
-    if (member.status !== MemberStatus.ON_DUTY) throw conflict('NOT_ON_DUTY', `该干部已不在岗（${member.status}）(the member is not on duty)`);
+    if (member.status !== MemberStatus.ON_DUTY) throw conflict('NOT_ON_DUTY', `该干部已不在岗（${enumLabel(MemberStatus, member.status)}）(the member is not on duty)`);
     const team = await lockTeam(ctx, em, member.teamId);
     if (team.status === WorkTeamStatus.ACTIVE) {
       if (member.role === MemberRole.FIRST_SECRETARY) {
@@ -311,7 +270,7 @@ export async function endTeamMembership(ctx: RequestContext, id: string, status:
         throw conflict('TEAM_SIZE', `在驻工作队在岗人数不能少于 ${settings.workTeamMinSize} 人；请用 replaceTeamMember 轮换 (an active team needs at least ${settings.workTeamMinSize} members on duty; replace instead)`, { min: settings.workTeamMinSize });
       }
     }
-    const res = resource(TeamMember) as ResolvedResource;
+    const res = resource(TeamMember);
     const before = snapshot(res, member);
     member.status = status;
     member.endDate = endDate ?? clock.today();
@@ -328,11 +287,11 @@ export async function endTeamMembership(ctx: RequestContext, id: string, status:
  * and today's date (kept as history), the new one starts with the old one's role unless given.
  */
 export async function replaceTeamMember(ctx: RequestContext, memberId: string, input: NewTeamMemberInput, reason: string, expectedVersion: number): Promise<TeamMember> {
-  requirePermission(ctx.actor, 'workteam.update');
+  requirePermission(ctx.actor, workTeamPermissions.update);
   if (!reason || reason.trim().length < 2) throw invalid('reason', 'required', '须填写更换原因 (a reason is required)');
   return inTransaction(ctx, async (em) => {
     const old = await loadForWrite(ctx, em, TeamMember, memberId, expectedVersion, true);
-    if (old.status !== MemberStatus.ON_DUTY) throw conflict('NOT_ON_DUTY', `该干部已不在岗（${old.status}），无需更换 (the member is not on duty)`);
+    if (old.status !== MemberStatus.ON_DUTY) throw conflict('NOT_ON_DUTY', `该干部已不在岗（${enumLabel(MemberStatus, old.status)}），无需更换 (the member is not on duty)`);
     const team = await lockTeam(ctx, em, old.teamId);
     if (isClosed(team)) throw conflict('TEAM_CLOSED', '工作队已结束 (the team is closed)');
     await requireOrganization(em, 'input.organizationId', input.organizationId);
@@ -346,7 +305,7 @@ export async function replaceTeamMember(ctx: RequestContext, memberId: string, i
     const replacement = newMember(team, input, role, start);
     if (replacement.identityHash === old.identityHash) throw conflict('SAME_PERSON', '不能由本人接替自己 (a member cannot replace themselves)');
     await assertNotOnDutyElsewhere(em, replacement.identityHash);
-    const res = resource(TeamMember) as ResolvedResource;
+    const res = resource(TeamMember);
     const before = snapshot(res, old);
     old.status = MemberStatus.ROTATED;
     old.endDate = clock.today();
@@ -397,7 +356,7 @@ export const trainingService = new CrudService<Training, CreateTrainingInput, Up
 
 /** Sets who attended: adds the new ones, archives the removed ones (restores re-added ones). */
 export async function setTrainingAttendees(ctx: RequestContext, id: string, memberIds: string[], expectedVersion: number): Promise<Training> {
-  requirePermission(ctx.actor, 'workteam.update');
+  requirePermission(ctx.actor, workTeamPermissions.update);
   return inTransaction(ctx, async (em) => {
     const training = await loadForWrite(ctx, em, Training, id, expectedVersion);
     const members = await attendeesFor(ctx, em, memberIds);
@@ -457,11 +416,12 @@ function activeTeams(knex: Knex, ctx: RequestContext, code: string, year: number
     .where('w.village_code', 'like', `${code}%`)
     .where('w.term_start', '<=', `${year}-12-31`)
     .where('w.term_end', '>=', `${year}-01-01`);
-  applyScope(qb, resource(WorkTeam) as ResolvedResource, ctx, 'w');
+  applyScope(qb, resource(WorkTeam), ctx, 'w');
   return qb;
 }
 
-export async function workTeamRollup(ctx: RequestContext, code: string, year: number): Promise<WorkTeamRollup> {
+export async function workTeamRollup(ctx: RequestContext, regionCode: string, year: number): Promise<WorkTeamRollup> {
+  const { regionCode: code } = rollupRegion(ctx, workTeamPermissions.read, regionCode);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('year', 'range', '年度无效 (year out of range)');
   const knex = knexOf(ctx);
   const byType = activeTeams(knex, ctx, code, year)
@@ -475,7 +435,7 @@ export async function workTeamRollup(ctx: RequestContext, code: string, year: nu
     .whereRaw(`not exists (${trainedInTermSql('m')})`)
     .count({ c: '*' });
   const ratings = knex('member_assessment as t').select('t.rating as rating').count({ c: '*' }).where('t.year', year).whereNull('t.archived_at').where('t.village_code', 'like', `${code}%`).groupBy('t.rating');
-  applyScope(ratings, resource(MemberAssessment) as ResolvedResource, ctx);
+  applyScope(ratings, resource(MemberAssessment), ctx);
   const [typeRows, overdueRows, ratingRows] = await Promise.all([
     runQuery<Record<string, unknown>>(ctx.em, byType),
     runQuery<{ c: unknown }>(ctx.em, overdue),

@@ -1,12 +1,17 @@
 import { defineWorkflow } from '../../core/workflow';
+import { workTeamPermissions } from './workteam.access';
 import type { TransitionContext } from '../../core/workflow';
 import { conflict, invalid } from '../../core/errors';
 import { clock } from '../../core/clock';
 import { isValidLocalDate } from '../../core/scalars';
 import { settings } from '../../config';
+import { RegionLevel as L } from '../region/region.entity';
 import { MemberRole, MemberStatus, TeamMember, WorkTeam, WorkTeamStatus } from './workteam.entity';
 
 type Step = TransitionContext<WorkTeam, { date?: string }>;
+
+/** Teams are dispatched by province, city and county units; the dispatching level's organisation department decides their steps. */
+const DISPATCHING_LEVELS = [L.COUNTY, L.CITY, L.PROVINCE] as const;
 
 function effectiveDate(t: Step): string {
   const date = t.payload.date ?? clock.today();
@@ -35,13 +40,14 @@ export const workTeamWorkflow = defineWorkflow<WorkTeam>({
   entity: WorkTeam,
   title: (team) => `驻村工作队 ${team.villageCode}`,
   transitions: [
-    { action: 'APPROVE', from: [WorkTeamStatus.PROPOSED], to: WorkTeamStatus.APPROVED, label: '审批通过', permission: 'workteam.approve' },
+    { action: 'APPROVE', from: [WorkTeamStatus.PROPOSED], to: WorkTeamStatus.APPROVED, label: '审批通过', permission: workTeamPermissions.approve, level: DISPATCHING_LEVELS },
     {
       action: 'ACTIVATE',
       from: [WorkTeamStatus.APPROVED],
       to: WorkTeamStatus.ACTIVE,
       label: '进驻',
-      permission: 'workteam.approve',
+      permission: workTeamPermissions.approve,
+      level: DISPATCHING_LEVELS,
       lock: true,
       async guard(t) {
         const members = await t.em.find(TeamMember, { teamId: t.entity.id, status: MemberStatus.ON_DUTY, archivedAt: null });
@@ -63,7 +69,8 @@ export const workTeamWorkflow = defineWorkflow<WorkTeam>({
       from: [WorkTeamStatus.ACTIVE],
       to: WorkTeamStatus.COMPLETED,
       label: '期满撤离',
-      permission: 'workteam.approve',
+      permission: workTeamPermissions.approve,
+      level: DISPATCHING_LEVELS,
       payloadFields: ['date'],
       effect: (t) => endMembers(t as Step, MemberStatus.COMPLETED),
     },
@@ -72,7 +79,8 @@ export const workTeamWorkflow = defineWorkflow<WorkTeam>({
       from: [WorkTeamStatus.PROPOSED, WorkTeamStatus.APPROVED, WorkTeamStatus.ACTIVE],
       to: WorkTeamStatus.RECALLED,
       label: '召回',
-      permission: 'workteam.approve',
+      permission: workTeamPermissions.approve,
+      level: DISPATCHING_LEVELS,
       commentRequired: true,
       payloadFields: ['date'],
       inbox: false,

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../../core/access';
+import { auditPermissions } from './identity.access';
 import { AuditLog, audit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
 import { runQuery } from '../../core/db';
@@ -9,7 +10,6 @@ import { Connection, ListArgsType, OrderInput } from '../../core/pagination';
 import type { ListArgs } from '../../core/pagination';
 import { applyFilter, listConnection } from '../../core/read';
 import { resource, rowToObject } from '../../core/resource';
-import type { ResolvedResource } from '../../core/resource';
 import { AuditLogFilter, AuditLogSortField } from './identity.inputs';
 
 const AuditLogConnection = Connection(AuditLog, 'AuditLog');
@@ -31,13 +31,13 @@ function csvCell(value: unknown): string {
  */
 @Resolver(() => AuditLog)
 export class AuditLogResolver {
-  @Allow('audit.read')
+  @Allow(auditPermissions.read)
   @Query(() => AuditLogConnection, { description: '审计日志 Audit log entries, newest first by default; filter by actor, entity, record, action and time range. Page through with `after` to export.' })
   auditLogs(@Args(() => AuditLogListArgs) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return listConnection(ctx, AuditLog, args, info);
   }
 
-  @Allow('audit.read')
+  @Allow(auditPermissions.read)
   @Query(() => String, { description: '导出审计日志 The matching audit log entries as CSV (UTF-8, newest first, at most 10000 rows). The export itself is recorded in the audit log.' })
   async auditLogCsv(
     @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Which entries.' }) filter: AuditLogFilter | null,
@@ -45,7 +45,7 @@ export class AuditLogResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<string> {
     if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_EXPORT_MAX) throw invalid('limit', 'range', `导出行数须在 1 到 ${AUDIT_EXPORT_MAX} 之间 (limit must be 1..${AUDIT_EXPORT_MAX})`);
-    const res = resource(AuditLog) as ResolvedResource;
+    const res = resource(AuditLog);
     const qb = ctx.em.getKnex()(`${res.table} as t`).select(res.columns.map((c) => `t.${c.column} as ${c.prop}`));
     applyFilter(qb, res, filter as Record<string, unknown> | null, ctx);
     qb.orderBy([{ column: 't.at', order: 'desc' }, { column: 't.id', order: 'desc' }]).limit(limit);
