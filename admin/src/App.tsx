@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Admin, CustomRoutes, Resource, localStorageStore } from 'react-admin';
+import { Admin, CustomRoutes, Resource, localStorageStore, type RaRecord } from 'react-admin';
 import { Route } from 'react-router-dom';
 import type { SchemaModel } from './schema/model';
 import { ModelContext, ReadableContext, UserContext } from './schema/ModelContext';
@@ -40,7 +40,7 @@ export function App({ model, user, readable }: { model: SchemaModel; user: Curre
         show={o.show ?? makeShow(model, e)}
         edit={o.edit ?? makeEdit(model, e)}
         create={o.create ?? makeCreate(model, e)}
-        recordRepresentation={(r: any) => recordTitle(e, r)}
+        recordRepresentation={(r: RaRecord) => recordTitle(e, r)}
       />
     );
   }), [model, readable]);

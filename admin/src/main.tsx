@@ -5,13 +5,14 @@ import { App } from './App';
 import { LoginScreen } from './pages/LoginScreen';
 import { TotpEnrolment } from './pages/TotpEnrolment';
 import { fetchMe, CurrentUser } from './data/auth';
+import { errorMessage } from './data/errors';
 import { loadModel } from './schema/load';
 import { readableEntities } from './data/access';
 import type { SchemaModel } from './schema/model';
 import { theme } from './theme';
 import './styles.css';
 
-const muiTheme = createTheme(theme as any);
+const muiTheme = createTheme(theme);
 
 type State =
   | { phase: 'loading' }
@@ -35,8 +36,8 @@ function Root() {
       const { model } = await loadModel();
       const readable = await readableEntities(model);
       setState({ phase: 'ready', model, user, readable });
-    } catch (e: any) {
-      setState({ phase: 'error', message: e?.message ?? String(e) });
+    } catch (e) {
+      setState({ phase: 'error', message: errorMessage(e) });
     }
   }, []);
   React.useEffect(() => { boot(); }, [boot]);

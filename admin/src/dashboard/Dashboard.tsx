@@ -5,37 +5,21 @@
  */
 import * as React from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Box, Card, CardContent, CircularProgress, Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Card, CardContent, CircularProgress, Grid, MenuItem, TextField, Typography } from '@mui/material';
 import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
-import {
-  Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis,
-} from 'recharts';
-import { GraphQLField, GraphQLObjectType, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useCanRead, useCurrentUser, useModel } from '../schema/ModelContext';
 import type { EntityModel, SchemaModel } from '../schema/model';
-import { zhTerm, humanize, scalarKind } from '../schema/model';
 import type { AppDataProvider } from '../data/dataProvider';
 import { rawRequest } from '../data/transport';
-import { ChartConfig, FALLBACK_YEARS, chartConfigs, rollupArgs } from './charts';
+import { asRow } from '../data/row';
+import { FALLBACK_YEARS, chartConfigs } from './charts';
+import { COLORS, Ctx, Panel } from './Panel';
+import { ResolvedChart, resolveChart } from './rollup';
+import { RollupChart } from './RollupChart';
 import { RegionSelects } from '../inputs/RegionInput';
-import { enumText, formatMoney } from '../views/fields';
+import { enumText } from '../format/values';
 import { usePending } from '../pages/PendingApprovals';
-
-const COLORS = ['#1d4f91', '#c0392b', '#2e7d32', '#ef6c00', '#6a1b9a', '#00838f', '#8d6e63', '#546e7a'];
-
-/** yearChosen: the user picked the year; otherwise charts may fall back to the latest year with data. */
-interface Ctx { regionCode: string | null; year: number; yearChosen?: boolean }
-
-function Panel({ title, children, testid }: { title: string; children: React.ReactNode; testid?: string }) {
-  return (
-    <Card variant="outlined" sx={{ height: '100%' }} data-testid={testid}>
-      <CardContent>
-        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1, borderLeft: '4px solid', borderColor: 'primary.main', pl: 1 }}>{title}</Typography>
-        {children}
-      </CardContent>
-    </Card>
-  );
-}
 
 function regionFilterOf(e: EntityModel) {
   return e.filters.find((f) => f.kind === 'region');
@@ -95,7 +79,7 @@ function useStatusCounts(model: SchemaModel, e: EntityModel, ctx: Ctx) {
       parts.push(`s${i}: ${e.listQuery}(first: 1, filter: $f${i}) { totalCount }`);
     });
     dp.query(`query StatusCounts(${defs.join(', ')}) { ${parts.join(' ')} }`, vars)
-      .then((d: any) => { if (live) setRows(values.map((v, i) => ({ status: v, count: d[`s${i}`]?.totalCount ?? 0 }))); })
+      .then((d) => { if (live) setRows(values.map((v, i) => ({ status: v, count: Number(asRow(d[`s${i}`])?.totalCount ?? 0) }))); })
       .catch(() => { if (live) setRows([]); });
     return () => { live = false; };
   }, [e, ctx.regionCode, ctx.year, dp, model]);
@@ -124,228 +108,6 @@ function StatusChart({ e, ctx }: { e: EntityModel; ctx: Ctx }) {
           </BarChart>
         </ResponsiveContainer>
       )}
-    </Panel>
-  );
-}
-
-interface ResolvedChart {
-  config: ChartConfig;
-  field: GraphQLField<unknown, unknown>;
-  rowsType: GraphQLObjectType;
-  resultType: GraphQLObjectType;
-  rowsPath?: string;
-  x: string;
-  series: ChartConfig['series'];
-  figures: string[];
-}
-
-function listOf(t: any): GraphQLObjectType | undefined {
-  let u = t;
-  if (isNonNullType(u)) u = u.ofType;
-  if (!isListType(u)) return undefined;
-  const n = getNamedType(u);
-  return isObjectType(n) ? n : undefined;
-}
-
-/** A chart is shown only when the schema has its query, an x field and at least one series. */
-export function resolveChart(model: SchemaModel, config: ChartConfig): ResolvedChart | undefined {
-  const field = model.schema.getQueryType()?.getFields()[config.query];
-  if (!field) return undefined;
-  const offered = { ...rollupArgs(null, 2025), ...config.args };
-  if (config.perMonth && !field.args.some((a) => a.name === 'month')) return undefined;
-  if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined && !(a.name in offered) && !(config.perMonth && a.name === 'month'))) return undefined;
-  let rowsType = config.perMonth ? undefined : listOf(field.type);
-  const named = getNamedType(field.type);
-  const resultType = isObjectType(named) ? named : undefined;
-  if (!resultType) return undefined;
-  let rowsPath: string | undefined;
-  if (config.perMonth) rowsType = resultType;
-  else if (!rowsType) {
-    const inner = config.rowsPath ? resultType.getFields()[config.rowsPath] : undefined;
-    rowsType = inner ? listOf(inner.type) : undefined;
-    if (!rowsType) {
-      const any = Object.values(resultType.getFields()).find((f) => listOf(f.type));
-      if (any) { rowsType = listOf(any.type); rowsPath = any.name; }
-    } else rowsPath = config.rowsPath;
-  }
-  if (!rowsType) return undefined;
-  const rowFields = rowsType.getFields();
-  const x = rowFields[config.x] ? config.x : Object.values(rowFields).find((f) => {
-    const n = getNamedType(f.type);
-    return isEnumType(n) || (isScalarType(n) && ['String', 'YearMonth', 'LocalDate'].includes(n.name));
-  })?.name;
-  const series = config.series.filter((s) => {
-    const f = rowFields[s.field];
-    return f && isScalarType(getNamedType(f.type)) && ['int', 'float', 'money'].includes(scalarKind(getNamedType(f.type).name));
-  });
-  if (!x || !series.length) return undefined;
-  const figures = rowsPath || config.perMonth ? (config.figures ?? []).filter((k) => {
-    const f = figureField(resultType, k);
-    return f && isScalarType(getNamedType(f.type));
-  }) : [];
-  return { config, field, rowsType, resultType, rowsPath, x, series, figures };
-}
-
-/** The field a figure path ('a' or 'a.b') names in the result type. */
-function figureField(t: GraphQLObjectType, path: string): GraphQLField<unknown, unknown> | undefined {
-  const [head, ...rest] = path.split('.');
-  const f = t.getFields()[head];
-  if (!f || !rest.length) return f;
-  const inner = getNamedType(f.type);
-  return isObjectType(inner) ? figureField(inner, rest.join('.')) : undefined;
-}
-
-/** GraphQL selection of figure paths: ['a', 'b.c', 'b.d'] → 'a b { c d }'. */
-function figureSelection(paths: string[]): string {
-  const heads = new Map<string, string[]>();
-  for (const p of paths) {
-    const [h, ...rest] = p.split('.');
-    if (!heads.has(h)) heads.set(h, []);
-    if (rest.length) heads.get(h)!.push(rest.join('.'));
-  }
-  return [...heads].map(([h, inner]) => (inner.length ? `${h} { ${figureSelection(inner)} }` : h)).join(' ');
-}
-
-function figureValue(r: any, path: string): unknown {
-  return path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), r);
-}
-
-/** Percentages the server already scales to 0–100 say so in their description ('%', 'percent', '× 100'). */
-function isPercentField(f: GraphQLField<unknown, unknown> | undefined): boolean {
-  return !!f && /%|percent|×\s*100/i.test(f.description ?? '');
-}
-
-function hasData(result: { rows: any[]; figureValues: unknown[] }, series: ChartConfig['series']): boolean {
-  return result.rows.some((row) => series.some((s) => row[s.field] !== null && row[s.field] !== undefined && Number(row[s.field]) !== 0));
-}
-
-function labelOf(t: GraphQLObjectType, name: string, locale: string): string {
-  const f = figureField(t, name);
-  return locale === 'en' ? humanize(name) : zhTerm(f?.description) ?? humanize(name);
-}
-
-/** `onRefused`: the server refused the rollup (FORBIDDEN): the dashboard leaves the chart out. */
-function RollupChart({ chart, ctx, onRefused }: { chart: ResolvedChart; ctx: Ctx; onRefused?: () => void }) {
-  const model = useModel();
-  const dp = useDataProvider<AppDataProvider>();
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const [result, setResult] = React.useState<any>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  React.useEffect(() => {
-    let live = true;
-    setResult(null); setError(null);
-    const years = ctx.yearChosen ? [ctx.year] : Array.from({ length: FALLBACK_YEARS }, (_, i) => ctx.year - i);
-    const xType = getNamedType(chart.rowsType.getFields()[chart.x].type);
-    const coerce = (typeName: string, v: unknown) => (typeName === 'Int' || typeName === 'Float' ? Number(v) : String(v));
-    const load = async (year: number) => {
-      const offered: Record<string, unknown> = { ...rollupArgs(ctx.regionCode, year), ...chart.config.args };
-      const args = chart.field.args.filter((a) => a.name !== 'month' && offered[a.name] !== undefined);
-      const defs = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-      const call = args.map((a) => `${a.name}: $${a.name}`);
-      const vars = Object.fromEntries(args.map((a) => [a.name, coerce(getNamedType(a.type).name, offered[a.name])]));
-      const rowSel = [chart.x, ...chart.series.map((s) => s.field)].join(' ');
-      const figSel = figureSelection(chart.figures);
-      const callOf = (extra: string[]) => (call.length + extra.length ? `(${[...call, ...extra].join(', ')})` : '');
-      const parts: string[] = [];
-      if (chart.config.perMonth) {
-        for (let m = 1; m <= 12; m++) parts.push(`m${m}: ${chart.config.query}${callOf([`month: ${m}`])} { ${rowSel} }`);
-        if (figSel) parts.push(`r: ${chart.config.query}${callOf([])} { ${figSel} }`);
-      } else {
-        parts.push(`r: ${chart.config.query}${callOf([])} { ${chart.rowsPath ? `${figSel} ${chart.rowsPath} { ${rowSel} }` : rowSel} }`);
-      }
-      const d: any = await dp.query(`query Rollup${defs ? `(${defs})` : ''} { ${parts.join(' ')} }`, vars);
-      const rows: any[] = chart.config.perMonth
-        ? Array.from({ length: 12 }, (_, i) => ({ ...d[`m${i + 1}`], [chart.x]: `${year}-${String(i + 1).padStart(2, '0')}` }))
-        : ((chart.rowsPath ? d.r?.[chart.rowsPath] : d.r) ?? []);
-      const figureSource = chart.config.perMonth || chart.rowsPath ? d.r : {};
-      return {
-        year,
-        figures: Object.fromEntries(chart.figures.map((f) => [f, figureValue(figureSource, f)])),
-        figureValues: chart.figures.map((f) => figureValue(figureSource, f)),
-        rows: rows.map((row: any) => ({
-          ...Object.fromEntries(chart.series.map((s) => [s.field, row[s.field] === null || row[s.field] === undefined ? null : Number(row[s.field])])),
-          x: isEnumType(xType) ? enumText(model, xType.name, row[chart.x], locale) : row[chart.x],
-        })),
-      };
-    };
-    (async () => {
-      let first: any;
-      for (const year of years) {
-        const r = await load(year);
-        if (!live) return;
-        first ??= r;
-        if (hasData(r, chart.series)) { setResult(r); return; }
-      }
-      setResult(first);
-    })().catch((e: any) => {
-      if (!live) return;
-      if (e?.status === 403 && onRefused) onRefused();
-      else setError(e.message);
-    });
-    return () => { live = false; };
-  }, [chart, ctx.regionCode, ctx.year, ctx.yearChosen, dp, locale, model]);
-
-  const title = locale === 'en' ? chart.config.title.en : chart.config.title.zh;
-  const isMoney = (name: string, t: GraphQLObjectType) => { const f = figureField(t, name); return !!f && scalarKind(getNamedType(f.type).name) === 'money'; };
-  const fmt = (name: string, v: any, t: GraphQLObjectType) => (v === null || v === undefined ? '—' : isMoney(name, t) ? formatMoney(v)
-    : isPercentField(figureField(t, name)) ? `${Number(v).toFixed(1)}%`
-      : /rate|ratio|share|progress/i.test(name) && Number(v) <= 1.5 ? `${(Number(v) * 100).toFixed(1)}%` : Number(v).toLocaleString('zh-CN'));
-  const rightPercent = chart.series.some((s) => s.axis === 'right' && isPercentField(chart.rowsType.getFields()[s.field]));
-  let body: React.ReactNode;
-  if (error) body = <Alert severity="warning">{error}</Alert>;
-  else if (!result) body = <CircularProgress size={20} />;
-  else if (!hasData(result, chart.series)) body = <Typography color="text.secondary" sx={{ py: 6, textAlign: 'center' }}>{translate('app.dashboard.no_data')}</Typography>;
-  else {
-    const k = chart.config.kind;
-    const names = Object.fromEntries(chart.series.map((s) => [s.field, labelOf(chart.rowsType, s.field, locale)]));
-    const tooltip = <Tooltip formatter={(v: any, n: any, item: any) => [fmt(String(item?.dataKey), v, chart.rowsType), n]} />;
-    if (k === 'pie') {
-      const s = chart.series[0].field;
-      body = (
-        <ResponsiveContainer width="100%" height={240}>
-          <PieChart>
-            <Pie data={result.rows} dataKey={s} nameKey="x" outerRadius={80} label={(p: any) => `${p.x} ${p.value}`} isAnimationActive={false}>
-              {result.rows.map((_: any, i: number) => <Cell key={i} fill={COLORS[i % COLORS.length]} />)}
-            </Pie>
-            {tooltip}
-            <Legend />
-          </PieChart>
-        </ResponsiveContainer>
-      );
-    } else {
-      const Chart: any = k === 'line' ? LineChart : k === 'bar' ? BarChart : ComposedChart;
-      const right = chart.series.some((s) => s.axis === 'right');
-      body = (
-        <ResponsiveContainer width="100%" height={240}>
-          <Chart data={result.rows} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="x" tick={{ fontSize: 12 }} />
-            <YAxis yAxisId="left" tick={{ fontSize: 12 }} width={64} tickFormatter={(v: number) => (Math.abs(v) >= 1e8 ? `${+(v / 1e8).toFixed(2)}亿` : Math.abs(v) >= 10000 ? `${+(v / 10000).toFixed(1)}万` : String(v))} />
-            {right && <YAxis yAxisId="right" orientation="right" tick={{ fontSize: 12 }} tickFormatter={(v: number) => (rightPercent ? `${v}%` : `${Math.round(v * 100)}%`)} />}
-            {tooltip}
-            <Legend />
-            {chart.series.map((s, i) => ((s.kind ?? (k === 'line' ? 'line' : 'bar')) === 'line'
-              ? <Line key={s.field} yAxisId={s.axis ?? 'left'} type="linear" dataKey={s.field} name={names[s.field]} stroke={COLORS[i % COLORS.length]} strokeWidth={2} dot={false} isAnimationActive={false} />
-              : <Bar key={s.field} yAxisId={s.axis ?? 'left'} dataKey={s.field} name={names[s.field]} fill={COLORS[i % COLORS.length]} isAnimationActive={false} />))}
-          </Chart>
-        </ResponsiveContainer>
-      );
-    }
-  }
-  return (
-    <Panel title={result ? `${title}（${result.year}${locale === 'en' ? '' : '年'}）` : title} testid={`rollup-${chart.config.id}`}>
-      {result && chart.figures.length > 0 && (
-        <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', mb: 1 }} useFlexGap>
-          {chart.figures.map((f) => (
-            <Box key={f}>
-              <Typography variant="caption" color="text.secondary">{labelOf(chart.resultType, f, locale)}</Typography>
-              <Typography variant="h6" sx={{ lineHeight: 1.2 }}>{fmt(f, result.figures[f], chart.resultType)}</Typography>
-            </Box>
-          ))}
-        </Stack>
-      )}
-      {body}
     </Panel>
   );
 }

@@ -16,12 +16,10 @@ export interface CurrentUser {
 const USER_FIELDS = 'id username displayName roles permissions regionCode secondFactorEnrolmentRequired';
 let cached: CurrentUser | null = null;
 
-export function currentUser(): CurrentUser | null { return cached; }
-
 async function withRegionName(user: CurrentUser | null): Promise<CurrentUser | null> {
   if (!user?.regionCode) return user;
   try {
-    const d = await request<any>('query RegionName($id: ID!) { region(id: $id) { name } }', { id: user.regionCode });
+    const d = await request<{ region: { name: string } | null }>('query RegionName($id: ID!) { region(id: $id) { name } }', { id: user.regionCode });
     return { ...user, regionName: d.region?.name ?? null };
   } catch {
     return user;
@@ -40,7 +38,7 @@ export async function fetchMe(): Promise<CurrentUser | null> {
 }
 
 export async function login(username: string, password: string, totp?: string): Promise<CurrentUser> {
-  const d = await request<any>(
+  const d = await request<{ login: { token: string; user: CurrentUser } }>(
     `mutation Login($username: String!, $password: String!, $totp: String) { login(username: $username, password: $password, totp: $totp) { token user { ${USER_FIELDS} } } }`,
     { username, password, totp: totp || null },
   );

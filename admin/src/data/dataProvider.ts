@@ -8,7 +8,7 @@
 import buildDataProvider from 'ra-data-graphql';
 import { ApolloClient, ApolloLink, InMemoryCache, Observable } from '@apollo/client/core';
 import { introspectionFromSchema, parse, print } from 'graphql';
-import { DataProvider, GET_LIST, GET_ONE, GET_MANY, GET_MANY_REFERENCE, CREATE, UPDATE, DELETE, HttpError } from 'ra-core';
+import { DataProvider, GET_LIST, GET_ONE, GET_MANY, GET_MANY_REFERENCE, CREATE, UPDATE, DELETE, HttpError, type Identifier } from 'ra-core';
 import type { EntityModel, SchemaModel } from '../schema/model';
 import {
   BuiltOperation, archiveOperation, createOperation, listOperation, manyOperation, oneOperation, toRecord,
@@ -16,12 +16,14 @@ import {
 } from './queries';
 import { rawRequest, request } from './transport';
 import { toHttpError } from './errors';
+import { asRow, asRows, type Row } from './row';
 
 export interface AppDataProvider extends DataProvider {
-  transition(resource: string, params: { id: string; action: string; comment?: string; expectedVersion: number; payload?: Record<string, unknown> }): Promise<{ data: any }>;
-  restore(resource: string, params: { id: string }): Promise<{ data: any }>;
-  reveal(resource: string, params: { id: string; reason: string }): Promise<{ data: Record<string, unknown> }>;
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  transition(resource: string, params: { id: string; action: string; comment?: string; expectedVersion: number; payload?: Record<string, unknown> }): Promise<{ data: Row | null }>;
+  restore(resource: string, params: { id: string }): Promise<{ data: Row | null }>;
+  reveal(resource: string, params: { id: string; reason: string }): Promise<{ data: Row | null }>;
+  /** A free operation; T is the shape of its data, e.g. a generated `XQuery` type. */
+  query<T = Row>(query: string, variables?: Record<string, unknown>): Promise<T>;
   model: SchemaModel;
 }
 
@@ -35,47 +37,62 @@ function apolloClient() {
   const link = new ApolloLink((operation) => new Observable((observer) => {
     const signal = operation.getContext().fetchOptions?.signal as AbortSignal | undefined;
     rawRequest(print(operation.query), operation.variables, signal)
-      .then((json) => { observer.next(json as any); observer.complete(); })
+      .then((json) => { observer.next(json); observer.complete(); })
       .catch((err) => observer.error(err));
   }));
   return new ApolloClient({ link, cache: new InMemoryCache(), defaultOptions: { query: { fetchPolicy: 'no-cache' }, mutate: { fetchPolicy: 'no-cache' } } });
 }
 
-function withParse(op: BuiltOperation, parseData: (value: any) => any) {
+/** What react-admin passes to buildQuery, across the fetch types it sends (list, one, many, create, update, delete). */
+interface RaParams {
+  id?: Identifier;
+  ids?: Identifier[];
+  target?: string;
+  data?: Row;
+  previousData?: Row;
+  filter?: Row;
+  pagination?: { page: number; perPage: number };
+  sort?: { field: string; order: string };
+}
+
+/** parseData gets the operation's root field of the response. */
+function withParse(op: BuiltOperation, parseData: (value: unknown) => unknown) {
   return {
     query: parse(op.query),
     variables: op.variables,
-    parseResponse: (response: { data: Record<string, any> }) => parseData(response.data?.[op.root]),
+    parseResponse: (response: { data?: Row | null }) => parseData(response.data?.[op.root]),
   };
 }
 
 export function buildQueryFactory(model: SchemaModel) {
-  return () => (fetchType: string, resource: string, params: any) => {
+  return () => (fetchType: string, resource: string, params: RaParams) => {
     const e = entityOf(model, resource);
-    const rec = (n: any) => toRecord(e, n);
+    const rows = (connection: unknown) => asRows(asRow(connection)?.nodes).map((n) => toRecord(e, n));
+    const total = (connection: unknown) => Number(asRow(connection)?.totalCount ?? 0);
     switch (fetchType) {
       case GET_LIST:
-        return withParse(listOperation(model, e, params), (c) => ({ data: (c?.nodes ?? []).map(rec), total: c?.totalCount ?? 0 }));
+        return withParse(listOperation(model, e, params), (c) => ({ data: rows(c), total: total(c) }));
       case GET_MANY_REFERENCE: {
-        const filter = { ...(params.filter ?? {}), [params.target.split(OP_SEPARATOR)[0]]: params.id };
-        return withParse(listOperation(model, e, { ...params, filter }), (c) => ({ data: (c?.nodes ?? []).map(rec), total: c?.totalCount ?? 0 }));
+        const filter = { ...(params.filter ?? {}), [String(params.target).split(OP_SEPARATOR)[0]]: params.id };
+        return withParse(listOperation(model, e, { ...params, filter }), (c) => ({ data: rows(c), total: total(c) }));
       }
       case GET_ONE: {
         const op = oneOperation(model, e, String(params.id));
         return withParse(op, (x) => {
-          const node = Array.isArray(x?.nodes) ? x.nodes[0] : x;
+          const found = asRow(x);
+          const node = Array.isArray(found?.nodes) ? asRow(found.nodes[0]) : found;
           if (!node) throw new HttpError('app.error.not_found', 404);
-          return { data: rec(node) };
+          return { data: toRecord(e, node) };
         });
       }
       case GET_MANY:
-        return withParse(manyOperation(model, e, (params.ids ?? []).map(String)), (c) => ({ data: (c?.nodes ?? []).map(rec) }));
+        return withParse(manyOperation(model, e, (params.ids ?? []).map(String)), (c) => ({ data: rows(c) }));
       case CREATE:
-        return withParse(createOperation(model, e, params.data ?? {}), (x) => ({ data: rec(x) }));
+        return withParse(createOperation(model, e, params.data ?? {}), (x) => ({ data: toRecord(e, asRow(x)) }));
       case UPDATE:
-        return withParse(updateOperation(model, e, String(params.id), params.data ?? {}, params.previousData), (x) => ({ data: rec(x) }));
+        return withParse(updateOperation(model, e, String(params.id), params.data ?? {}, params.previousData), (x) => ({ data: toRecord(e, asRow(x)) }));
       case DELETE:
-        return withParse(archiveOperation(model, e, String(params.id)), (x) => ({ data: rec(x) }));
+        return withParse(archiveOperation(model, e, String(params.id)), (x) => ({ data: toRecord(e, asRow(x)) }));
       default:
         throw new HttpError(`${fetchType} is not supported for ${resource}`, 400);
     }
@@ -90,9 +107,9 @@ export function buildAppDataProvider(model: SchemaModel): AppDataProvider {
     return (e && pick(e)) ?? `__none_${t.name}`;
   };
   const base = buildDataProvider({
-    client: apolloClient() as any,
+    client: apolloClient(),
     introspection: {
-      schema: introspection as any,
+      schema: introspection,
       operationNames: {
         [GET_LIST]: name((e) => e.listQuery),
         [GET_ONE]: name((e) => e.oneQuery),
@@ -106,7 +123,7 @@ export function buildAppDataProvider(model: SchemaModel): AppDataProvider {
       include: undefined,
     },
     buildQuery: buildQueryFactory(model),
-  } as any) as unknown as DataProvider;
+  });
 
   const guard = <T>(p: Promise<T>): Promise<T> => p.catch((err) => { throw toHttpError(err); });
 
@@ -114,14 +131,14 @@ export function buildAppDataProvider(model: SchemaModel): AppDataProvider {
     const e = entityOf(model, resource);
     const op = updateOperation(model, e, String(params.id), params.data ?? {}, params.previousData);
     if (!Object.keys(op.variables.input as object).length && params.previousData) {
-      return Promise.resolve({ data: params.previousData as any });
+      return Promise.resolve({ data: params.previousData });
     }
     return guard(base.update(resource, params));
   };
 
   const run = async (op: BuiltOperation, e: EntityModel) => {
     const data = await request(op.query, op.variables);
-    return { data: toRecord(e, data[op.root]) };
+    return { data: toRecord(e, asRow(data[op.root])) };
   };
 
   const provider: AppDataProvider = {
@@ -133,7 +150,7 @@ export function buildAppDataProvider(model: SchemaModel): AppDataProvider {
     update: updateOrSkip,
     delete: (r, p) => guard(base.delete(r, p)),
     deleteMany: async (resource, params) => {
-      const ids: any[] = [];
+      const ids: Identifier[] = [];
       for (const id of params.ids) { await provider.delete(resource, { id }); ids.push(id); }
       return { data: ids };
     },
@@ -151,7 +168,7 @@ export function buildAppDataProvider(model: SchemaModel): AppDataProvider {
       if (!e.reveal) return Promise.reject(new HttpError('reveal is not supported', 400));
       const m = e.reveal;
       return guard(request(`mutation ${m.mutation}($id: ID!, $reason: String!) { ${m.mutation}(id: $id, ${m.argName}: $reason) { ${m.fields.map((f) => f.name).join(' ')} } }`, { id: params.id, reason: params.reason })
-        .then((d) => ({ data: d[m.mutation] })));
+        .then((d) => ({ data: asRow(d[m.mutation]) ?? null })));
     },
     query: (query, variables) => guard(request(query, variables)),
     model,

@@ -1,6 +1,10 @@
 import { HttpError } from 'ra-core';
 import { ApiError, GraphQLErrorShape } from './transport';
 import { localizeServerMessage } from '../i18n/locale';
+import { asRow } from './row';
+
+/** The parts of an Apollo client error read here. */
+interface ApolloErrorShape { graphQLErrors?: GraphQLErrorShape[]; networkError?: unknown }
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404,
@@ -18,13 +22,14 @@ export function problemField(field: string): string {
  * clear "someone acted first" message, UNAUTHENTICATED becomes 401 so the auth provider signs out.
  */
 export function toHttpError(e: unknown): unknown {
-  if (e instanceof HttpError && !(e.body as any)?.graphQLErrors && !(e.body as any)?.networkError) return e;
+  if (e instanceof HttpError && !asRow(e.body)?.graphQLErrors && !asRow(e.body)?.networkError) return e;
   let errors: GraphQLErrorShape[] | undefined;
   if (e instanceof ApiError) errors = e.errors;
   else {
-    const body = (e as any)?.body ?? e;
+    // an Apollo error, or a react-admin HttpError wrapping one in its body
+    const body: ApolloErrorShape | undefined = asRow(asRow(e)?.body) ?? asRow(e);
     errors = body?.graphQLErrors?.length ? body.graphQLErrors : undefined;
-    const net = body?.networkError ?? (e as any)?.networkError;
+    const net = body?.networkError ?? asRow(e)?.networkError;
     if (!errors && net) {
       if (net instanceof ApiError) errors = net.errors;
       else errors = [{ message: 'app.error.network', extensions: { code: 'NETWORK' } }];
@@ -48,4 +53,31 @@ export function toHttpError(e: unknown): unknown {
   if (code === 'NETWORK') return new HttpError('app.error.network', 0, { code });
   if (code === 'UNAUTHENTICATED') return new HttpError(text || 'app.error.unauthenticated', 401, { code });
   return new HttpError(text, status, { code, rule: first.extensions?.rule });
+}
+
+/** The message of anything thrown (an Error's message, else its text). */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** How a refused write reads in a form: someone acted first, field errors with a summary, or a message. */
+export type WriteFailure =
+  | { kind: 'conflict' }
+  | { kind: 'fields'; fieldErrors: Record<string, string>; message: string }
+  | { kind: 'message'; message: string | undefined };
+
+/** Classifies what the data provider threw (an HttpError from toHttpError, or anything else). */
+export function writeFailure(err: unknown): WriteFailure {
+  const http = err instanceof HttpError ? err : undefined;
+  const body: { rule?: string; problems?: { field: string; message: string }[]; errors?: Record<string, unknown> } | undefined = http?.body;
+  if (http?.status === 409 && body?.rule === 'STALE_VERSION') return { kind: 'conflict' };
+  if (http?.status === 400 && body?.problems?.length) {
+    const fieldErrors: Record<string, string> = {};
+    for (const p of body.problems) {
+      const own = body.errors?.[problemField(p.field)];
+      fieldErrors[problemField(p.field)] = typeof own === 'string' ? own : p.message;
+    }
+    return { kind: 'fields', fieldErrors, message: http.message };
+  }
+  return { kind: 'message', message: err instanceof Error ? err.message : undefined };
 }

@@ -57,7 +57,7 @@ export async function rawRequest(query: string, variables?: Record<string, unkno
 }
 
 /** Sends one operation and returns its data, or throws an ApiError carrying the server's code. */
-export async function request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+export async function request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
   const json = await rawRequest(query, variables, signal);
   if (json.errors?.length) throw new ApiError(json.errors);
   return (json.data ?? {}) as T;

@@ -3,9 +3,10 @@
  * the export writes what the server returned (masked unless revealed), never asks for more.
  * exceljs is loaded on demand so the list pages stay light.
  */
-import type { Exporter } from 'react-admin';
+import type { Exporter, RaRecord } from 'react-admin';
+import type { Row } from '../data/row';
 import type { EntityModel, FieldModel, SchemaModel } from '../schema/model';
-import { displayable, fieldText } from '../views/fields';
+import { displayable, fieldText } from '../format/values';
 import { currentLocale } from '../i18n/locale';
 
 export function exportColumns(e: EntityModel): FieldModel[] {
@@ -23,7 +24,7 @@ export function saveBlob(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function buildWorkbook(model: SchemaModel, e: EntityModel, records: any[], locale: 'zh' | 'en'): Promise<ArrayBuffer> {
+export async function buildWorkbook(model: SchemaModel, e: EntityModel, records: Row[], locale: 'zh' | 'en'): Promise<ArrayBuffer> {
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   wb.creator = locale === 'en' ? 'Rural Revitalization Assistance' : '乡村振兴帮扶管理系统';
@@ -56,7 +57,7 @@ export async function buildWorkbook(model: SchemaModel, e: EntityModel, records:
 }
 
 export function xlsxExporter(model: SchemaModel, e: EntityModel): Exporter {
-  return async (records: any[]) => {
+  return async (records: RaRecord[]) => {
     const locale = currentLocale();
     const buf = await buildWorkbook(model, e, records, locale);
     const d = new Date();

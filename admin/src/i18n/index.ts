@@ -5,10 +5,11 @@ import zhCN from './zh-CN';
 import { appMessagesEn, appMessagesZh } from './app-messages';
 import type { SchemaModel } from '../schema/model';
 import { LOCALES, setCurrentLocale } from './locale';
+import { asRow } from '../data/row';
 
 /** resources.<resource>.name / .fields.<field>, and enums.<Enum>.<VALUE>, from the schema model. */
 export function schemaMessages(model: SchemaModel | null, locale: 'zh' | 'en') {
-  const resources: Record<string, any> = {};
+  const resources: Record<string, { name: string; fields: Record<string, string> }> = {};
   const enums: Record<string, Record<string, string>> = {};
   if (!model) return { resources, enums };
   for (const e of model.entities) {
@@ -30,12 +31,18 @@ export function schemaMessages(model: SchemaModel | null, locale: 'zh' | 'en') {
   return { resources, enums };
 }
 
-function merge(...parts: Record<string, any>[]): TranslationMessages {
-  const out: Record<string, any> = {};
-  const put = (target: Record<string, any>, src: Record<string, any>) => {
+/** Nested message objects, as react-admin's translation messages are. */
+interface MessageTree { [key: string]: unknown }
+
+function merge(...parts: object[]): TranslationMessages {
+  const out: MessageTree = {};
+  const put = (target: MessageTree, src: object) => {
     for (const [k, v] of Object.entries(src)) {
-      if (v && typeof v === 'object' && !Array.isArray(v)) put((target[k] ??= {}), v);
-      else target[k] = v;
+      if (v && typeof v === 'object' && !Array.isArray(v)) {
+        const sub = asRow(target[k]) ?? {};
+        target[k] = sub;
+        put(sub, v);
+      } else target[k] = v;
     }
   };
   for (const p of parts) put(out, p);
@@ -58,7 +65,7 @@ export function buildI18nProvider(model: SchemaModel | null): I18nProvider {
   const provider = polyglotI18nProvider((locale) => messages[locale] ?? messages.zh, initial, LOCALES, { allowMissing: true });
   return {
     ...provider,
-    changeLocale: (locale: string, options?: any) => {
+    changeLocale: (locale: string, options?: unknown) => {
       setCurrentLocale(locale);
       return provider.changeLocale(locale, options);
     },
@@ -67,7 +74,7 @@ export function buildI18nProvider(model: SchemaModel | null): I18nProvider {
 
 /** For screens outside <Admin> (the sign-in page). */
 export function plainTranslate(locale: 'zh' | 'en', key: string): string {
-  const src: any = locale === 'en' ? { app: appMessagesEn } : { app: appMessagesZh };
-  const v = key.split('.').reduce((acc, k) => (acc && typeof acc === 'object' ? acc[k] : undefined), src);
+  const src = locale === 'en' ? { app: appMessagesEn } : { app: appMessagesZh };
+  const v = key.split('.').reduce<unknown>((acc, k) => asRow(acc)?.[k], src);
   return typeof v === 'string' ? v : key;
 }

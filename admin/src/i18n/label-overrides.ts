@@ -34,11 +34,11 @@ export const labelOverrides: { zh: Record<string, string>; en: Record<string, st
  * menu's order. Types are GraphQL type names.
  */
 export const menuGroups: { key: string; zh: string; en: string; types: string[] }[] = [
-  { key: 'welfare', zh: '公益性岗位', en: 'Welfare posts', types: ['WelfarePost', 'JobPlacement', 'SubsidyPayment', 'PostAssessment'] },
+  { key: 'welfare', zh: '公益性岗位', en: 'Welfare posts', types: ['WelfarePost', 'JobPlacement', 'SubsidyPayment'] },
   { key: 'counties', zh: '重点帮扶县', en: 'Key counties', types: ['KeyCounty', 'CountyEvaluation', 'FundAllocation'] },
   { key: 'teams', zh: '驻村帮扶', en: 'Work teams', types: ['WorkTeam', 'TeamMember', 'Training', 'MemberAssessment'] },
-  { key: 'cooperation', zh: '东西部协作', en: 'Cooperation', types: ['Pairing', 'PairingRelationship', 'CooperationProject', 'CooperationAgreement', 'LabourTransfer', 'Workshop'] },
-  { key: 'consumption', zh: '消费帮扶', en: 'Consumption assistance', types: ['AssistanceProduct', 'Supplier', 'ProductSale', 'SalesRecord', 'Purchase'] },
-  { key: 'reference', zh: '基础数据', en: 'Reference data', types: ['Person', 'Household', 'Organization', 'Region'] },
-  { key: 'system', zh: '系统管理', en: 'System', types: ['User', 'Role', 'ApiKey', 'AuditLog', 'AuditEntry'] },
+  { key: 'cooperation', zh: '东西部协作', en: 'Cooperation', types: ['Pairing', 'CooperationProject'] },
+  { key: 'consumption', zh: '消费帮扶', en: 'Consumption assistance', types: ['AssistanceProduct', 'ProductSale'] },
+  { key: 'reference', zh: '基础数据', en: 'Reference data', types: ['Person', 'Organization', 'Region'] },
+  { key: 'system', zh: '系统管理', en: 'System', types: ['User', 'ApiKey', 'AuditLog'] },
 ];

@@ -9,6 +9,7 @@ import { Box, FormHelperText, FormLabel, MenuItem, TextField } from '@mui/materi
 import { useInput, useTranslate, useDataProvider, FieldTitle, useResourceContext, InputProps } from 'react-admin';
 import { useModel, useCurrentUser } from '../schema/ModelContext';
 import type { AppDataProvider } from '../data/dataProvider';
+import type { Region } from '../generated/schema';
 
 const LENGTHS = [2, 4, 6, 9, 12];
 const LEVEL_KEYS = ['province', 'city', 'county', 'township', 'village'];
@@ -41,7 +42,7 @@ function useRegionLoader() {
       if (levelField && levelValues[depth] && (!parent || !parentFilter)) filter.level = { eq: levelValues[depth] };
       const order = orderField && region.orderType ? `, orderBy: [{ field: ${orderField}, direction: ASC }]` : '';
       const q = `query RegionOptions($filter: ${region.filterType}) { ${region.listQuery}(first: 500, filter: $filter${order}) { nodes { id code name } } }`;
-      cache.set(key, dp.query(q, { filter }).then((d: any) => (d[region.listQuery]?.nodes ?? []).map((n: any) => ({ code: n.code ?? n.id, name: n.name }))).catch((e) => { cache.delete(key); throw e; }));
+      cache.set(key, dp.query<Record<string, { nodes: Pick<Region, 'id' | 'code' | 'name'>[] } | null>>(q, { filter }).then((d) => (d[region.listQuery]?.nodes ?? []).map((n) => ({ code: n.code ?? n.id, name: n.name }))).catch((e) => { cache.delete(key); throw e; }));
     }
     return cache.get(key)!;
   }, [dp, region, parentFilter, codeFilter, levelField, levelValues.join(','), orderField]);
@@ -98,13 +99,13 @@ export function RegionInput(props: InputProps & { prefillUserRegion?: boolean; a
   const { source, label, validate, helperText, prefillUserRegion } = props;
   const resource = useResourceContext(props);
   const user = useCurrentUser();
-  const { field, fieldState, isRequired } = useInput({ ...props, source, validate, format: (v: any) => v ?? null, parse: (v: any) => v ?? null });
+  const { field, fieldState, isRequired } = useInput({ ...props, source, validate, format: (v: string | null | undefined) => v ?? null, parse: (v: string | null | undefined) => v ?? null });
   const error = fieldState.error?.message;
   const translate = useTranslate();
   return (
     <Box sx={{ mb: 1, mt: 1 }} data-testid={`region-input-${source}`}>
       <FormLabel sx={{ fontSize: 12, display: 'block', mb: 0.5 }}>
-        <FieldTitle label={label as any} source={source} resource={resource} isRequired={isRequired} />
+        <FieldTitle label={label} source={source} resource={resource} isRequired={isRequired} />
       </FormLabel>
       <RegionSelects value={field.value} onChange={(c) => field.onChange(c)} defaultPath={prefillUserRegion ? user?.regionCode : undefined} />
       {(error || helperText) && <FormHelperText error={!!error}>{error ? translate(error, { _: error }) : helperText}</FormHelperText>}

@@ -4,6 +4,7 @@
  * (admin/src/overrides/<Type>/). Everything not named stays generated from the schema.
  */
 import type { ComponentType } from 'react';
+import { ApiKeysPage } from '../pages/ApiKeys';
 
 export interface ResourceOverride {
   list?: ComponentType;
@@ -12,4 +13,7 @@ export interface ResourceOverride {
   create?: ComponentType;
 }
 
-export const resourceOverrides: Record<string, ResourceOverride> = {};
+export const resourceOverrides: Record<string, ResourceOverride> = {
+  // 接口密钥: issue (secret shown once), rotate and revoke need more than a generated list.
+  ApiKey: { list: ApiKeysPage },
+};

@@ -6,7 +6,10 @@ import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admi
 import { getNamedType, isObjectType } from 'graphql';
 import { useModel } from '../schema/ModelContext';
 import type { AppDataProvider } from '../data/dataProvider';
-import { EnumChip, enumText } from '../views/fields';
+import { errorMessage } from '../data/errors';
+import type { PendingApproval } from '../generated/schema';
+import { enumText } from '../format/values';
+import { EnumChip } from '../format/EnumChip';
 import type { SchemaModel } from '../schema/model';
 
 export const PENDING_QUERY = 'myPendingApprovals';
@@ -24,13 +27,14 @@ export function usePending(first = 200) {
   const model = useModel();
   const dp = useDataProvider<AppDataProvider>();
   const sel = pendingSelection(model);
-  const [rows, setRows] = React.useState<any[] | null>(null);
+  const [rows, setRows] = React.useState<PendingApproval[] | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   React.useEffect(() => {
     if (!sel) return;
-    dp.query(`query Pending($first: Int) { ${PENDING_QUERY}(first: $first) { ${sel} } }`, { first })
-      .then((d: any) => setRows(d[PENDING_QUERY] ?? []))
-      .catch((e: any) => setError(e.message));
+    // pendingSelection selects PendingApproval's fields the console shows, as the schema has them
+    dp.query<Record<string, PendingApproval[] | undefined>>(`query Pending($first: Int) { ${PENDING_QUERY}(first: $first) { ${sel} } }`, { first })
+      .then((d) => setRows(d[PENDING_QUERY] ?? []))
+      .catch((e) => setError(errorMessage(e)));
   }, [sel, dp, first]);
   return { available: !!sel, rows, error };
 }
@@ -69,7 +73,7 @@ export function PendingApprovalsPage() {
                       <TableCell>{e ? (locale === 'en' ? e.label.en : e.label.zh) : r.entity}</TableCell>
                       <TableCell>{r.title}</TableCell>
                       <TableCell><EnumChip enumName={e?.workflow?.statusEnum} value={r.status} status /></TableCell>
-                      <TableCell>{(r.actions ?? []).map((a: string) => <Chip key={a} size="small" variant="outlined" label={enumText(model, e?.workflow?.actionEnum, a, locale)} sx={{ mr: 0.5 }} />)}</TableCell>
+                      <TableCell>{(r.actions ?? []).map((a) => <Chip key={a} size="small" variant="outlined" label={enumText(model, e?.workflow?.actionEnum, a, locale)} sx={{ mr: 0.5 }} />)}</TableCell>
                       <TableCell align="right">{e && <Button size="small" variant="contained" component={Link} to={`/${e.resource}/${encodeURIComponent(r.id)}/show`}>{translate('app.pending.open')}</Button>}</TableCell>
                     </TableRow>
                   );

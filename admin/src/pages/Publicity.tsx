@@ -1,123 +1,107 @@
-/** A printable publicity list (公示名单) for entities named in overrides/publicity.ts. */
+/**
+ * A printable publicity notice (公示名单) for the entities named in overrides/publicity.ts. The rows,
+ * the notice text (the period actually configured) and the publishing bodies all come from the
+ * server's `publicityList`: exactly the records whose publicity is running, or one batch by start
+ * day, and only the columns a notice board may show.
+ */
 import * as React from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, TextField, Typography } from '@mui/material';
 import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
-import { useCurrentUser, useModel } from '../schema/ModelContext';
-import { publicityConfig } from '../overrides/publicity';
-import type { EntityModel, FieldModel, SchemaModel } from '../schema/model';
-import { buildFilter } from '../data/queries';
-import { fieldText } from '../views/fields';
+import { useModel } from '../schema/ModelContext';
+import { publicityConfig, PUBLICITY_LIST_QUERY } from '../overrides/publicity';
 import type { AppDataProvider } from '../data/dataProvider';
+import { errorMessage } from '../data/errors';
+import type { PublicityQuery } from '../generated/operations';
 
-interface Column { path: string; field: FieldModel; owner: EntityModel }
+type Notice = PublicityQuery['publicityList'];
 
-function resolve(model: SchemaModel, e: EntityModel, path: string): Column | undefined {
-  const parts = path.split('.');
-  let owner = e;
-  for (let i = 0; i < parts.length; i++) {
-    const f = owner.fieldMap.get(parts[i]);
-    if (!f) return undefined;
-    if (i === parts.length - 1) return { path, field: f, owner };
-    if (f.kind !== 'reference' || !f.reference) return undefined;
-    const next = model.byType.get(f.reference);
-    if (!next) return undefined;
-    owner = next;
-  }
-  return undefined;
-}
-
-function leafSelection(model: SchemaModel, f: FieldModel): string {
-  if (f.kind === 'region') return `${f.name} { id code name }`;
-  if (f.kind === 'reference') {
-    const t = f.reference ? model.byType.get(f.reference) : undefined;
-    const paths = t?.titlePaths ?? ['id'];
-    return `${f.name} { id ${paths.map((p) => (p.includes('.') ? `${p.split('.')[0]} { ${p.split('.')[1]} }` : p)).join(' ')} }`;
-  }
-  return f.name;
-}
-
-function selectionFor(model: SchemaModel, e: EntityModel, cols: Column[]): string {
-  const tree: Record<string, any> = {};
-  for (const c of cols) {
-    const parts = c.path.split('.');
-    let node = tree;
-    for (const p of parts.slice(0, -1)) node = (node[p] ??= {});
-    node[parts[parts.length - 1]] = leafSelection(model, c.field);
-  }
-  const render = (n: Record<string, any>): string => Object.entries(n).map(([k, v]) => (typeof v === 'string' ? v : `${k} { id ${render(v)} }`)).join(' ');
-  return `id ${render(tree)}`;
+function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
 }
 
 export function PublicityPage() {
   const { resource } = useParams();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const model = useModel();
-  const user = useCurrentUser();
   const dp = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const e = resource ? model.byResource.get(resource) : undefined;
   const config = e ? publicityConfig[e.typeName] : undefined;
-  const [rows, setRows] = React.useState<any[] | null>(null);
+  const startedOn = params.get('startedOn') || null;
+  const regionCode = params.get('region') || null;
+  const [notice, setNotice] = React.useState<Notice | null>(null);
   const [error, setError] = React.useState<string | null>(null);
-  const cols = React.useMemo(() => (e && config ? config.columns.map((p) => resolve(model, e, p)).filter((c): c is Column => !!c) : []), [e, config, model]);
 
   React.useEffect(() => {
     if (!e || !config) return;
-    let raw: Record<string, unknown> = {};
-    try { raw = JSON.parse(params.get('filter') ?? '{}'); } catch { raw = {}; }
-    const filter = buildFilter(e, raw) ?? {};
-    if (config.statuses?.length && e.workflow?.statusField) filter[e.workflow.statusField] = { in: config.statuses };
-    const q = `query Publicity($filter: ${e.filterType}) { ${e.listQuery}(first: 500, filter: $filter) { totalCount nodes { ${selectionFor(model, e, cols)} } } }`;
-    dp.query(q, { filter }).then((d: any) => setRows(d[e.listQuery].nodes)).catch((err: any) => setError(err.message));
-  }, [e, config, params, cols, dp, model]);
+    setNotice(null);
+    setError(null);
+    dp.query<PublicityQuery>(PUBLICITY_LIST_QUERY, { workflow: e.typeName, startedOn, regionCode }).then((d) => setNotice(d.publicityList)).catch((err) => setError(errorMessage(err)));
+  }, [e, config, dp, startedOn, regionCode]);
 
   if (!e || !config) return <Alert severity="warning">{resource}</Alert>;
   const name = locale === 'en' ? config.title.en : config.title.zh;
-  const region = user?.regionName ?? '';
-  const today = new Date();
-  const date = locale === 'en' ? today.toISOString().slice(0, 10) : `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`;
-  const valueOf = (row: any, c: Column) => {
-    const parts = c.path.split('.');
-    const parent = parts.slice(0, -1).reduce((acc, k) => (acc ? acc[k] : undefined), row);
-    return parent ? fieldText(model, c.field, parent, locale) : '';
-  };
+  const publishers = notice?.publishers.join(locale === 'en' ? ', ' : '、') ?? '';
+  const date = notice?.startsOn ? (locale === 'en' ? notice.startsOn : chineseDate(notice.startsOn)) : '';
   return (
     <Box className="publicity-page" sx={{ bgcolor: '#fff', p: { xs: 2, md: 4 }, mt: 1 }}>
       <Title title={translate('app.publicity.title', { name })} />
-      <Box className="no-print" sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-        <Typography variant="body2" color="text.secondary">{translate('app.publicity.filter_hint')}</Typography>
-        <Button variant="contained" onClick={() => window.print()} data-testid="print-button">{translate('app.common.print')}</Button>
+      <Box className="no-print" sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 2, mb: 2 }}>
+        <Typography variant="body2" color="text.secondary">{translate(startedOn ? 'app.publicity.batch_hint' : 'app.publicity.running_hint')}</Typography>
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+          <TextField
+            type="date"
+            size="small"
+            label={translate('app.publicity.batch')}
+            value={startedOn ?? ''}
+            onChange={(ev) => {
+              const next = new URLSearchParams(params);
+              if (ev.target.value) next.set('startedOn', ev.target.value); else next.delete('startedOn');
+              setParams(next);
+            }}
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'publicity-batch' } }}
+          />
+          <Button variant="contained" onClick={() => window.print()} data-testid="print-button">{translate('app.common.print')}</Button>
+        </Box>
       </Box>
       <Typography variant="h5" align="center" sx={{ fontWeight: 700, letterSpacing: 2, mb: 1, fontFamily: '"SimSun","Songti SC","Noto Serif CJK SC",serif' }} data-testid="publicity-title">
-        {region}{translate('app.publicity.title', { name })}
+        {translate('app.publicity.title', { name })}
       </Typography>
       {error && <Alert severity="error">{error}</Alert>}
-      {!rows && !error && <Box sx={{ textAlign: 'center', p: 4 }}><CircularProgress size={24} /></Box>}
-      {rows && (
+      {!notice && !error && <Box sx={{ textAlign: 'center', p: 4 }}><CircularProgress size={24} /></Box>}
+      {notice && (
         <table className="publicity-table">
           <thead>
             <tr>
               <th style={{ width: 48 }}>{translate('app.publicity.seq')}</th>
-              {cols.map((c) => <th key={c.path}>{locale === 'en' ? c.field.label.en : c.field.label.zh}</th>)}
+              {config.columns.map((c) => <th key={c.field}>{locale === 'en' ? c.label.en : c.label.zh}</th>)}
             </tr>
           </thead>
           <tbody>
-            {rows.map((r, i) => (
-              <tr key={r.id}>
+            {notice.entries.length === 0 && (
+              <tr><td colSpan={config.columns.length + 1} style={{ textAlign: 'center' }}>{translate('app.publicity.empty')}</td></tr>
+            )}
+            {notice.entries.map((r, i) => (
+              <tr key={r.recordId}>
                 <td style={{ textAlign: 'center' }}>{i + 1}</td>
-                {cols.map((c) => <td key={c.path}>{valueOf(r, c)}</td>)}
+                {config.columns.map((c) => <td key={c.field}>{r[c.field] ?? ''}</td>)}
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <Typography variant="body2" sx={{ mt: 3, textIndent: '2em', lineHeight: 1.9 }}>{translate('app.publicity.notice')}</Typography>
-      <Box sx={{ mt: 4, textAlign: 'right', lineHeight: 2 }}>
-        <div>{translate('app.publicity.issuer')}：{region}</div>
-        <div>{translate('app.publicity.date')}：{date}</div>
-      </Box>
+      {notice && (
+        <>
+          <Typography variant="body2" sx={{ mt: 3, textIndent: '2em', lineHeight: 1.9 }} data-testid="publicity-notice">{locale === 'en' ? notice.textEn : notice.text}</Typography>
+          <Box sx={{ mt: 4, textAlign: 'right', lineHeight: 2 }}>
+            <div data-testid="publicity-issuer">{translate('app.publicity.issuer')}：{publishers}</div>
+            <div>{translate('app.publicity.date')}：{date}</div>
+          </Box>
+        </>
+      )}
     </Box>
   );
 }

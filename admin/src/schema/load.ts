@@ -1,4 +1,4 @@
-import { buildClientSchema, buildSchema, getIntrospectionQuery, GraphQLSchema } from 'graphql';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { request } from '../data/transport';
 import { buildModel, SchemaModel } from './model';
 // The committed schema.graphql, bundled at build time (empty when the build had none).
@@ -10,7 +10,7 @@ import bundledSdl from 'virtual:bundled-schema';
  */
 export async function loadSchema(): Promise<{ schema: GraphQLSchema; source: 'live' | 'bundled' }> {
   try {
-    const data = await request<any>(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: false }));
+    const data = await request<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: false }));
     return { schema: buildClientSchema(data), source: 'live' };
   } catch (e) {
     if (!bundledSdl) throw e;

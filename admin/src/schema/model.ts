@@ -8,11 +8,10 @@
 import {
   GraphQLSchema,
   GraphQLField,
+  GraphQLFieldMap,
   GraphQLInputField,
-  GraphQLInputObjectType,
   GraphQLNamedType,
   GraphQLObjectType,
-  GraphQLEnumType,
   GraphQLType,
   getNamedType,
   isEnumType,
@@ -247,16 +246,9 @@ function lowerFirst(s: string) { return s.charAt(0).toLowerCase() + s.slice(1); 
 
 const TITLE_CANDIDATES = ['name', 'title', 'displayName', 'fullName', 'label', 'productName', 'projectName', 'topic', 'username', 'code', 'number'];
 
-export function buildModel(schema: GraphQLSchema): SchemaModel {
-  const query = schema.getQueryType();
-  const mutation = schema.getMutationType();
-  const queries = new Set(Object.keys(query?.getFields() ?? {}));
-  const mutationFields = mutation?.getFields() ?? {};
-  const mutations = new Set(Object.keys(mutationFields));
-  const found = findEntities(schema);
-  const entityNames = new Set(found.map((e) => e.type.name));
+/** Every enum of the schema with labels: an override, else the description's term, else the humanized name. */
+function enumModels(schema: GraphQLSchema): Map<string, EnumModel> {
   const enums = new Map<string, EnumModel>();
-
   for (const t of Object.values(schema.getTypeMap())) {
     if (!isEnumType(t) || t.name.startsWith('__')) continue;
     enums.set(t.name, {
@@ -271,122 +263,151 @@ export function buildModel(schema: GraphQLSchema): SchemaModel {
       })),
     });
   }
+  return enums;
+}
 
-  const entities: EntityModel[] = found.map(({ type, listQuery }) => {
-    const typeName = type.name;
-    const oneName = lowerFirst(typeName);
-    const oneQuery = queries.has(oneName) ? oneName : undefined;
-    const listArgs = query!.getFields()[listQuery].args;
-    const filterArg = listArgs.find((a) => a.name === 'filter');
-    const orderArg = listArgs.find((a) => a.name === 'orderBy');
-    const filterType = filterArg ? (getNamedType(filterArg.type) as GraphQLInputObjectType) : undefined;
-    const orderType = orderArg ? (getNamedType(orderArg.type) as GraphQLInputObjectType) : undefined;
-    const sortEnumType = orderType && isInputObjectType(orderType) ? getNamedType(orderType.getFields().field?.type) : undefined;
-    const sortValues = sortEnumType && isEnumType(sortEnumType) ? sortEnumType.getValues().map((v) => v.name) : [];
+/** What every entity is read against: the root fields and the names of all entities. */
+interface SchemaScope {
+  queryFields: GraphQLFieldMap<unknown, unknown>;
+  mutationFields: GraphQLFieldMap<unknown, unknown>;
+  entityNames: Set<string>;
+}
 
-    // Domain fields first, record bookkeeping (id, timestamps, version) last.
-    const fields: FieldModel[] = markSecondary(typeName, Object.values(type.getFields())
-      .filter((f) => !f.name.startsWith('__') && !f.deprecationReason)
-      // `phoneMasked` beside `phone`: the same value twice; show it once
-      .filter((f) => !(/Masked$/.test(f.name) && type.getFields()[f.name.replace(/Masked$/, '')]))
-      .map((f) => fieldModel(typeName, f, entityNames, sortValues))
-      .sort((a, b) => Number(BOOKKEEPING.includes(a.name)) - Number(BOOKKEEPING.includes(b.name))));
+/** The list query's filter and orderBy input types and the sort-field enum with its values. */
+function listArguments(scope: SchemaScope, listQuery: string) {
+  const listArgs = scope.queryFields[listQuery].args;
+  const namedInput = (name: string) => {
+    const arg = listArgs.find((a) => a.name === name);
+    const t = arg ? getNamedType(arg.type) : undefined;
+    return t && isInputObjectType(t) ? t : undefined;
+  };
+  const filterType = namedInput('filter');
+  const orderType = namedInput('orderBy');
+  const sortEnumType = orderType ? getNamedType(orderType.getFields().field?.type) : undefined;
+  const sortValues = sortEnumType && isEnumType(sortEnumType) ? sortEnumType.getValues().map((v) => v.name) : [];
+  return { filterType, orderType, sortEnumType, sortValues };
+}
 
-    const fieldMap = new Map(fields.map((f) => [f.name, f]));
-    const filters = filterType && isInputObjectType(filterType)
-      ? Object.values(filterType.getFields()).map((f) => filterModel(typeName, f, fieldMap)).filter((f): f is FilterModel => !!f)
-      : [];
+/** Domain fields first, record bookkeeping (id, timestamps, version) last; no deprecated or doubled (`phoneMasked` beside `phone`) fields. */
+function entityFields(scope: SchemaScope, type: GraphQLObjectType, sortValues: string[]): FieldModel[] {
+  const all = type.getFields();
+  return markSecondary(type.name, Object.values(all)
+    .filter((f) => !f.name.startsWith('__') && !f.deprecationReason)
+    // `phoneMasked` beside `phone`: the same value twice; show it once
+    .filter((f) => !(/Masked$/.test(f.name) && all[f.name.replace(/Masked$/, '')]))
+    .map((f) => fieldModel(type.name, f, scope.entityNames, sortValues))
+    .sort((a, b) => Number(BOOKKEEPING.includes(a.name)) - Number(BOOKKEEPING.includes(b.name))));
+}
 
-    const inputsOf = (mutationName: string) => {
-      const m = mutationFields[mutationName];
-      const arg = m?.args.find((a) => a.name === 'input');
-      if (!m || !arg) return undefined;
-      const it = getNamedType(arg.type);
-      if (!isInputObjectType(it)) return undefined;
-      return { mutation: mutationName, inputType: it.name, inputs: Object.values(it.getFields()).map((f) => inputModel(typeName, f, fieldMap)) };
-    };
+/** The inputs of a `create<Type>` / `update<Type>` mutation taking `input`. */
+function mutationInputs(scope: SchemaScope, typeName: string, mutationName: string, fieldMap: Map<string, FieldModel>) {
+  const m = scope.mutationFields[mutationName];
+  const arg = m?.args.find((a) => a.name === 'input');
+  if (!m || !arg) return undefined;
+  const it = getNamedType(arg.type);
+  if (!isInputObjectType(it)) return undefined;
+  return { mutation: mutationName, inputType: it.name, inputs: Object.values(it.getFields()).map((f) => inputModel(typeName, f, fieldMap)) };
+}
 
-    const create = inputsOf(`create${typeName}`);
-    const update = inputsOf(`update${typeName}`);
-    const inputSources: EntityModel['inputSources'] = [];
-    for (const i of [...(create?.inputs ?? []), ...(update?.inputs ?? [])]) {
-      if (i.sourceField && !inputSources.some((s) => s.input === i.name)) {
-        inputSources.push({ input: i.name, field: i.sourceField, kind: i.kind === 'region' ? 'region' : 'reference' });
-      }
+/** Input field name -> the fetched object field it is derived from (postId <- post.id), once per input. */
+function inputSourcesOf(inputs: InputModel[]): EntityModel['inputSources'] {
+  const out: EntityModel['inputSources'] = [];
+  for (const i of inputs) {
+    if (i.sourceField && !out.some((s) => s.input === i.name)) {
+      out.push({ input: i.name, field: i.sourceField, kind: i.kind === 'region' ? 'region' : 'reference' });
     }
+  }
+  return out;
+}
 
-    let workflow: WorkflowModel | undefined;
-    const tm = mutationFields[`transition${typeName}`];
-    if (tm) {
-      const actionArg = tm.args.find((a) => a.name === 'action');
-      const payloadArg = tm.args.find((a) => a.name === 'payload');
-      const payloadType = payloadArg ? getNamedType(payloadArg.type) : undefined;
-      const statusField = fieldMap.get('status');
-      workflow = {
-        mutation: tm.name,
-        actionEnum: actionArg ? getNamedType(actionArg.type).name : '',
-        statusField: statusField?.name,
-        statusEnum: statusField?.kind === 'enum' ? statusField.typeName : undefined,
-        payloadType: payloadType?.name,
-        payloadFields: payloadType && isInputObjectType(payloadType)
-          ? Object.values(payloadType.getFields()).map((f) => inputModel(typeName, f, fieldMap))
-          : [],
-        hasHistory: fieldMap.has('history'),
-        hasActions: fieldMap.has('availableActions'),
-      };
-    }
+/** `transition<Type>(id, action, comment, expectedVersion, payload)`, when the entity has a workflow. */
+function workflowModel(scope: SchemaScope, typeName: string, fieldMap: Map<string, FieldModel>): WorkflowModel | undefined {
+  const tm = scope.mutationFields[`transition${typeName}`];
+  if (!tm) return undefined;
+  const actionArg = tm.args.find((a) => a.name === 'action');
+  const payloadArg = tm.args.find((a) => a.name === 'payload');
+  const payloadType = payloadArg ? getNamedType(payloadArg.type) : undefined;
+  const statusField = fieldMap.get('status');
+  return {
+    mutation: tm.name,
+    actionEnum: actionArg ? getNamedType(actionArg.type).name : '',
+    statusField: statusField?.name,
+    statusEnum: statusField?.kind === 'enum' ? statusField.typeName : undefined,
+    payloadType: payloadType?.name,
+    payloadFields: payloadType && isInputObjectType(payloadType)
+      ? Object.values(payloadType.getFields()).map((f) => inputModel(typeName, f, fieldMap))
+      : [],
+    hasHistory: fieldMap.has('history'),
+    hasActions: fieldMap.has('availableActions'),
+  };
+}
 
-    let reveal: EntityModel['reveal'];
-    const rm = mutationFields[`reveal${typeName}`];
-    if (rm) {
-      const rt = getNamedType(rm.type);
-      const argName = rm.args.find((a) => a.name !== 'id')?.name ?? 'reason';
-      if (isObjectType(rt)) {
-        reveal = {
-          mutation: rm.name,
-          argName,
-          fields: Object.values(rt.getFields())
-            .map((f) => fieldModel(typeName, f, entityNames, []))
-            .filter((f) => isPlainKind(f.kind)),
-        };
-      }
-    }
+/** `reveal<Type>(id, reason)`: the unmasked fields it returns. */
+function revealModel(scope: SchemaScope, typeName: string): EntityModel['reveal'] {
+  const rm = scope.mutationFields[`reveal${typeName}`];
+  if (!rm) return undefined;
+  const rt = getNamedType(rm.type);
+  if (!isObjectType(rt)) return undefined;
+  return {
+    mutation: rm.name,
+    argName: rm.args.find((a) => a.name !== 'id')?.name ?? 'reason',
+    fields: Object.values(rt.getFields())
+      .map((f) => fieldModel(typeName, f, scope.entityNames, []))
+      .filter((f) => isPlainKind(f.kind)),
+  };
+}
 
-    const label = {
+function entityModel(scope: SchemaScope, type: GraphQLObjectType, listQuery: string): EntityModel {
+  const typeName = type.name;
+  const oneName = lowerFirst(typeName);
+  const { filterType, orderType, sortEnumType, sortValues } = listArguments(scope, listQuery);
+  const fields = entityFields(scope, type, sortValues);
+  const fieldMap = new Map(fields.map((f) => [f.name, f]));
+  const filters = filterType
+    ? Object.values(filterType.getFields()).map((f) => filterModel(typeName, f, fieldMap)).filter((f): f is FilterModel => !!f)
+    : [];
+  const create = mutationInputs(scope, typeName, `create${typeName}`, fieldMap);
+  const update = mutationInputs(scope, typeName, `update${typeName}`, fieldMap);
+  const has = (name: string) => (scope.mutationFields[name] ? name : undefined);
+  return {
+    typeName,
+    resource: listQuery,
+    listQuery,
+    oneQuery: scope.queryFields[oneName] ? oneName : undefined,
+    label: {
       zh: override('zh', [typeName]) ?? zhTerm(type.description) ?? humanize(typeName),
       en: override('en', [typeName]) ?? humanize(typeName),
       enPlural: override('en', [`${typeName}#plural`]) ?? humanize(listQuery),
-    };
+    },
+    description: type.description ?? '',
+    fields,
+    fieldMap,
+    filters,
+    filterType: filterType?.name,
+    orderType: orderType?.name,
+    sortEnum: sortEnumType?.name,
+    create,
+    update,
+    archive: has(`archive${typeName}`),
+    restore: has(`restore${typeName}`),
+    reveal: revealModel(scope, typeName),
+    workflow: workflowModel(scope, typeName, fieldMap),
+    // filled in once every entity is known
+    titlePaths: [],
+    inputSources: inputSourcesOf([...(create?.inputs ?? []), ...(update?.inputs ?? [])]),
+  };
+}
 
-    return {
-      typeName,
-      resource: listQuery,
-      listQuery,
-      oneQuery,
-      label,
-      description: type.description ?? '',
-      fields,
-      fieldMap,
-      filters,
-      filterType: filterType?.name,
-      orderType: orderType?.name,
-      sortEnum: sortEnumType?.name,
-      create,
-      update,
-      archive: mutations.has(`archive${typeName}`) ? `archive${typeName}` : undefined,
-      restore: mutations.has(`restore${typeName}`) ? `restore${typeName}` : undefined,
-      reveal,
-      workflow,
-      titlePaths: [],
-      inputSources,
-    };
-  });
-
+export function buildModel(schema: GraphQLSchema): SchemaModel {
+  const queryFields = schema.getQueryType()?.getFields() ?? {};
+  const mutationFields = schema.getMutationType()?.getFields() ?? {};
+  const found = findEntities(schema);
+  const scope: SchemaScope = { queryFields, mutationFields, entityNames: new Set(found.map((e) => e.type.name)) };
+  const entities = found.map(({ type, listQuery }) => entityModel(scope, type, listQuery));
   const byType = new Map(entities.map((e) => [e.typeName, e]));
   const byResource = new Map(entities.map((e) => [e.resource, e]));
   for (const e of entities) e.titlePaths = titlePaths(e, byType);
-
-  return { schema, entities, byType, byResource, enums, queries, mutations };
+  return { schema, entities, byType, byResource, enums: enumModels(schema), queries: new Set(Object.keys(queryFields)), mutations: new Set(Object.keys(mutationFields)) };
 }
 
 /** A plain string naming a place by its statistics code: `regionCode`, `countyCode` (区划代码). */
@@ -566,32 +587,4 @@ function inputModel(typeName: string, f: GraphQLInputField, fields: Map<string, 
     sourceField,
     description: desc,
   };
-}
-
-/** Status-like enum value labels in a locale, for history entries that carry raw status strings. */
-export function enumLabel(model: SchemaModel, enumName: string | undefined, value: string, locale: string): string {
-  if (!enumName) return value;
-  const v = model.enums.get(enumName)?.values.find((x) => x.value === value);
-  if (!v) return value;
-  return locale === 'en' ? v.label.en : v.label.zh;
-}
-
-export function fieldsOf(e: EntityModel, kinds?: FieldKind[]): FieldModel[] {
-  return kinds ? e.fields.filter((f) => kinds.includes(f.kind)) : e.fields;
-}
-
-export function regionTypeName(): string { return REGION_TYPE; }
-
-export function isEntityField(f: FieldModel): boolean {
-  return f.kind === 'reference' || f.kind === 'region';
-}
-
-export function getObjectType(schema: GraphQLSchema, name: string): GraphQLObjectType | undefined {
-  const t = schema.getType(name);
-  return t && isObjectType(t) ? t : undefined;
-}
-
-export function getEnumType(schema: GraphQLSchema, name: string): GraphQLEnumType | undefined {
-  const t = schema.getType(name);
-  return t && isEnumType(t) ? t : undefined;
 }

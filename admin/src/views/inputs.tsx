@@ -2,17 +2,13 @@ import * as React from 'react';
 import { InputAdornment } from '@mui/material';
 import {
   AutocompleteArrayInput, AutocompleteInput, BooleanInput, DateInput, DateTimeInput, NumberInput, ReferenceArrayInput,
-  ReferenceInput, SelectArrayInput, SelectInput, TextInput, regex, required, useLocaleState,
+  ReferenceInput, SelectArrayInput, SelectInput, TextInput, regex, required, useLocaleState, type RaRecord, type Validator,
 } from 'react-admin';
 import type { EntityModel, FilterModel, InputModel, SchemaModel } from '../schema/model';
 import { normalizeMoneyText, recordTitle } from '../data/queries';
+import { enumChoices } from '../format/values';
 import { RegionInput } from '../inputs/RegionInput';
 import type { CurrentUser } from '../data/auth';
-
-export function enumChoices(model: SchemaModel, enumName: string | undefined, locale: string) {
-  const en = enumName ? model.enums.get(enumName) : undefined;
-  return (en?.values ?? []).map((v) => ({ id: v.value, name: locale === 'en' ? v.label.en : v.label.zh }));
-}
 
 const LONG_TEXT = /(note|notes|remark|remarks|description|comment|content|reason|summary|address|purpose|evaluation|scope|plan)$/i;
 const MONEY = /^-?\d+(\.\d{1,2})?$/;
@@ -24,20 +20,20 @@ export function titleSearchFilter(e: EntityModel | undefined): FilterModel | und
   return e.filters.find((f) => f.kind === 'text' && f.name === head) ?? e.filters.find((f) => f.kind === 'text' && f.ops.includes('contains'));
 }
 
-function EnumSelect({ model, i, list, validate, helperText }: { model: SchemaModel; i: InputModel; list?: boolean; validate?: any; helperText?: string }) {
+function EnumSelect({ model, i, list, validate }: { model: SchemaModel; i: InputModel; list?: boolean; validate?: Validator[] }) {
   const [locale] = useLocaleState();
   const choices = enumChoices(model, i.enumName, locale);
   return list
-    ? <SelectArrayInput source={i.name} choices={choices} validate={validate} helperText={helperText} />
-    : <SelectInput source={i.name} choices={choices} validate={validate} helperText={helperText} emptyText={i.required ? undefined : ' '} />;
+    ? <SelectArrayInput source={i.name} choices={choices} validate={validate} />
+    : <SelectInput source={i.name} choices={choices} validate={validate} emptyText={i.required ? undefined : ' '} />;
 }
 
-function ReferencePicker({ model, i, validate, label }: { model: SchemaModel; i: InputModel; validate?: any; label?: string }) {
+function ReferencePicker({ model, i, validate, label }: { model: SchemaModel; i: InputModel; validate?: Validator[]; label?: string }) {
   const target = i.reference ? model.byType.get(i.reference) : undefined;
   if (!target) return <TextInput source={i.name} validate={validate} label={label} />;
   const search = titleSearchFilter(target);
   const common = {
-    optionText: (r: any) => recordTitle(target, r),
+    optionText: (r: RaRecord) => recordTitle(target, r),
     filterToQuery: (q: string) => (search && q ? { [search.name]: q } : {}),
     validate,
     label,
@@ -54,8 +50,6 @@ function ReferencePicker({ model, i, validate, label }: { model: SchemaModel; i:
  */
 export function renderInput(model: SchemaModel, e: EntityModel, i: InputModel, mode: 'create' | 'edit', user: CurrentUser | null): React.ReactElement | null {
   const validate = mode === 'create' && i.required ? [required()] : [];
-  const shown = e.fieldMap.get(i.name);
-  const helperText = shown?.sensitive && mode === 'edit' ? (undefined as any) : undefined;
   const label = i.sourceField ? `resources.${e.resource}.fields.${i.sourceField}` : undefined;
   switch (i.kind) {
     case 'reference':
@@ -89,9 +83,9 @@ export function renderInput(model: SchemaModel, e: EntityModel, i: InputModel, m
     case 'object':
       return null;
     default:
-      if (i.list) return <TextInput key={i.name} source={i.name} validate={validate} format={(v: any) => (Array.isArray(v) ? v.join('，') : v)} parse={(v: string) => v.split(/[,，、]\s*/).filter(Boolean)} />;
+      if (i.list) return <TextInput key={i.name} source={i.name} validate={validate} format={(v: unknown) => (Array.isArray(v) ? v.join('，') : v)} parse={(v: string) => v.split(/[,，、]\s*/).filter(Boolean)} />;
       if (LONG_TEXT.test(i.name)) return <TextInput key={i.name} source={i.name} validate={validate} multiline minRows={2} fullWidth />;
-      return <TextInput key={i.name} source={i.name} validate={validate} helperText={helperText} />;
+      return <TextInput key={i.name} source={i.name} validate={validate} />;
   }
 }
 
@@ -140,7 +134,7 @@ export function renderFilters(model: SchemaModel, e: EntityModel, locale: string
         const s = titleSearchFilter(target);
         out.push(
           <ReferenceInput key={f.name} source={f.name} reference={target.resource} perPage={50}>
-            <AutocompleteInput optionText={(r: any) => recordTitle(target, r)} filterToQuery={(q: string) => (s && q ? { [s.name]: q } : {})} sx={{ minWidth: 220 }} />
+            <AutocompleteInput optionText={(r: RaRecord) => recordTitle(target, r)} filterToQuery={(q: string) => (s && q ? { [s.name]: q } : {})} sx={{ minWidth: 220 }} />
           </ReferenceInput>,
         );
         break;

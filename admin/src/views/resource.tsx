@@ -6,18 +6,20 @@ import * as React from 'react';
 import { Box, Card, CardContent, Grid, Typography, Button as MuiButton, Dialog, DialogTitle, DialogContent, DialogActions, TextField, Alert } from '@mui/material';
 import {
   BulkDeleteButton, Button, Create, CreateButton, DatagridConfigurable, DeleteButton, Edit, EditButton, ExportButton, FilterButton, Labeled, List,
-  ListButton, Pagination, ReferenceManyField, SelectColumnsButton, Show, SimpleForm, TopToolbar, useDataProvider, useListContext, useLocaleState,
+  ListButton, Pagination, ReferenceManyField, SelectColumnsButton, Show, SimpleForm, TopToolbar, useDataProvider, useLocaleState,
   useNotify, useRecordContext, useRefresh, useResourceContext, useTranslate, Datagrid, SaveButton, Toolbar,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import type { EntityModel, FieldModel, InputModel, SchemaModel } from '../schema/model';
-import { displayable, renderField } from './fields';
+import { renderField } from './fields';
+import { displayable } from '../format/values';
 import { renderFilters, renderInput } from './inputs';
 import { xlsxExporter } from '../export/xlsx';
 import { WorkflowCard } from '../workflow/WorkflowPanel';
-import { useCanRead, useCurrentUser, useModel } from '../schema/ModelContext';
+import { useCanRead, useCurrentUser } from '../schema/ModelContext';
 import { recordTitle } from '../data/queries';
 import type { AppDataProvider } from '../data/dataProvider';
+import { errorMessage } from '../data/errors';
 import { publicityConfig } from '../overrides/publicity';
 
 const SYSTEM_FIELDS = ['id', 'version', 'archivedAt', 'createdAt', 'updatedAt'];
@@ -47,13 +49,8 @@ function defaultSort(e: EntityModel): { field: string; order: 'ASC' | 'DESC' } |
 
 function PublicityButton({ e }: { e: EntityModel }) {
   const navigate = useNavigate();
-  const { filterValues } = useListContext();
-  const translate = useTranslate();
-  return (
-    <Button label="app.action.publicity" onClick={() => navigate(`/publicity/${e.resource}?filter=${encodeURIComponent(JSON.stringify(filterValues ?? {}))}`)}>
-      <span style={{ fontSize: 16, lineHeight: 1 }} aria-hidden>🖨</span>
-    </Button>
-  );
+  // The notice lists what is in publicity now, whatever the list's filters (the server decides the rows).
+  return <Button label="app.action.publicity" onClick={() => navigate(`/publicity/${e.resource}`)} />;
 }
 
 function ListActions({ e }: { e: EntityModel }) {
@@ -124,7 +121,7 @@ function ArchiveOrRestore({ e }: { e: EntityModel }) {
     if (!e.restore) return null;
     return (
       <Button label="app.action.restore" onClick={async () => {
-        try { await dp.restore(resource!, { id: String(record.id) }); notify('app.action.restored', { type: 'success' }); refresh(); } catch (err: any) { notify(err.message, { type: 'error' }); }
+        try { await dp.restore(resource!, { id: String(record.id) }); notify('app.action.restored', { type: 'success' }); refresh(); } catch (err) { notify(errorMessage(err), { type: 'error' }); }
       }}><span aria-hidden>↺</span></Button>
     );
   }
@@ -153,7 +150,7 @@ function RevealButton({ e }: { e: EntityModel }) {
   if (!record || !e.reveal) return null;
   const submit = async () => {
     setError(null);
-    try { setResult((await dp.reveal(resource!, { id: String(record.id), reason })).data); } catch (err: any) { setError(err.message); }
+    try { setResult((await dp.reveal(resource!, { id: String(record.id), reason })).data); } catch (err) { setError(errorMessage(err)); }
   };
   return (
     <>
@@ -341,9 +338,4 @@ export function makeCreate(model: SchemaModel, e: EntityModel) {
   }
   GeneratedCreate.displayName = `${e.typeName}Create`;
   return GeneratedCreate;
-}
-
-export function useEntity(resource: string | undefined): EntityModel | undefined {
-  const model = useModel();
-  return resource ? model.byResource.get(resource) : undefined;
 }
