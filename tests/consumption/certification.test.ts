@@ -20,11 +20,13 @@ function addDays(date: string, days: number): string {
 
 describe('assistance products: certification workflow and expiry', () => {
   let s: TestServer;
-  let admin: string;
+  let admin: string; // demo.im.province: publicizes, certifies, revokes
+  let county: string; // demo.im.county (乌拉特中旗): recommends, or rejects before recommending
   let supplierId: string;
   beforeAll(async () => {
     s = await startTestServer();
     admin = await s.login('demo.im.province');
+    county = await s.login('demo.im.county');
     const orgs = ok(await s.gql(`{ organizations(filter: { name: { eq: "乌拉特中旗牧民肉羊合作社" } }) { nodes { id } } }`, {}, admin));
     supplierId = orgs.organizations.nodes[0].id;
   });
@@ -47,9 +49,11 @@ describe('assistance products: certification workflow and expiry', () => {
     const illegal = expectError(await s.gql(MOVE, { id: p.id, action: 'CERTIFY', v: p.version }, admin), 'CONFLICT');
     expect(illegal.extensions?.rule).toBe('ILLEGAL_TRANSITION');
     p = await move(admin, p, 'SUBMIT');
-    const noReason = expectError(await s.gql(MOVE, { id: p.id, action: 'REJECT', v: p.version }, admin), 'BAD_USER_INPUT');
+    const noReason = expectError(await s.gql(MOVE, { id: p.id, action: 'REJECT', v: p.version }, county), 'BAD_USER_INPUT');
     expect(noReason.extensions?.problems[0].field).toBe('comment');
-    p = await move(admin, p, 'RECOMMEND');
+    // Recommending is the county's step, certifying the province's: each refuses the other level.
+    expect(expectError(await s.gql(MOVE, { id: p.id, action: 'RECOMMEND', v: p.version }, admin), 'FORBIDDEN').extensions?.rule).toBe('REVIEW_LEVEL');
+    p = await move(county, p, 'RECOMMEND');
     p = await move(admin, p, 'PUBLICIZE');
     expect(p.status).toBe('PUBLICIZING');
 
@@ -84,7 +88,8 @@ describe('assistance products: certification workflow and expiry', () => {
 
   test('given a certified product, when revoked, then a comment is required; and a rejected product may be resubmitted', async () => {
     let p = ok(await s.gql(CREATE, { input: input({ name: '乌拉特中旗羊肉干' }) }, admin)).createAssistanceProduct;
-    for (const a of ['SUBMIT', 'RECOMMEND', 'PUBLICIZE']) p = await move(admin, p, a);
+    county = await s.login('demo.im.county'); // the clock moved on in the test before: its session went idle
+    for (const a of ['SUBMIT', 'RECOMMEND', 'PUBLICIZE']) p = await move(a === 'RECOMMEND' ? county : admin, p, a);
     clock.advance(5 * DAY);
     admin = await s.login('demo.im.province');
     p = await move(admin, p, 'CERTIFY');
@@ -95,7 +100,8 @@ describe('assistance products: certification workflow and expiry', () => {
 
     let q = ok(await s.gql(CREATE, { input: input({ name: '乌拉特中旗奶豆腐' }) }, admin)).createAssistanceProduct;
     q = await move(admin, q, 'SUBMIT');
-    q = await move(admin, q, 'REJECT', '材料不全');
+    county = await s.login('demo.im.county');
+    q = await move(county, q, 'REJECT', '材料不全');
     expect(q.status).toBe('REJECTED');
     q = await move(admin, q, 'SUBMIT');
     expect(q.status).toBe('SUBMITTED');

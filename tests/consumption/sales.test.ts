@@ -1,4 +1,5 @@
 import { startTestServer, ok, expectError } from '../support/server';
+import { tokenAt } from '../welfare/helpers';
 import type { TestServer } from '../support/server';
 import { clock } from '../../server/src/core/clock';
 
@@ -31,7 +32,9 @@ describe('product sales: assisted-sales exclusion, bulk entry, rollups', () => {
       ok(await s.gql(`mutation($input: CreateAssistanceProductInput!) { createAssistanceProduct(input: $input) { id version } }`, { input: { name, category, countyCode: '150825', supplierId, unit: '瓶', price: '25.00' } }, admin)).createAssistanceProduct;
     let p = await create('戈壁驼奶（液态）', 'PROCESSED');
     for (const action of ['SUBMIT', 'RECOMMEND', 'PUBLICIZE']) {
-      p = ok(await s.gql(`mutation($id: ID!, $a: ProductAction!, $v: Int!) { transitionAssistanceProduct(id: $id, action: $a, expectedVersion: $v) { id version } }`, { id: p.id, a: action, v: p.version }, admin)).transitionAssistanceProduct;
+      // Recommending is the county's step (乌拉特后旗's demo account), the rest the province's.
+      const by = action === 'RECOMMEND' ? await tokenAt(s, '150825') : admin;
+      p = ok(await s.gql(`mutation($id: ID!, $a: ProductAction!, $v: Int!) { transitionAssistanceProduct(id: $id, action: $a, expectedVersion: $v) { id version } }`, { id: p.id, a: action, v: p.version }, by)).transitionAssistanceProduct;
     }
     clock.advance(5 * DAY);
     admin = await s.login('demo.im.province');
@@ -94,9 +97,67 @@ describe('product sales: assisted-sales exclusion, bulk entry, rollups', () => {
     expect(byCounty.map((g: { label: string }) => g.label).sort()).toEqual(['乌拉特中旗', '乌拉特前旗', '乌拉特后旗'].sort());
     const total = byCounty.reduce((sum: bigint, g: { assistedAmount: string }) => sum + BigInt(g.assistedAmount.replace('.', '')), 0n);
     expect(total).toBe(778_500_000_000n);
-    // Outside the jurisdiction nothing is visible.
+    // Outside the jurisdiction the rollup is refused, as every rollup is (core/rollup.ts rollupRegion).
     const gansu = await s.login('demo.province');
-    expect(ok(await s.gql(ROLLUP, { region: '15', year: 2021, by: 'CHANNEL' }, gansu)).consumptionRollup.assistedAmount).toBe('0.00');
+    expectError(await s.gql(ROLLUP, { region: '15', year: 2021, by: 'CHANNEL' }, gansu), 'FORBIDDEN');
+  });
+
+  test('given sales of three months, when the certificate is revoked, then only a retroactive revocation takes back the months from its effective date', async () => {
+    // Work on the 15th so "this month" had certified days before the revocation, whatever day the suite runs.
+    const now = clock.today();
+    const target = Number(now.slice(8)) <= 15 ? `${now.slice(0, 8)}15` : `${monthOffset(now.slice(0, 7), 1)}-15`;
+    clock.advance(Date.parse(`${target}T12:00:00+08:00`) - clock.now().getTime());
+    admin = await s.login('demo.im.province');
+    const m = clock.today().slice(0, 7);
+    const months = [monthOffset(m, -2), monthOffset(m, -1), m];
+    const seeded = async (name: string) => ok(await s.gql(`query($n: String!) { assistanceProducts(filter: { name: { eq: $n } }) { nodes { id version } } }`, { n: name }, admin)).assistanceProducts.nodes[0];
+    const sales = async (id: string) =>
+      ok(await s.gql(`query($p: ID!, $from: YearMonth!) { productSales(filter: { product: { eq: $p }, month: { gte: $from } }, orderBy: [{ field: month }], first: 50) { nodes { month amount assisted } } }`, { p: id, from: months[0] }, admin)).productSales.nodes;
+    const assisted2021 = async (id: string) =>
+      ok(await s.gql(`query($p: ID!) { productSales(filter: { product: { eq: $p }, month: { lte: "2021-12" } }, first: 500) { nodes { assisted } } }`, { p: id }, admin)).productSales.nodes.filter((n: { assisted: boolean }) => n.assisted).length;
+    const record = async (id: string) => ok(await s.gql(RECORD, { rows: months.map((month, i) => ({ productId: id, month, channel: 'COUNTER', quantity: i + 1, amount: `${(i + 1) * 100}.00` })) }, admin)).recordProductSales;
+    const REVOKE = `mutation($id: ID!, $v: Int!, $p: ProductTransitionInput) { transitionAssistanceProduct(id: $id, action: REVOKE, expectedVersion: $v, comment: "抽检不合格，撤销认定", payload: $p) { status version } }`;
+
+    // Not retroactive: the certificate stops today, the 15th; every month recorded keeps counting (each had certified days).
+    const gift = await seeded('乌拉特中旗手把羊肉礼盒');
+    expect((await record(gift.id)).assistedAmount).toBe('600.00');
+    const gift2021 = await assisted2021(gift.id);
+    expect(gift2021).toBeGreaterThan(0);
+    expect(ok(await s.gql(REVOKE, { id: gift.id, v: gift.version, p: null }, admin)).transitionAssistanceProduct.status).toBe('REVOKED');
+    expect(await sales(gift.id)).toEqual(months.map((month, i) => ({ month, amount: `${(i + 1) * 100}.00`, assisted: true })));
+    expect(await assisted2021(gift.id)).toBe(gift2021);
+    // A dated sale counts by its own day: the 10th was under the certificate, the 15th (the revocation day) was not;
+    // a monthly total of this month still had certified days.
+    const dated = ok(await s.gql(RECORD, { rows: [
+      { productId: gift.id, month: m, saleDate: `${m}-10`, channel: 'HALL', quantity: 1, amount: '10.00' },
+      { productId: gift.id, month: m, saleDate: `${m}-15`, channel: 'HALL', quantity: 1, amount: '15.00' },
+      { productId: gift.id, month: m, channel: 'ZONE', quantity: 1, amount: '20.00' },
+    ] }, admin)).recordProductSales;
+    expect(dated).toMatchObject({ recorded: 3, assistedRows: 2, amount: '45.00', assistedAmount: '30.00' });
+    const wrongMonth = expectError(await s.gql(RECORD, { rows: [{ productId: gift.id, month: months[1], saleDate: `${m}-10`, channel: 'HALL', quantity: 1, amount: '1.00' }] }, admin), 'BAD_USER_INPUT');
+    expect(wrongMonth.extensions?.problems[0]).toMatchObject({ field: 'rows.0.saleDate', rule: 'inMonth' });
+
+    // Retroactive from the first day of last month: last month and this month stop counting; the month before and 2021 keep counting.
+    const lamb = await seeded('乌拉特中旗巴美肉羊（分割羊肉）');
+    expect((await record(lamb.id)).assistedAmount).toBe('600.00');
+    const lamb2021 = await assisted2021(lamb.id);
+    const notFlagged = expectError(await s.gql(REVOKE, { id: lamb.id, v: lamb.version, p: { effectiveDate: `${months[1]}-01` } }, admin), 'BAD_USER_INPUT');
+    expect(notFlagged.extensions?.problems[0]).toMatchObject({ field: 'payload.effectiveDate', rule: 'retroactiveOnly' });
+    const notPast = expectError(await s.gql(REVOKE, { id: lamb.id, v: lamb.version, p: { retroactive: true, effectiveDate: clock.today() } }, admin), 'BAD_USER_INPUT');
+    expect(notPast.extensions?.problems[0]).toMatchObject({ field: 'payload.effectiveDate', rule: 'past' });
+    const beforeCertificate = expectError(await s.gql(REVOKE, { id: lamb.id, v: lamb.version, p: { retroactive: true, effectiveDate: '2020-05-31' } }, admin), 'BAD_USER_INPUT');
+    expect(beforeCertificate.extensions?.problems[0]).toMatchObject({ field: 'payload.effectiveDate', rule: 'withinValidity' });
+    expect(await sales(lamb.id)).toEqual(months.map((month, i) => ({ month, amount: `${(i + 1) * 100}.00`, assisted: true })));
+    ok(await s.gql(REVOKE, { id: lamb.id, v: lamb.version, p: { retroactive: true, effectiveDate: `${months[1]}-01` } }, admin));
+    expect(await sales(lamb.id)).toEqual([
+      { month: months[0], amount: '100.00', assisted: true },
+      { month: months[1], amount: '200.00', assisted: false },
+      { month: months[2], amount: '300.00', assisted: false },
+    ]);
+    expect(await assisted2021(lamb.id)).toBe(lamb2021);
+    // The rollups follow, month by month (COUNTER sales of 乌拉特中旗: gift + lamb): assisted 100+100, 200+0, 300+0 of 200, 400, 600.
+    const counters = await Promise.all(months.map(async (month) => ok(await s.gql(ROLLUP, { region: '150824', year: Number(month.slice(0, 4)), month: Number(month.slice(5)), by: 'CHANNEL' }, admin)).consumptionRollup.groups.find((g: { key: string }) => g.key === 'COUNTER')));
+    expect(counters.map((g: { assistedAmount: string; totalAmount: string }) => [g.assistedAmount, g.totalAmount])).toEqual([['200.00', '200.00'], ['200.00', '400.00'], ['300.00', '600.00']]);
   });
 
   test('given a product certified a year ago, when its twelve months of sales are recorded in one call, then all count as assisted; an archived row leaves the totals', async () => {

@@ -113,9 +113,99 @@ describe('API keys for third-party apps', () => {
     const err = expectError(limited, 'RATE_LIMITED');
     expect(limited.status).toBe(429);
     expect(err.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(limited.headers.get('ratelimit-limit')).toBe('3');
+    expect(limited.headers.get('ratelimit-remaining')).toBe('0');
+    expect(Number(limited.headers.get('retry-after'))).toBe(err.extensions?.retryAfterSeconds);
     // other callers are not affected
     ok(await s.gql(`{ apiKeys { totalCount } }`, {}, security));
     clock.advance(60_000);
     ok(await s.gql(`{ organizations(first: 1) { totalCount } }`, {}, key));
+  });
+
+  test('given answers to a key, then each carries RateLimit-Limit and a falling RateLimit-Remaining, and no Retry-After while under the limit', async () => {
+    const { key } = await issue({ scopes: ['organization'], rateLimitPerMinute: 50 });
+    clock.advance(60_000 - (clock.now().getTime() % 60_000) + 10);
+    const first = await s.gql(`{ organizations(first: 1) { totalCount } }`, {}, key);
+    const second = await s.gql(`{ organizations(first: 1) { totalCount } }`, {}, key);
+    ok(first);
+    ok(second);
+    expect(first.headers.get('ratelimit-limit')).toBe('50');
+    expect(first.headers.get('ratelimit-remaining')).toBe('49');
+    expect(second.headers.get('ratelimit-remaining')).toBe('48');
+    expect(Number(second.headers.get('ratelimit-reset'))).toBeGreaterThan(0);
+    expect(second.headers.get('retry-after')).toBeNull();
+    // A failed answer to a key is counted and labelled too.
+    const refused = await s.gql(`{ persons { totalCount } }`, {}, key);
+    expectError(refused, 'FORBIDDEN');
+    expect(refused.headers.get('ratelimit-remaining')).toBe('47');
+    // A document the server cannot even validate is not counted, and still says where the key stands.
+    const invalidDocument = await s.gql(`{ organizations(first: 1) { noSuchField } }`, {}, key);
+    expectError(invalidDocument, 'GRAPHQL_VALIDATION_FAILED');
+    expect(invalidDocument.headers.get('ratelimit-limit')).toBe('50');
+    expect(invalidDocument.headers.get('ratelimit-remaining')).toBe('47');
+  });
+
+  test('given X-API-Key instead of Authorization: Bearer, then the key is not accepted (only Bearer is documented)', async () => {
+    const { key } = await issue({ scopes: ['organization'] });
+    const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query: '{ organizations(first: 1) { totalCount } }' }) });
+    const body = (await res.json()) as any;
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('onboarding a third-party app by the demo security administrator', () => {
+  let s: TestServer;
+  let security: string;
+  const inDays = (d: number) => new Date(clock.now().getTime() + d * 24 * HOUR).toISOString();
+  const LIST = `{ apiKeys(first: 50) { nodes { id name prefix scopes region { code } expiresAt lastUsedAt requestsToday valid revokedAt } } }`;
+  const ROTATE = `mutation($id: ID!) { rotateApiKey(id: $id) { key apiKey { id prefix scopes expiresAt valid } } }`;
+  const READ = `{ organizations(first: 1) { totalCount } }`;
+
+  beforeAll(async () => {
+    s = await startTestServer();
+    // demo.security enrols its second factor at the first sign-in, as every administrator does.
+    ({ token: security } = await adminLogin(s, 'demo.security', 'Demo#2025'));
+  });
+  afterAll(async () => {
+    clock.reset();
+    await s.close();
+  });
+
+  test('given demo.security issues a key, then it works and is listed with prefix, scopes, jurisdiction, expiry, last use and requests today', async () => {
+    const issued = ok(await s.gql(ISSUE, { input: { name: '省级数据看板', scopes: ['organization', 'person'], regionCode: HUINING, expiresAt: inDays(90) } }, security)).issueApiKey;
+    for (let i = 0; i < 3; i++) ok(await s.gql(READ, {}, issued.key));
+    const listed = ok(await s.gql(LIST, {}, security)).apiKeys.nodes.find((k: any) => k.id === issued.apiKey.id);
+    expect(listed).toMatchObject({ name: '省级数据看板', prefix: issued.apiKey.prefix, scopes: ['organization', 'person'], region: { code: HUINING }, valid: true, revokedAt: null, requestsToday: 3 });
+    expect(listed.lastUsedAt).not.toBeNull();
+    expect(new Date(listed.expiresAt).getTime()).toBe(new Date(issued.apiKey.expiresAt).getTime());
+    // The secret is never listed.
+    expect(JSON.stringify(ok(await s.gql(LIST, {}, security)))).not.toContain(issued.key);
+  });
+
+  test('given a key is rotated, then the new secret works at once, the old one is dead, and scopes and expiry stay', async () => {
+    const issued = ok(await s.gql(ISSUE, { input: { name: '东西部协作系统', scopes: ['organization'], expiresAt: inDays(30) } }, security)).issueApiKey;
+    ok(await s.gql(READ, {}, issued.key));
+    const rotated = ok(await s.gql(ROTATE, { id: issued.apiKey.id }, security)).rotateApiKey;
+    expect(rotated.key).toMatch(/^rk_/);
+    expect(rotated.key).not.toBe(issued.key);
+    expect(rotated.apiKey).toMatchObject({ id: issued.apiKey.id, scopes: ['organization'], valid: true, expiresAt: issued.apiKey.expiresAt });
+    expect(rotated.key.startsWith(rotated.apiKey.prefix)).toBe(true);
+    expectError(await s.gql(READ, {}, issued.key), 'UNAUTHENTICATED');
+    ok(await s.gql(READ, {}, rotated.key));
+    expect(await auditRows(s, { entityId: issued.apiKey.id, action: 'rotate' })).toHaveLength(1);
+
+    ok(await s.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: issued.apiKey.id }, security));
+    expectError(await s.gql(READ, {}, rotated.key), 'UNAUTHENTICATED');
+    // A revoked key cannot be brought back by rotating it.
+    expectError(await s.gql(ROTATE, { id: issued.apiKey.id }, security), 'CONFLICT');
+    expectError(await s.gql(READ, {}, rotated.key), 'UNAUTHENTICATED');
+  });
+
+  test('given a business user, then it can neither list, rotate nor issue keys', async () => {
+    const province = await s.login('demo.province');
+    const issued = ok(await s.gql(ISSUE, { input: { name: '测试', scopes: ['organization'], expiresAt: inDays(30) } }, security)).issueApiKey;
+    expectError(await s.gql(LIST, {}, province), 'FORBIDDEN');
+    expectError(await s.gql(ROTATE, { id: issued.apiKey.id }, province), 'FORBIDDEN');
+    ok(await s.gql(READ, {}, issued.key));
   });
 });

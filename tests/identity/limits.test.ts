@@ -46,12 +46,42 @@ describe('request limits: depth, aliases, cost, rate, introspection', () => {
     expect((await auditRows(s, { entity: 'Person', action: 'create' })).length).toBe(auditBefore);
   });
 
-  test('given more than 30 aliases, then QUERY_TOO_COMPLEX', async () => {
+  test('given more than 30 aliases, then QUERY_TOO_COMPLEX before the caller is even authenticated (no statement)', async () => {
     const many = Array.from({ length: 31 }, (_, i) => `a${i}: health { ok }`).join(' ');
     const res = await s.gql(`{ ${many} }`, {}, county);
     expect(expectError(res, 'QUERY_TOO_COMPLEX').extensions?.aliases).toBe(31);
-    expect(res.statements).toBe((await s.gql(`{ __typename }`, {}, county)).statements);
+    expect(res.status).toBe(400);
+    expect(res.statements).toBe(0);
     ok(await s.gql(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: health { ok }`).join(' ')} }`, {}, county));
+  });
+
+  test('given aliases on __typename or on introspection fields, then they count towards the alias limit too', async () => {
+    const typenames = await s.gql(`{ ${Array.from({ length: 31 }, (_, i) => `t${i}: __typename`).join(' ')} }`, {}, county);
+    expect(expectError(typenames, 'QUERY_TOO_COMPLEX').extensions?.aliases).toBe(31);
+    const introspection = await s.gql(`{ ${Array.from({ length: 31 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`, {}, county);
+    expect(expectError(introspection, 'QUERY_TOO_COMPLEX').extensions?.aliases).toBe(31);
+    // Inside fragments too.
+    const inFragment = await s.gql(`query { ...F } fragment F on Query { ${Array.from({ length: 31 }, (_, i) => `t${i}: __typename`).join(' ')} }`, {}, county);
+    expectError(inFragment, 'QUERY_TOO_COMPLEX');
+    expect(ok(await s.gql(`{ ${Array.from({ length: 30 }, (_, i) => `t${i}: __typename`).join(' ')} }`, {}, county)).t29).toBe('Query');
+  });
+
+  test('given __typename under nested pages, then it costs like any field: 500 × 300 of them exceed the cost limit', async () => {
+    const res = await s.gql(`{ regions(first: 500) { nodes { children(first: 300) { nodes { __typename } } } } }`, {}, county);
+    const err = expectError(res, 'QUERY_TOO_COMPLEX');
+    expect(err.extensions?.cost).toBeGreaterThan(err.extensions?.maxCost);
+    expect(res.statements).toBe((await s.gql(`{ __typename }`, {}, county)).statements);
+    // The standard introspection query (nine levels of type references) is still within the limits.
+    const { getIntrospectionQuery } = await import('graphql');
+    expect(ok(await s.gql(getIntrospectionQuery(), {}, county)).__schema.queryType.name).toBe('Query');
+  });
+
+  test('given one field selected more than 10 times under one parent (directly, in inline fragments or spread fragments), then QUERY_TOO_COMPLEX before validation', async () => {
+    expect(expectError(await s.gql(`{ ${'health { ok } '.repeat(11)} }`, {}, county), 'QUERY_TOO_COMPLEX').message).toMatch(/"health" selected 11 times/);
+    expectError(await s.gql(`{ ${'... on Query { health { ok } } '.repeat(11)} }`, {}, county), 'QUERY_TOO_COMPLEX');
+    const fragments = Array.from({ length: 11 }, (_, i) => `fragment F${i} on Query { health { ok } }`).join(' ');
+    expectError(await s.gql(`{ ${Array.from({ length: 11 }, (_, i) => `...F${i}`).join(' ')} } ${fragments}`, {}, county), 'QUERY_TOO_COMPLEX');
+    expect(ok(await s.gql(`{ ${'health { ok } '.repeat(10)} }`, {}, county)).health.ok).toBe(true);
   });
 
   test('given nested pages whose product is huge, then QUERY_TOO_COMPLEX by cost; a single full page is fine', async () => {

@@ -11,7 +11,7 @@ describe('roles: what each demo account may and may not do', () => {
 
   beforeAll(async () => {
     s = await startTestServer();
-    for (const u of ['demo.province', 'demo.county', 'demo.township', 'demo.auditor']) tokens[u] = await s.login(u);
+    for (const u of ['demo.province', 'demo.county', 'demo.township', 'demo.village', 'demo.im.county', 'demo.auditor']) tokens[u] = await s.login(u);
   });
   afterAll(() => s.close());
 
@@ -73,6 +73,28 @@ describe('roles: what each demo account may and may not do', () => {
     expectError(await s.gql(`mutation { createOrganization(input: { name: "乡镇测试单位", kind: COOPERATIVE, regionCode: "620422100" }) { id } }`, {}, t), 'FORBIDDEN');
     const other = await createIn(t, await villageOf(s, '620422101'));
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test('given demo.village (VILLAGE_OPERATOR of 东山根社区), then it registers persons in its village only and holds no township or county permission', async () => {
+    const t = tokens['demo.village'];
+    const me = ok(await s.gql(`{ me { username roles regionCode permissions } }`, {}, t)).me;
+    expect(me).toMatchObject({ username: 'demo.village', roles: ['VILLAGE_OPERATOR'], regionCode: '620422100001' });
+    expect(me.permissions).toEqual(expect.arrayContaining(['person.create', 'welfare.create', 'welfare.villageApprove', 'welfare.publicize']));
+    expect(me.permissions.filter((p: string) => ['welfare.townshipApprove', 'welfare.countyApprove', 'welfare.pay', 'person.reveal', 'person.archive'].includes(p))).toEqual([]);
+    ok(await createIn(t, '620422100001'));
+    expectError(await createIn(t, '620422100002'), 'FORBIDDEN');
+    const seen = ok(await s.gql(`{ persons(first: 500) { nodes { village { code } } } }`, {}, t)).persons.nodes;
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((p: { village: { code: string } }) => p.village.code === '620422100001')).toBe(true);
+  });
+
+  test('given demo.im.county (COUNTY_OFFICER of 乌拉特中旗), then it sees 乌拉特中旗 and nothing of 会宁', async () => {
+    const t = tokens['demo.im.county'];
+    expect(ok(await s.gql(`{ me { roles regionCode } }`, {}, t)).me).toEqual({ roles: ['COUNTY_OFFICER'], regionCode: '150824' });
+    expectError(await createIn(t, await villageOf(s, HUINING)), 'FORBIDDEN');
+    const products = ok(await s.gql(`{ assistanceProducts(first: 100) { nodes { regionCode } } }`, {}, t)).assistanceProducts.nodes;
+    expect(products.length).toBeGreaterThan(0);
+    expect(products.every((p: { regionCode: string }) => p.regionCode.startsWith('150824'))).toBe(true);
   });
 
   test('given demo.auditor (AUDIT_ADMIN), then it reads no business personal data and changes nothing', async () => {

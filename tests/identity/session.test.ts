@@ -4,6 +4,8 @@ import { startTestServer, expectError, ok } from '../support/server';
 import type { TestServer } from '../support/server';
 import { clock } from '../../server/src/core/clock';
 import { auditRows } from './helpers';
+import { REDIS_URL, describeWithRedis } from '../support/redis';
+import { closeRedis } from '../../server/src/core/redis';
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { username } } }`;
 const MINUTE = 60_000;
@@ -67,5 +69,78 @@ describe('sessions: login, lockout, idle timeout, logout', () => {
     const a = expectError(await s.gql(LOGIN, { u: 'nobody.here', p: 'Demo#2025' }), 'UNAUTHENTICATED');
     const b = expectError(await s.gql(LOGIN, { u: 'demo.province', p: 'nope' }), 'UNAUTHENTICATED');
     expect(a.message).toBe(b.message);
+  });
+});
+
+/*
+ * The idle timeout counts from the last request, exactly. Activity used to be recorded at most once
+ * a minute, so with SESSION_IDLE_MINUTES=1 requests at 0 s and 30 s still ended the session at 60 s.
+ */
+describe('sessions: the idle timeout slides with every request', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ SESSION_IDLE_MINUTES: '1' });
+  });
+  afterAll(async () => {
+    clock.reset();
+    await s.close();
+  });
+  const SECOND = 1000;
+  const me = async (token: string) => ok(await s.gql(`{ me { username } }`, {}, token)).me?.username ?? null;
+
+  test('given SESSION_IDLE_MINUTES=1 and requests at 0 s and 30 s, then the session lives at 61 s and 89 s, and ends only after 60 s without a request', async () => {
+    const token = await s.login('demo.county'); // 0 s
+    clock.advance(30 * SECOND);
+    expect(await me(token)).toBe('demo.county'); // 30 s
+    clock.advance(31 * SECOND);
+    expect(await me(token)).toBe('demo.county'); // 61 s: 31 s after the last request
+    clock.advance(28 * SECOND);
+    expect(await me(token)).toBe('demo.county'); // 89 s
+    clock.advance(59 * SECOND);
+    expect(await me(token)).toBe('demo.county'); // 148 s: 59 s idle
+    clock.advance(60 * SECOND + 1);
+    expect(await me(token)).toBeNull(); // more than 60 s idle
+    expectError(await s.gql(`{ persons(first: 1) { totalCount } }`, {}, token), 'UNAUTHENTICATED');
+  });
+
+  test('given requests, then their time reaches app_session within seconds, never going backwards, without a statement in the request', async () => {
+    const token = await s.login('demo.township');
+    const storedAt = async () => {
+      const [row] = await s.em().getKnex()('app_session').whereNull('revoked_at').orderBy('created_at', 'desc').limit(1).select('last_seen_at');
+      return new Date(row.last_seen_at).getTime();
+    };
+    const signedInAt = await storedAt();
+    const baseline = await s.gql(`{ __typename }`, {}, token);
+    clock.advance(20 * SECOND);
+    const later = await s.gql(`{ __typename }`, {}, token);
+    // Recording the request costs the request nothing: the same statements as the one before.
+    expect(later.statements).toBe(baseline.statements);
+    const deadline = Date.now() + 15_000;
+    while ((await storedAt()) < signedInAt + 20 * SECOND && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    expect(await storedAt()).toBeGreaterThanOrEqual(signedInAt + 20 * SECOND);
+  });
+});
+
+/* With REDIS_URL the sessions live in Redis, and each request's time is written there at once. */
+describeWithRedis()('sessions in Redis: the idle timeout slides with every request', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ SESSION_IDLE_MINUTES: '1', REDIS_URL, REDIS_KEY_PREFIX: `test-${process.env.TEST_DB}-${Date.now().toString(36)}:` });
+  });
+  afterAll(async () => {
+    clock.reset();
+    await s.close();
+    await closeRedis();
+  });
+
+  test('given SESSION_IDLE_MINUTES=1 and requests at 0 s and 30 s, then the session lives at 61 s and ends after 60 s without a request', async () => {
+    const me = async (token: string) => ok(await s.gql(`{ me { username } }`, {}, token)).me?.username ?? null;
+    const token = await s.login('demo.county');
+    clock.advance(30_000);
+    expect(await me(token)).toBe('demo.county');
+    clock.advance(31_000);
+    expect(await me(token)).toBe('demo.county');
+    clock.advance(60_001);
+    expect(await me(token)).toBeNull();
   });
 });

@@ -178,7 +178,11 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   let dropDatabase: () => Promise<void>;
   // A test that changes what gets seeded builds its own database from scratch.
   const fromTemplate = env.DEMO_DATA === undefined && env.SEED_ALL_VILLAGES === undefined;
-  if (databaseKind === 'postgresql') {
+  if (env.DATABASE_URL) {
+    // A database the test made (a restored backup): used as it is, and left for the test to drop.
+    databaseUrl = env.DATABASE_URL;
+    dropDatabase = async () => undefined;
+  } else if (databaseKind === 'postgresql') {
     const db = fromTemplate ? await postgresFromTemplate() : await createPostgresDatabase();
     databaseUrl = db.url;
     dropDatabase = db.drop;
@@ -234,7 +238,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
         // better-sqlite3's native addon keeps the SqliteError class of the first test file that
         // loaded it in this worker: from any later file its errors belong to another realm, which
         // jest does not recognise as thrown errors. Re-throw one of this realm.
-        throw new Error((e as Error).message);
+        throw new Error((e as Error).message, { cause: e });
       } finally {
         db.close();
       }

@@ -1,4 +1,4 @@
-import { percent } from '../../server/src/modules/keycounty/keycounty.service';
+import { percent } from '../../server/src/core/rollup';
 import { addDays, daysBetween, termEndFor } from '../../server/src/modules/workteam/workteam.service';
 import { innerMongolia2022, IM_2022 } from '../../seeds/keycounty.seeder';
 

@@ -3,15 +3,25 @@ import { formatFen, parseMoneyToFen } from '../../server/src/core/scalars';
 import { maskIdNumber, maskPhone, encryptField, decryptField, lookupHash } from '../../server/src/core/crypto';
 
 describe('GB 11643 citizen ID numbers', () => {
+  // The standard's examples, checked as of a day their holders were alive.
   it.each(['11010519491231002X', '440524188001010014'])('accepts the documented valid example %s', (id) => {
-    expect(checkIdNumber(id).ok).toBe(true);
+    expect(checkIdNumber(id, '1990-01-01').ok).toBe(true);
   });
 
   it('derives gender and birth date', () => {
-    const r = checkIdNumber('11010519491231002X');
+    const r = checkIdNumber('11010519491231002X', '1990-01-01');
     expect(r).toMatchObject({ ok: true, facts: { gender: 'FEMALE', birthDate: '1949-12-31' } });
-    const m = checkIdNumber('440524188001010014');
+    const m = checkIdNumber('440524188001010014', '1990-01-01');
     expect(m).toMatchObject({ ok: true, facts: { gender: 'MALE', birthDate: '1880-01-01' } });
+  });
+
+  it('refuses a birth date after today or more than 120 years before it', () => {
+    expect(checkIdNumber(completeIdNumber('62042230000101001'), '2026-06-01')).toMatchObject({ ok: false, rule: 'birthDate' });
+    expect(checkIdNumber(completeIdNumber('62042220260602001'), '2026-06-01')).toMatchObject({ ok: false, rule: 'birthDate' });
+    expect(checkIdNumber(completeIdNumber('62042220260601001'), '2026-06-01').ok).toBe(true);
+    expect(checkIdNumber(completeIdNumber('62042219060601001'), '2026-06-01').ok).toBe(true);
+    expect(checkIdNumber(completeIdNumber('62042219060531001'), '2026-06-01')).toMatchObject({ ok: false, rule: 'birthDate' });
+    expect(checkIdNumber('440524188001010014', '2026-06-01')).toMatchObject({ ok: false, rule: 'birthDate' });
   });
 
   it('refuses a wrong check character, naming the expected one', () => {
@@ -42,6 +52,11 @@ describe('GB 32100 unified social credit codes', () => {
     expect(checkCreditCode('91350100M000100Y44')).toMatchObject({ ok: false, rule: 'checksum' });
     expect(checkCreditCode('91350100M000100I43')).toMatchObject({ ok: false, rule: 'format' });
     expect(checkCreditCode(completeCreditCode('91620422000000123')).ok).toBe(true);
+  });
+
+  it('refuses a code of one repeated character although its check character fits', () => {
+    expect(completeCreditCode('0'.repeat(17))).toBe('0'.repeat(18));
+    expect(checkCreditCode('0'.repeat(18))).toMatchObject({ ok: false, rule: 'placeholder' });
   });
 });
 

@@ -2,6 +2,8 @@ import { ok } from '../support/server';
 import type { TestServer } from '../support/server';
 import { idNumber } from '../../seeds/factories';
 import { clock } from '../../server/src/core/clock';
+import { User } from '../../server/src/modules/identity/identity.entity';
+import { staffActor } from '../../seeds/demo.seeder';
 
 export const DAY = 86_400_000;
 
@@ -110,7 +112,51 @@ export function transitionPlacement(s: TestServer, token: string, id: string, ac
   );
 }
 
-/** Moves a placement forward step by step (advancing the clock past the publicity period) until `target`. */
+const tokens = new WeakMap<TestServer, Map<string, string>>();
+
+/**
+ * A signed-in token of the account working at a region: demo.village, demo.township and demo.county
+ * for 会宁's demo village, otherwise the account the demo seeder makes for that village, township or
+ * county (`demo.staff.<code>`, with its committee or government as organization).
+ */
+export async function tokenAt(s: TestServer, regionCode: string): Promise<string> {
+  const cache = tokens.get(s) ?? new Map<string, string>();
+  tokens.set(s, cache);
+  const known = cache.get(regionCode);
+  if (known) return known;
+  const em = s.em();
+  const actor = await staffActor(em, regionCode);
+  const token = await s.login((await em.findOneOrFail(User, { id: actor.id })).username);
+  cache.set(regionCode, token);
+  return token;
+}
+
+/** The accounts that take a placement's steps, one per level, for the village it lies in. */
+export async function levelTokens(s: TestServer, villageCode: string): Promise<{ village: string; township: string; county: string }> {
+  return { village: await tokenAt(s, villageCode), township: await tokenAt(s, villageCode.slice(0, 9)), county: await tokenAt(s, villageCode.slice(0, 6)) };
+}
+
+/** The level (region code length) that takes each placement step, as welfare.workflow.ts declares. */
+export const STEP_LEVEL: Record<string, 'village' | 'township' | 'county'> = {
+  VILLAGE_APPROVE: 'village',
+  PUBLICIZE: 'village',
+  TOWNSHIP_APPROVE: 'township',
+  COUNTY_APPROVE: 'county',
+  ONBOARD: 'township',
+  EXIT: 'township',
+};
+
+/** Takes one placement step as the account of its level for the placement's village. */
+export async function step(s: TestServer, p: { id: string; version: number; regionCode: string }, action: string, comment?: string | null, payload?: Record<string, unknown>) {
+  const by = (await levelTokens(s, p.regionCode))[STEP_LEVEL[action]];
+  return ok(await transitionPlacement(s, by, p.id, action, p.version, comment, payload)).transitionJobPlacement;
+}
+
+/**
+ * Moves a placement forward step by step (advancing the clock past the publicity period) until
+ * `target`, each step taken by the account of its level (village operator, township officer, county
+ * officer of the placement's village); `token` only reads.
+ */
 export async function advanceTo(s: TestServer, token: string, id: string, target: 'VILLAGE_REVIEWED' | 'PUBLICIZING' | 'TOWNSHIP_REVIEWED' | 'APPROVED' | 'ONBOARDED', onboard = { agreementNumber: 'HN-2026-001', startDate: '2026-03-10' }): Promise<any> {
   const order = ['APPLIED', 'VILLAGE_REVIEWED', 'PUBLICIZING', 'TOWNSHIP_REVIEWED', 'APPROVED', 'ONBOARDED'];
   const actions = ['VILLAGE_APPROVE', 'PUBLICIZE', 'TOWNSHIP_APPROVE', 'COUNTY_APPROVE', 'ONBOARD'];
@@ -118,8 +164,7 @@ export async function advanceTo(s: TestServer, token: string, id: string, target
   while (order.indexOf(p.status) < order.indexOf(target)) {
     const action = actions[order.indexOf(p.status)];
     if (action === 'TOWNSHIP_APPROVE') clock.advance(6 * DAY);
-    const r = await transitionPlacement(s, token, id, action, p.version, null, action === 'ONBOARD' ? onboard : undefined);
-    p = ok(r).transitionJobPlacement;
+    p = await step(s, p, action, null, action === 'ONBOARD' ? onboard : undefined);
   }
   return p;
 }

@@ -1,7 +1,7 @@
 import { startTestServer, expectError, ok } from '../support/server';
 import type { TestServer } from '../support/server';
 import { clock } from '../../server/src/core/clock';
-import { DAY, LONG_SESSIONS, advanceTo, apply, createPerson, getPlacement, openPost, organizationId, transitionPlacement, villages } from './helpers';
+import { DAY, LONG_SESSIONS, advanceTo, apply, createPerson, getPlacement, levelTokens, openPost, organizationId, transitionPlacement, villages } from './helpers';
 
 jest.setTimeout(180_000);
 
@@ -11,6 +11,7 @@ describe('welfare job placement lifecycle through HTTP', () => {
   let township: string;
   let org: string;
   let village: string;
+  let villageOperator: string;
   let otherCountyVillage: string;
 
   beforeAll(async () => {
@@ -19,6 +20,7 @@ describe('welfare job placement lifecycle through HTTP', () => {
     township = await s.login('demo.township');
     org = await organizationId(s, county);
     [village] = await villages(s, county, '620422100', 1);
+    villageOperator = (await levelTokens(s, village)).village;
     const p = await s.login('demo.province');
     [otherCountyVillage] = await villages(s, p, '620421', 1);
   });
@@ -33,26 +35,26 @@ describe('welfare job placement lifecycle through HTTP', () => {
     expect(created.status).toBe('APPLIED');
     expect(created.priorityCategory).toBe('POVERTY_EXITED');
 
-    // What the township officer may do on an APPLIED record: reject and withdraw, but not the village review.
-    const avail = ok(await s.gql('query($id: ID!) { jobPlacement(id: $id) { availableActions { action commentRequired } } }', { id: created.id }, township));
-    expect(avail.jobPlacement.availableActions.map((a: { action: string }) => a.action).sort()).toEqual(['REJECT', 'WITHDRAW']);
-    const countyAvail = ok(await s.gql('query($id: ID!) { jobPlacement(id: $id) { availableActions { action commentRequired } } }', { id: created.id }, county));
-    expect(countyAvail.jobPlacement.availableActions).toEqual(
-      expect.arrayContaining([
-        { action: 'VILLAGE_APPROVE', commentRequired: false },
-        { action: 'REJECT', commentRequired: true },
-      ]),
-    );
+    // An APPLIED record is the village's to review or reject; the township and the county may only record a withdrawal.
+    const actionsOf = async (token: string) => ok(await s.gql('query($id: ID!) { jobPlacement(id: $id) { availableActions { action commentRequired } } }', { id: created.id }, token)).jobPlacement.availableActions;
+    expect(await actionsOf(township)).toEqual([{ action: 'WITHDRAW', commentRequired: true }]);
+    expect(await actionsOf(county)).toEqual([{ action: 'WITHDRAW', commentRequired: true }]);
+    expect(await actionsOf(villageOperator)).toEqual([
+      { action: 'VILLAGE_APPROVE', commentRequired: false },
+      { action: 'REJECT', commentRequired: true },
+      { action: 'WITHDRAW', commentRequired: true },
+    ]);
+    expect(expectError(await transitionPlacement(s, county, created.id, 'VILLAGE_APPROVE', created.version), 'FORBIDDEN').extensions?.rule).toBe('REVIEW_LEVEL');
 
-    let p = ok(await transitionPlacement(s, county, created.id, 'VILLAGE_APPROVE', created.version, '村民代表会议评议通过')).transitionJobPlacement;
+    let p = ok(await transitionPlacement(s, villageOperator, created.id, 'VILLAGE_APPROVE', created.version, '村民代表会议评议通过')).transitionJobPlacement;
     expect(p.status).toBe('VILLAGE_REVIEWED');
-    p = ok(await transitionPlacement(s, township, p.id, 'PUBLICIZE', p.version)).transitionJobPlacement;
+    expect(expectError(await transitionPlacement(s, township, p.id, 'PUBLICIZE', p.version), 'FORBIDDEN').extensions?.rule).toBe('REVIEW_LEVEL');
+    p = ok(await transitionPlacement(s, villageOperator, p.id, 'PUBLICIZE', p.version)).transitionJobPlacement;
     expect(p.status).toBe('PUBLICIZING');
 
     // Publicity list shows name but never ID number or phone.
-    const pub = ok(await s.gql('query($post: ID) { welfarePublicityList(postId: $post) { placementId name gender priorityCategory publicityEndsAt } }', { post: postId }, county));
-    expect(pub.welfarePublicityList).toHaveLength(1);
-    expect(pub.welfarePublicityList[0].placementId).toBe(p.id);
+    const pub = ok(await s.gql('query($post: ID) { welfarePublicityList(postId: $post) { entries { recordId name gender reason endsAt } } }', { post: postId }, county));
+    expect(pub.welfarePublicityList.entries.map((e: { recordId: string }) => e.recordId)).toContain(p.id);
     expect(JSON.stringify(pub)).not.toMatch(/\d{6}\*+|138\*{4}/);
     const leak = await s.gql('query($post: ID) { welfarePublicityList(postId: $post) { idNumber } }', { post: postId }, county);
     expect(leak.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -95,7 +97,7 @@ describe('welfare job placement lifecycle through HTTP', () => {
       'ONBOARDED-EXIT-EXITED',
     ]);
     expect(final.history[5].comment).toBe('本人外出务工，申请退岗');
-    expect(final.history[3].actorName).toContain('demo.county');
+    expect(final.history.map((h: { actorName: string }) => h.actorName.replace(/^.*\((.*)\)$/, '$1'))).toEqual([`demo.staff.${village}`, `demo.staff.${village}`, 'demo.township', 'demo.county', 'demo.township', 'demo.township']);
   });
 
   test('given a placement, when an action is taken from the wrong state, then CONFLICT ILLEGAL_TRANSITION and no change', async () => {
@@ -113,7 +115,8 @@ describe('welfare job placement lifecycle through HTTP', () => {
     // REJECT needs a comment; with one it ends the application, after which nothing moves.
     const noComment = await transitionPlacement(s, county, p.id, 'REJECT', p.version);
     expect(expectError(noComment, 'BAD_USER_INPUT').extensions?.problems[0]).toMatchObject({ field: 'comment', rule: 'required' });
-    const rejected = ok(await transitionPlacement(s, county, p.id, 'REJECT', p.version, '不符合岗位要求')).transitionJobPlacement;
+    expect(expectError(await transitionPlacement(s, county, p.id, 'REJECT', p.version, '不符合岗位要求'), 'FORBIDDEN').extensions?.rule).toBe('REVIEW_LEVEL');
+    const rejected = ok(await transitionPlacement(s, villageOperator, p.id, 'REJECT', p.version, '不符合岗位要求')).transitionJobPlacement;
     expect(rejected.status).toBe('REJECTED');
     expect(expectError(await transitionPlacement(s, county, p.id, 'WITHDRAW', rejected.version, '撤回'), 'CONFLICT').extensions?.rule).toBe('ILLEGAL_TRANSITION');
 

@@ -1,21 +1,22 @@
 import { startTestServer, ok } from '../support/server';
 import type { TestServer } from '../support/server';
 import { clock } from '../../server/src/core/clock';
-import { DAY, LONG_SESSIONS, apply, createPerson, getPlacement, openPost, organizationId, transitionPlacement, villages } from './helpers';
+import { DAY, LONG_SESSIONS, apply, createPerson, getPlacement, levelTokens, openPost, organizationId, transitionPlacement, villages } from './helpers';
 
 jest.setTimeout(300_000);
 
-/** Brings placements to TOWNSHIP_REVIEWED with one clock jump for the whole batch. */
-async function toTownshipReviewed(s: TestServer, token: string, ids: string[]): Promise<Map<string, number>> {
+/** Brings placements of one village to TOWNSHIP_REVIEWED with one clock jump for the whole batch, each step by its level's account. */
+async function toTownshipReviewed(s: TestServer, village: string, ids: string[]): Promise<Map<string, number>> {
+  const by = await levelTokens(s, village);
   const versions = new Map<string, number>();
   for (const id of ids) {
-    let p = ok(await transitionPlacement(s, token, id, 'VILLAGE_APPROVE', 1)).transitionJobPlacement;
-    p = ok(await transitionPlacement(s, token, id, 'PUBLICIZE', p.version)).transitionJobPlacement;
+    let p = ok(await transitionPlacement(s, by.village, id, 'VILLAGE_APPROVE', 1)).transitionJobPlacement;
+    p = ok(await transitionPlacement(s, by.village, id, 'PUBLICIZE', p.version)).transitionJobPlacement;
     versions.set(id, p.version);
   }
   clock.advance(6 * DAY);
   for (const id of ids) {
-    const p = ok(await transitionPlacement(s, token, id, 'TOWNSHIP_APPROVE', versions.get(id)!)).transitionJobPlacement;
+    const p = ok(await transitionPlacement(s, by.township, id, 'TOWNSHIP_APPROVE', versions.get(id)!)).transitionJobPlacement;
     versions.set(id, p.version);
   }
   return versions;
@@ -41,7 +42,7 @@ describe('welfare approvals under races', () => {
     const postId = await openPost(s, county, { villageCode: village, organizationId: org, headcount: 3 });
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) ids.push((await apply(s, county, postId, await createPerson(s, county, { villageCode: village }))).id);
-    const versions = await toTownshipReviewed(s, county, ids);
+    const versions = await toTownshipReviewed(s, village, ids);
 
     const results = await Promise.all(ids.map((id) => transitionPlacement(s, county, id, 'COUNTY_APPROVE', versions.get(id)!, '县级审批')));
     const succeeded = results.filter((r) => !r.errors && r.data?.transitionJobPlacement?.status === 'APPROVED');
@@ -62,7 +63,7 @@ describe('welfare approvals under races', () => {
   test('given one placement, when two approvals with the same expectedVersion race, then one succeeds, one gets CONFLICT and there is one history row', async () => {
     const postId = await openPost(s, county, { villageCode: village, organizationId: org, headcount: 5 });
     const id = (await apply(s, county, postId, await createPerson(s, county, { villageCode: village }))).id;
-    const versions = await toTownshipReviewed(s, county, [id]);
+    const versions = await toTownshipReviewed(s, village, [id]);
     const results = await Promise.all([1, 2].map(() => transitionPlacement(s, county, id, 'COUNTY_APPROVE', versions.get(id)!)));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     const failed = results.filter((r) => r.errors);
@@ -79,7 +80,7 @@ describe('welfare approvals under races', () => {
     const person = await createPerson(s, county, { villageCode: village });
     const a = (await apply(s, county, postA, person)).id;
     const b = (await apply(s, county, postB, person)).id;
-    const versions = await toTownshipReviewed(s, county, [a, b]);
+    const versions = await toTownshipReviewed(s, village, [a, b]);
     const results = await Promise.all([a, b].map((id) => transitionPlacement(s, county, id, 'COUNTY_APPROVE', versions.get(id)!)));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     const failed = results.find((r) => r.errors)!;

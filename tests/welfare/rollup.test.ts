@@ -1,6 +1,6 @@
 import { startTestServer, expectError, ok } from '../support/server';
 import type { TestServer } from '../support/server';
-import { LONG_SESSIONS, advanceTo, apply, createPerson, openPost, organizationId, transitionPlacement, villages } from './helpers';
+import { LONG_SESSIONS, advanceTo, apply, createPerson, levelTokens, openPost, organizationId, transitionPlacement, villages } from './helpers';
 
 jest.setTimeout(300_000);
 
@@ -41,11 +41,11 @@ describe('welfare rollup', () => {
     await advanceTo(s, county, a.id, 'ONBOARDED', { agreementNumber: 'A', startDate: '2026-03-01' });
     const b = await apply(s, county, p1, await person({ householdCategory: 'MONITORED', monitoringType: 'SUDDEN_HARDSHIP' }));
     const bOn = await advanceTo(s, county, b.id, 'ONBOARDED', { agreementNumber: 'B', startDate: '2026-05-01' });
-    ok(await transitionPlacement(s, county, b.id, 'EXIT', bOn.version, '聘期调整', { exitReason: 'TERM_ENDED', exitDate: '2026-06-30' }));
+    ok(await transitionPlacement(s, (await levelTokens(s, village)).township, b.id, 'EXIT', bOn.version, '聘期调整', { exitReason: 'TERM_ENDED', exitDate: '2026-06-30' }));
     const c = await apply(s, county, p1, await person());
     await advanceTo(s, county, c.id, 'APPROVED');
     const d = await apply(s, county, p1, await person({ householdCategory: 'ORDINARY' }));
-    ok(await transitionPlacement(s, county, d.id, 'REJECT', d.version, '评议未通过'));
+    ok(await transitionPlacement(s, (await levelTokens(s, village)).village, d.id, 'REJECT', d.version, '评议未通过'));
     await apply(s, county, p2, await person());
     const f = await apply(s, county, p2, await person({ householdCategory: 'ORDINARY', minimumLiving: true }));
     expect(f.priorityCategory).toBe('LOW_INCOME');
@@ -64,18 +64,18 @@ describe('welfare rollup', () => {
 
   test('given the village’s posts and placements, when the year is rolled up, then every figure matches the hand count', async () => {
     const r = ok(await s.gql(ROLLUP, { r: village, y: 2026 }, county)).welfareRollup;
-    expect(r).toMatchObject({ regionCode: village, period: '2026', posts: 2, places: 5, filledPlaces: 3, vacantPlaces: 2, onPost: 3, povertyExitedOnPost: 1, povertyExitedShare: '33.3', subsidyCalculated: '2300.00', subsidyPaid: '600.00' });
+    expect(r).toMatchObject({ regionCode: village, period: '2026', posts: 2, places: 5, filledPlaces: 3, vacantPlaces: 2, onPost: 3, povertyExitedOnPost: 1, povertyExitedShare: 33.3, subsidyCalculated: '2300.00', subsidyPaid: '600.00' });
     expect(asMap(r.placementsByStatus, 'status')).toEqual({ APPLIED: 1, APPROVED: 1, ONBOARDED: 2, EXITED: 1, REJECTED: 1 });
     expect(asMap(r.placementsByPriority, 'category')).toEqual({ POVERTY_EXITED: 3, MONITORED: 1, LOW_INCOME: 1, OTHER: 1 });
   });
 
   test('given one month, when it is rolled up, then on-post and subsidy figures cover that month only', async () => {
     const march = ok(await s.gql(ROLLUP, { r: village, y: 2026, m: 3 }, county)).welfareRollup;
-    expect(march).toMatchObject({ period: '2026-03', posts: 2, places: 5, onPost: 1, povertyExitedOnPost: 1, povertyExitedShare: '100.0', subsidyCalculated: '600.00', subsidyPaid: '600.00' });
+    expect(march).toMatchObject({ period: '2026-03', posts: 2, places: 5, onPost: 1, povertyExitedOnPost: 1, povertyExitedShare: 100, subsidyCalculated: '600.00', subsidyPaid: '600.00' });
     const may = ok(await s.gql(ROLLUP, { r: village, y: 2026, m: 5 }, county)).welfareRollup;
     expect(may).toMatchObject({ onPost: 3, povertyExitedOnPost: 1, subsidyCalculated: '1700.00', subsidyPaid: '0.00' });
     const lastYear = ok(await s.gql(ROLLUP, { r: village, y: 2025 }, county)).welfareRollup;
-    expect(lastYear).toMatchObject({ posts: 0, places: 0, onPost: 0, povertyExitedShare: '0.0', subsidyCalculated: '0.00' });
+    expect(lastYear).toMatchObject({ posts: 0, places: 0, onPost: 0, povertyExitedShare: null, subsidyCalculated: '0.00' });
   });
 
   test('given the county level, when rolled up, then it includes the village and is scoped by jurisdiction', async () => {
@@ -110,7 +110,7 @@ describe('welfare rollup', () => {
     // The county's rollup, cached before, follows too: every key depends on the same records.
     const countyAfter = ok(await s.gql(ROLLUP, { r: '620422', y: 2026 }, county)).welfareRollup;
     expect(countyAfter.onPost).toBeGreaterThanOrEqual(afterOnboard.onPost);
-    ok(await transitionPlacement(s, county, g.id, 'EXIT', onboarded.version, '个人原因', { exitReason: 'VOLUNTARY', exitDate: '2026-07-31' }));
+    ok(await transitionPlacement(s, (await levelTokens(s, village)).township, g.id, 'EXIT', onboarded.version, '个人原因', { exitReason: 'VOLUNTARY', exitDate: '2026-07-31' }));
     const afterExit = ok(await s.gql(ROLLUP, { r: village, y: 2026, m: 8 }, county)).welfareRollup;
     const augustBefore = ok(await s.gql(ROLLUP, { r: village, y: 2026, m: 8 }, county)).welfareRollup;
     expect(augustBefore).toEqual(afterExit);

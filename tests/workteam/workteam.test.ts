@@ -15,7 +15,6 @@ let county: string; // demo.county (620422)
 let national: string;
 let villages: string[]; // 景泰县 villages
 let orgId: string;
-let otherOrgId: string;
 let phoneSeq = 0;
 
 const TEAM = `id version status villageCode countyCode termStart termEnd onDutyCount daysUntilTermEnd availableActions { action } history { action fromStatus toStatus comment }`;
@@ -37,7 +36,6 @@ beforeAll(async () => {
   villages = (await em.find(Region, { level: 'VILLAGE', code: { $like: '620423%' } } as never, { orderBy: { code: 'asc' }, limit: 30 })).map((r: any) => r.code);
   const orgs = await em.find(Organization, {}, { orderBy: { name: 'asc' } });
   orgId = orgs.find((o) => o.name === '景泰县乡村振兴局')!.id;
-  otherOrgId = orgs.find((o) => o.name === '甘肃省乡村振兴局')!.id;
   em.persist(em.create(User, { username: 'all.province', displayName: '全国', roles: ['PROVINCIAL_ADMIN'], regionCode: null, passwordHash: await hashPassword('Demo#2025') } as never));
   await em.flush();
   national = await s.login('all.province');
@@ -242,6 +240,27 @@ describe('given trainings, assessments and term ends', () => {
     const early = expectError(await s.gql(`mutation($i: CreateMemberAssessmentInput!) { createMemberAssessment(input: $i) { id } }`, { i: { ...input, year: year - 3 } }, admin), 'BAD_USER_INPUT');
     expect(early.extensions?.problems[0]).toMatchObject({ field: 'year', rule: 'inService' });
     expectError(await s.gql(`mutation($i: CreateMemberAssessmentInput!) { createMemberAssessment(input: $i) { id } }`, { i: { ...input, memberId: memberIds[1], resultsScore: 101 } }, admin), 'BAD_USER_INPUT');
+  });
+
+  it('when an assessment omits a criterion the schema requires, then it is refused naming the field; the optional comment may be left out', async () => {
+    // A 靖远县 village, so the 景泰县 rollup below keeps its hand count.
+    const { Region } = await import('../../server/src/modules/region/region.entity');
+    const [elsewhere] = await s.em().find(Region, { level: 'VILLAGE', code: { $like: '620421%' } } as never, { orderBy: { code: 'asc' }, limit: 1 });
+    const { memberIds } = await staffed((elsewhere as any).code);
+    const year = Number(clock.today().slice(0, 4));
+    const full = { memberId: memberIds[0], year, rating: 'COMPETENT', timeInVillageScore: 80, collectiveEconomyScore: 70, villagerEvaluationScore: 85, resultsScore: 75 };
+    const CREATE = `mutation($i: CreateMemberAssessmentInput!) { createMemberAssessment(input: $i) { year rating resultsScore comment } }`;
+    const { resultsScore: _omitted, ...withoutResults } = full;
+    const missing = await s.gql(CREATE, { i: withoutResults }, admin);
+    expect(missing.data ?? null).toBeNull();
+    expect(missing.errors?.[0].message).toContain('resultsScore');
+    expect(ok(await s.gql(`query($id: ID!) { teamMember(id: $id) { assessments { totalCount } } }`, { id: memberIds[0] }, admin)).teamMember.assessments.totalCount).toBe(0);
+    // The schema itself says which fields are required: exactly what the record cannot do without.
+    const shape = ok(await s.gql(`{ __type(name: "CreateMemberAssessmentInput") { inputFields { name type { kind } } } }`, {}, admin)).__type.inputFields;
+    const required = shape.filter((f: { type: { kind: string } }) => f.type.kind === 'NON_NULL').map((f: { name: string }) => f.name).sort();
+    expect(required).toEqual(['collectiveEconomyScore', 'memberId', 'rating', 'resultsScore', 'timeInVillageScore', 'villagerEvaluationScore', 'year']);
+    const created = ok(await s.gql(CREATE, { i: full }, admin)).createMemberAssessment;
+    expect(created).toEqual({ year, rating: 'COMPETENT', resultsScore: 75, comment: null });
   });
 
   it('when teams are searched by term ending within N days, then only those are found', async () => {

@@ -165,15 +165,18 @@ describe('the console, in Chinese, for a county officer', () => {
     if (!schemaMutations.has('transitionJobPlacement')) {
       throw new Error('The server has no transitionJobPlacement yet (welfare domain not merged): this test needs it.');
     }
-    await page.goto(`${base}/admin/#/jobPlacements`);
-    await page.locator('table tbody tr').first().waitFor();
-    // open the first placement that has something to do
-    const rows = page.locator('table tbody tr');
-    const count = await rows.count();
+    // The county officer may act only at the county's level (review levels): open a placement the
+    // server says this officer can move forward now, rather than whichever the list shows first.
+    const token = await server.login('demo.county');
+    const listed = ok(await server.gql('{ jobPlacements(first: 500) { nodes { id availableActions { action } } } }', {}, token));
+    const forward = /^(COUNTY_APPROVE|ONBOARD)$/;
+    const candidates = listed.jobPlacements.nodes
+      .filter((n: any) => n.availableActions.some((a: any) => forward.test(a.action)))
+      .map((n: any) => n.id as string);
+    expect(candidates.length).toBeGreaterThan(0);
     let acted = 0;
-    for (let i = 0; i < count && acted === 0; i++) {
-      await page.goto(`${base}/admin/#/jobPlacements`);
-      await rows.nth(i).click();
+    for (let i = 0; i < candidates.length && i < 5 && acted === 0; i++) {
+      await page.goto(`${base}/admin/#/jobPlacements/${candidates[i]}/show`);
       await page.getByTestId('workflow-actions').waitFor();
       let guard = 0;
       while (guard++ < 6) {
@@ -317,6 +320,16 @@ describe('the console, in Chinese, for a county officer', () => {
     await page.goto(`${base}/admin/#/publicity/jobPlacements`);
     await page.getByTestId('publicity-title').waitFor();
     await page.locator('.publicity-table').waitFor();
+    // Only the allowed columns, only records in publicity (the demo publicizes some today), no ID number or phone in any form.
+    const headers = (await page.locator('.publicity-table thead th').allTextContents()).map((t) => t.trim());
+    expect(headers).toEqual(['序号', '姓名', '性别', '所在村', '拟聘岗位', '公示事由']);
+    const body = (await page.locator('.publicity-table tbody').textContent()) ?? '';
+    expect(await page.locator('.publicity-table tbody tr').count()).toBeGreaterThan(0);
+    expect(body).not.toMatch(/\d{4}\*+[\dX]{4}|\d{17}[\dX]|1\d{2}\*{4}\d{4}|1\d{10}/);
+    const expected = ok(await server.gql('{ publicityList(workflow: "JobPlacement") { minDays publishers entries { name } } }', {}, await server.login('demo.county'))).publicityList;
+    expect(await page.locator('.publicity-table tbody tr').count()).toBe(expected.entries.length);
+    expect(await page.getByTestId('publicity-notice').textContent()).toContain(`公示期为${expected.minDays}天`);
+    expect(await page.getByTestId('publicity-issuer').textContent()).toContain(expected.publishers[0]);
     await page.emulateMedia({ media: 'print' });
     await shot(page, '12-publicity-print');
     await page.emulateMedia({ media: 'screen' });

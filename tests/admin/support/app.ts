@@ -7,9 +7,9 @@ import { startTestServer, TestServer } from '../../support/server';
  * built console at /admin. The console must have been built (`npm run build:admin`, which
  * `npm run test:admin` does first).
  */
-export async function startConsole(): Promise<{ server: TestServer; base: string }> {
+export async function startConsole(env: Record<string, string> = {}): Promise<{ server: TestServer; base: string }> {
   const index = path.resolve(__dirname, '../../../admin/dist/index.html');
   if (!fs.existsSync(index)) throw new Error('The console is not built: run `npm run build:admin` (npm run test:admin does it).');
-  const server = await startTestServer();
+  const server = await startTestServer(env);
   return { server, base: server.url.replace(/\/graphql$/, '') };
 }
