@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 /*
- * `npm start`: builds what is missing or stale (server, console), then runs the server.
- * One process, one port: the API at /graphql and the console at /admin.
+ * `npm start`: builds what is missing or stale (server, console), then runs the server in this
+ * process. One port: the API at /graphql and the console at /admin. WEB_CONCURRENCY=N (PostgreSQL
+ * and Redis) makes this process the primary of N worker processes on that port, with Node's
+ * `cluster` module (server/src/core/cluster.ts; README, "Several processes").
+ *
+ * The server runs here rather than in a child: a child and this process both received Ctrl-C (the
+ * terminal signals the whole process group) and this one passed it on, so the server saw a second
+ * signal at once and stopped without draining, exiting 1.
  */
-const { execSync, spawn } = require('node:child_process');
+const { execSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -50,7 +56,5 @@ if (require.main === module) {
   process.chdir(root);
   ensureServerBuilt();
   ensureConsoleBuilt();
-  const child = spawn(process.execPath, [serverEntry], { stdio: 'inherit', env: process.env });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code) => process.exit(code ?? 0));
+  require(serverEntry);
 }

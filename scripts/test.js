@@ -8,6 +8,7 @@ const { spawnSync } = require('node:child_process');
 const net = require('node:net');
 const fs = require('node:fs');
 const path = require('node:path');
+const { URL } = require('node:url');
 
 const root = path.resolve(__dirname, '..');
 const pgUrl = new URL(process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
