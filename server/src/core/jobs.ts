@@ -25,12 +25,15 @@ import type { WorkflowDef } from './workflow';
  * workflow as the system (`run.transition`), so every automatic change has a history row with the
  * system as actor and an audit row, and keeps the step's guards.
  *
- * Two engines behind one interface, chosen by the database:
- * - PostgreSQL: pg-boss. Every process declares the schedule; pg-boss's timekeeper lets one process
- *   per interval look at the schedules and sends each due run once (a singleton key per minute), and
- *   a run is fetched by one worker (`FOR UPDATE SKIP LOCKED`). So with several server processes on
- *   one database, each scheduled run happens in exactly one of them.
- * - SQLite (the embedded default, one server process per file): croner in the process.
+ * Every process keeps time for every job with croner (`JOBS_SCHEDULE`, `JOBS_TIMEZONE`). What a
+ * tick does depends on the database:
+ * - PostgreSQL: the tick is sent to pg-boss as a job whose id is derived from the job's name and the
+ *   tick's scheduled minute, so when several server processes send the same tick the database keeps
+ *   one (the insert ignores a known id), and one worker fetches it (`FOR UPDATE SKIP LOCKED`): each
+ *   scheduled run happens in exactly one process. (pg-boss's own timekeeper was not used: it sends
+ *   a due run from whichever process checks next and dedups by the minute of sending, and a send at
+ *   the edge of a minute ran a job twice under load.)
+ * - SQLite (the embedded default, one server process per file): the tick runs in the process.
  * A job is also safe to run twice: it re-reads the record under lock and a record already moved is
  * skipped, not moved again.
  */
@@ -121,7 +124,7 @@ function ruleOf(error: unknown): string | undefined {
 }
 
 /** One run of one job in this process: the records it moves, then one audit row for the run itself. */
-async function execute(orm: MikroORM, def: JobDef, trigger: string): Promise<JobOutcome> {
+async function execute(orm: MikroORM, def: JobDef, trigger: string, tick?: string): Promise<JobOutcome> {
   const requestId = `job:${def.name}:${randomUUID()}`;
   const outcome: JobOutcome = { moved: 0, skipped: 0, failed: 0 };
   const run: JobRun = {
@@ -158,7 +161,7 @@ async function execute(orm: MikroORM, def: JobDef, trigger: string): Promise<Job
   }
   countJobRun(def.name, true);
   const ctx = systemContext(orm, requestId);
-  audit(ctx.em, ctx, { entity: 'Job', entityId: def.name, action: 'job:run', detail: JSON.stringify({ trigger, today: run.today, ...outcome }) });
+  audit(ctx.em, ctx, { entity: 'Job', entityId: def.name, action: 'job:run', detail: JSON.stringify({ trigger, ...(tick ? { tick } : {}), today: run.today, ...outcome }) });
   await ctx.em.flush();
   if (outcome.moved || outcome.failed) logger().info({ job: def.name, requestId, ...outcome }, `[jobs] ${def.name}: ${outcome.moved} moved, ${outcome.skipped} skipped, ${outcome.failed} not moved`);
   return outcome;
@@ -195,13 +198,10 @@ async function startPgBoss(orm: MikroORM, schedule: boolean): Promise<JobEngine>
   const boss = new PgBoss({
     connectionString: settings.databaseUrl,
     application_name: 'rural-assist-jobs',
-    // Its own small pool beside the ORM's: the timekeeper, the workers and maintenance share it.
+    // Its own small pool beside the ORM's: the workers and maintenance share it.
     max: 3,
-    schedule,
-    // A run is sent when a check finds its cron tick less than 60 s old; with the default 30 s and
-    // several processes taking turns, checks came up to 59 s apart (a tick could be missed: a day
-    // late for a daily job). 10 s keeps them well inside the minute.
-    cronMonitorIntervalSeconds: 10,
+    // Ticks come from `startTicks` in every process (see the top of this file).
+    schedule: false,
   });
   // An unhandled 'error' event would end the process; a lost connection is retried by pg-boss.
   boss.on('error', (error) => logger().error({ component: 'pg-boss' }, `[jobs] pg-boss: ${error.message}`));
@@ -209,28 +209,30 @@ async function startPgBoss(orm: MikroORM, schedule: boolean): Promise<JobEngine>
   let ranHere = 0;
   const jobs = allJobs();
   // pg-boss creates a queue's partition with DDL; two processes starting together deadlocked in it.
-  // One process at a time declares the queues and schedules (the lock is held by an ORM connection
-  // while pg-boss works on its own; it ends with the transaction).
+  // One process at a time declares the queues (the lock is held by an ORM connection while pg-boss
+  // works on its own; it ends with the transaction).
   await (orm.em as SqlEntityManager).getKnex().transaction(async (trx) => {
     await trx.raw('select pg_advisory_xact_lock(?)', [JOBS_SETUP_LOCK]);
     for (const def of jobs) {
       // A run that throws (the database went away) is retried twice, a minute apart.
       await boss.createQueue(def.name, { name: def.name, policy: 'standard', retryLimit: 2, retryDelay: 60, expireInSeconds: 3600 });
-      if (schedule) await boss.schedule(def.name, def.schedule?.() ?? settings.jobsSchedule, { trigger: 'schedule' }, { tz: settings.jobsTimezone });
     }
-    if (schedule) {
-      // A job removed from the code leaves its schedule behind; drop it so nothing sends to a dead queue.
-      const known = new Set(jobs.map((j) => j.name));
-      for (const s of await boss.getSchedules()) if (!known.has(s.name)) await boss.unschedule(s.name);
-    }
+    // Schedules kept by pg-boss itself (versions before croner kept time) would send runs of their own.
+    for (const s of await boss.getSchedules()) await boss.unschedule(s.name);
   });
   for (const def of jobs) {
-    await boss.work<{ trigger?: string }>(def.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async ([job]) => {
-      const outcome = await execute(orm, def, job.data?.trigger ?? 'schedule');
+    await boss.work<{ trigger?: string; tick?: string }>(def.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async ([job]) => {
+      const outcome = await execute(orm, def, job.data?.trigger ?? 'schedule', job.data?.tick);
       ranHere++;
       return outcome;
     });
   }
+  /** Sends one run; a second send with the same key is ignored, so the processes that send it share one run. */
+  const send = (name: string, data: { trigger: string; tick?: string }, key?: string) => {
+    const id = key ? uuidv5(`${name}:${key}`, RUN_NAMESPACE) : randomUUID();
+    return boss.send(name, data, { id }).then(() => id);
+  };
+  const ticks = schedule ? startTicks((def, tick) => send(def.name, { trigger: 'schedule', tick: tick.toISOString() }, `schedule:${tick.toISOString()}`)) : [];
   return {
     kind: 'pg-boss',
     get ranHere() {
@@ -238,9 +240,7 @@ async function startPgBoss(orm: MikroORM, schedule: boolean): Promise<JobEngine>
     },
     async runNow(name, key) {
       jobNamed(name);
-      const id = key ? uuidv5(`${name}:${key}`, RUN_NAMESPACE) : randomUUID();
-      // A second send with the same id is ignored: the processes that asked share one run.
-      await boss.send(name, { trigger: key ? `now:${key}` : 'now' }, { id });
+      const id = await send(name, { trigger: key ? `now:${key}` : 'now' }, key);
       for (;;) {
         const job = await boss.getJobById<unknown>(name, id, { includeArchive: true });
         if (job && FINISHED.has(job.state)) {
@@ -251,9 +251,25 @@ async function startPgBoss(orm: MikroORM, schedule: boolean): Promise<JobEngine>
       }
     },
     async stop() {
+      for (const t of ticks) t.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
     },
   };
+}
+
+/**
+ * Keeps time for every job in this process: at each tick of a job's cron, `due` is called with the
+ * tick's scheduled time (the same instant in every process, whenever each one's timer fired).
+ */
+function startTicks(due: (def: JobDef, tick: Date) => Promise<unknown>): Cron[] {
+  return allJobs().map(
+    (def) =>
+      new Cron(def.schedule?.() ?? settings.jobsSchedule, { name: def.name, timezone: settings.jobsTimezone, protect: true }, async (self: Cron) => {
+        const fired = self.currentRun() ?? new Date();
+        const [tick] = self.previousRuns(1, new Date(fired.getTime() + 1));
+        await due(def, tick ?? fired).catch((error) => logger().error({ job: def.name, where: describeForLog(error) }, `[jobs] ${def.name} failed`));
+      }),
+  );
 }
 
 async function startCroner(orm: MikroORM, schedule: boolean): Promise<JobEngine> {
@@ -261,23 +277,16 @@ async function startCroner(orm: MikroORM, schedule: boolean): Promise<JobEngine>
   // One run of a job at a time: a manual run waits for a scheduled one in progress.
   const tails = new Map<string, Promise<unknown>>();
   const byKey = new Map<string, Promise<JobOutcome>>();
-  const enqueue = (def: JobDef, trigger: string): Promise<JobOutcome> => {
+  const enqueue = (def: JobDef, trigger: string, tick?: string): Promise<JobOutcome> => {
     const next = (tails.get(def.name) ?? Promise.resolve()).catch(() => undefined).then(async () => {
-      const outcome = await execute(orm, def, trigger);
+      const outcome = await execute(orm, def, trigger, tick);
       ranHere++;
       return outcome;
     });
     tails.set(def.name, next);
     return next;
   };
-  const crons = schedule
-    ? allJobs().map(
-        (def) =>
-          new Cron(def.schedule?.() ?? settings.jobsSchedule, { name: def.name, timezone: settings.jobsTimezone, protect: true }, async () => {
-            await enqueue(def, 'schedule').catch((error) => logger().error({ job: def.name, where: describeForLog(error) }, `[jobs] ${def.name} failed`));
-          }),
-      )
-    : [];
+  const crons = schedule ? startTicks((def, tick) => enqueue(def, 'schedule', tick.toISOString())) : [];
   return {
     kind: 'croner',
     get ranHere() {
