@@ -7,6 +7,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { startTestServer, ok, expectError } from '../support/server';
 import type { TestServer } from '../support/server';
 import { clock } from '../../server/src/core/clock';
+import { registry } from '../../server/src/core/metrics';
 import { ormOptions } from '../../server/src/mikro-orm.config';
 import { WebhookDispatcher, startWebhookDispatcher } from '../../server/src/modules/webhook/webhook.service';
 import { adminLogin, HUINING } from '../identity/helpers';
@@ -213,6 +214,20 @@ describe('webhooks: committed changes pushed to a third-party app', () => {
     expect(ok(await s.gql('{ webhookSubscriptions { id } }', {}, other)).webhookSubscriptions).toEqual([]);
     expectError(await s.gql('query($id: ID!) { webhookDeliveries(subscriptionId: $id) { id } }', { id: subscriptionId }, other), 'NOT_FOUND');
     expectError(await s.gql('mutation($id: ID!) { pauseWebhookSubscription(id: $id) { id } }', { id: subscriptionId }, other), 'NOT_FOUND');
+  });
+
+  test('an idle dispatcher passes once per poll: commits that write no change events do not wake it', async () => {
+    const passes = async () => (await registry.getSingleMetric('webhook_dispatcher_passes_total')!.get()).values[0].value;
+    await dispatcher.idle();
+    const before = await passes();
+    const start = Date.now();
+    // Logins, sessions and the dispatcher's own progress are commits without change events.
+    for (let i = 0; i < 5; i++) await s.login('demo.county');
+    await new Promise((r) => setTimeout(r, 1000));
+    const made = (await passes()) - before;
+    // One pass per 100 ms poll, a few more for timer slack. Waking on its own commits, it made over a thousand.
+    expect(made).toBeGreaterThan(0);
+    expect(made).toBeLessThanOrEqual((Date.now() - start) / 100 + 5);
   });
 
   test('two processes delivering from one PostgreSQL database send each event once', async () => {

@@ -100,6 +100,13 @@ export function knownEventTypes(): string[] {
  */
 export class ChangeEvents implements EventSubscriber {
   private readonly committedListeners = new Set<() => void>();
+  /**
+   * Whether a flush since the last notice wrote events. Only such a commit wakes the dispatcher:
+   * its own commits (sequencing, delivery progress) write none, so waking on every commit made it
+   * run pass after pass without pause. A notice that comes early (another transaction committed
+   * first) is caught up by the dispatcher's poll.
+   */
+  private eventsWritten = false;
 
   onFlush({ uow }: FlushEventArgs): void {
     const changeSets = uow.getChangeSets();
@@ -128,14 +135,18 @@ export class ChangeEvents implements EventSubscriber {
       event.domain = config.domain;
       event.regionCode = config.regionProperty ? ((entity[config.regionProperty] as string | null | undefined) ?? null) : null;
       uow.computeChangeSet(event);
+      this.eventsWritten = true;
     }
   }
 
+  /** Also called for the transaction the ORM opens around a flush outside one. */
   afterTransactionCommit(_args: TransactionEventArgs): void {
+    if (!this.eventsWritten) return;
+    this.eventsWritten = false;
     for (const listener of this.committedListeners) listener();
   }
 
-  /** Called after every commit in this process (the dispatcher looks for new events at once instead of at its next poll). */
+  /** Called after each commit in this process that wrote events (the dispatcher looks for them at once instead of at its next poll). */
   onCommit(listener: () => void): () => void {
     this.committedListeners.add(listener);
     return () => this.committedListeners.delete(listener);

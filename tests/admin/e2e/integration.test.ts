@@ -4,7 +4,7 @@
  * deliveries of a change made by county staff and sends one again, then registers the app's
  * operation and requires registered operations; the key then runs that operation and nothing else.
  */
-jest.setTimeout(300_000);
+jest.setTimeout(120_000);
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,7 +53,7 @@ afterAll(async () => {
 const OPERATION = 'query DashboardPosts { welfarePosts(first: 5) { totalCount nodes { id title } } }';
 
 async function waitFor(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  // Generous: on CI this file shares two cores with another test file and the dispatcher's polling.
+  // Generous: on CI this file shares two cores with another test file.
   const end = Date.now() + 60_000;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`waited 60 s for ${what}`);

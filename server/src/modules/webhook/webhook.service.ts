@@ -230,6 +230,12 @@ const backlog = new client.Gauge({
   aggregator: 'max',
 });
 
+const passes = new client.Counter({
+  name: 'webhook_dispatcher_passes_total',
+  help: 'Passes of the webhook dispatcher (one per poll, plus one after each commit that wrote change events); a rate far above 1/WEBHOOK_POLL_MS on an idle system means it is waking itself.',
+  registers: [registry],
+});
+
 const LEASE_MS = 60_000;
 const BATCH = 100;
 
@@ -291,6 +297,7 @@ export class WebhookDispatcher {
   }
 
   private async pass(): Promise<void> {
+    passes.inc();
     const em = this.orm.em.fork() as SqlEntityManager;
     await sequenceEvents(em);
     if (Date.now() - this.prunedAt > 3_600_000) {
