@@ -15,8 +15,20 @@ module.exports = {
   maxWorkers: 2,
   testTimeout: 120000,
   projects: [
-    { ...base, displayName: 'sqlite', testMatch: ['<rootDir>/tests/**/*.test.ts'], testPathIgnorePatterns: ['/tests/admin/', '/tests/unit/'], setupFiles: ['<rootDir>/tests/support/env-sqlite.js'] },
-    { ...base, displayName: 'postgresql', testMatch: ['<rootDir>/tests/**/*.test.ts'], testPathIgnorePatterns: ['/tests/admin/', '/tests/unit/'], setupFiles: ['<rootDir>/tests/support/env-postgresql.js'] },
+    {
+      ...base,
+      displayName: 'sqlite',
+      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      testPathIgnorePatterns: ['/tests/admin/', '/tests/unit/'],
+      setupFiles: ['<rootDir>/tests/support/env-sqlite.js'],
+    },
+    {
+      ...base,
+      displayName: 'postgresql',
+      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      testPathIgnorePatterns: ['/tests/admin/', '/tests/unit/'],
+      setupFiles: ['<rootDir>/tests/support/env-postgresql.js'],
+    },
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...base, displayName: 'admin-unit', testMatch: ['<rootDir>/tests/admin/unit/**/*.test.ts'], transform: adminTransform },
     { ...base, displayName: 'browser', testMatch: ['<rootDir>/tests/admin/e2e/**/*.test.ts'], transform: adminTransform },

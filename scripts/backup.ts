@@ -16,7 +16,9 @@ export interface BackupResult {
 
 export function sqliteFileOf(databaseUrl: string): string {
   if (!databaseUrl.startsWith('sqlite:')) {
-    throw new Error(`npm run backup 只用于 SQLite 数据库；PostgreSQL 请用 pg_dump -Fc（见 README 运维一节） / npm run backup is for SQLite only; use pg_dump -Fc for PostgreSQL (see README, Operations): ${databaseUrl.replace(/\/\/[^@/]*@/, '//***@')}`);
+    throw new Error(
+      `npm run backup 只用于 SQLite 数据库；PostgreSQL 请用 pg_dump -Fc（见 README 运维一节） / npm run backup is for SQLite only; use pg_dump -Fc for PostgreSQL (see README, Operations): ${databaseUrl.replace(/\/\/[^@/]*@/, '//***@')}`,
+    );
   }
   return databaseUrl.slice('sqlite:'.length);
 }
@@ -44,7 +46,9 @@ export async function backupSqlite(sourceFile: string, target = defaultTarget())
     const check = copy.pragma('integrity_check', { simple: true });
     if (check !== 'ok') throw new Error(`备份副本完整性检查失败 / integrity check of the copy failed: ${String(check)}`);
     const counts: Record<string, number> = {};
-    const present = new Set((copy.prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[]).map((r) => r.name));
+    const present = new Set(
+      (copy.prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[]).map((r) => r.name),
+    );
     for (const table of KEY_TABLES) {
       if (present.has(table)) counts[table] = (copy.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n;
     }

@@ -39,8 +39,14 @@ const READS: Record<string, (o: MixedOptions, placementId: string | undefined) =
     `query($c: String!) { welfarePosts(filter: { village: { within: $c } }, first: 20) { nodes { id title placements(first: 10) { nodes { id status person { name } } } } } }`,
     { c: o.countyCode },
   ],
-  'read: county rollup': (o) => [`query($c: String!, $y: Int!) { welfareRollup(regionCode: $c, year: $y) { posts places filledPlaces onPost povertyExitedShare subsidyCalculated } }`, { c: o.countyCode, y: o.year }],
-  'read: placement with history': (_o, id) => [`query($id: ID!) { jobPlacement(id: $id) { id status post { title } history { action toStatus actorName } } }`, { id }],
+  'read: county rollup': (o) => [
+    `query($c: String!, $y: Int!) { welfareRollup(regionCode: $c, year: $y) { posts places filledPlaces onPost povertyExitedShare subsidyCalculated } }`,
+    { c: o.countyCode, y: o.year },
+  ],
+  'read: placement with history': (_o, id) => [
+    `query($id: ID!) { jobPlacement(id: $id) { id status post { title } history { action toStatus actorName } } }`,
+    { id },
+  ],
 };
 
 const TRANSITION = `mutation($id: ID!, $a: JobPlacementAction!, $v: Int!, $c: String, $p: JobPlacementTransitionInput) {
@@ -90,21 +96,47 @@ export async function runMixed(o: MixedOptions) {
   const step = async (hire: Hire): Promise<void> => {
     if (!hire.personId) {
       const post = o.posts[postCursor++ % o.posts.length];
-      const input = { name: `压测${serial}`, idNumber: idNumberFor(o.countyCode, serial++), villageCode: post.villageCode, householdCategory: 'POVERTY_EXITED', labourCapacity: 'FULL', villageCadreOrRelative: false, minimumLiving: false, phone: '13900000000' };
-      const body = await timed('write: register resident', 'mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', { i: input });
+      const input = {
+        name: `压测${serial}`,
+        idNumber: idNumberFor(o.countyCode, serial++),
+        villageCode: post.villageCode,
+        householdCategory: 'POVERTY_EXITED',
+        labourCapacity: 'FULL',
+        villageCadreOrRelative: false,
+        minimumLiving: false,
+        phone: '13900000000',
+      };
+      const body = await timed('write: register resident', 'mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', {
+        i: input,
+      });
       hire.personId = body.data?.createPerson?.id;
       return;
     }
     if (!hire.placementId) {
       const post = o.posts[postCursor++ % o.posts.length];
-      const body = await timed('write: apply for a post', 'mutation($i: CreateJobPlacementInput!) { createJobPlacement(input: $i) { id version } }', { i: { postId: post.id, personId: hire.personId } });
+      const body = await timed(
+        'write: apply for a post',
+        'mutation($i: CreateJobPlacementInput!) { createJobPlacement(input: $i) { id version } }',
+        { i: { postId: post.id, personId: hire.personId } },
+      );
       const placement = body.data?.createJobPlacement;
       if (placement) Object.assign(hire, { placementId: placement.id, version: placement.version, step: 0 });
       return;
     }
     const action = STEPS[hire.step];
-    const payload = action === 'ONBOARD' ? { agreementNumber: `BENCH-${hire.placementId.slice(-12)}`, startDate: today } : action === 'EXIT' ? { exitReason: 'VOLUNTARY', exitDate: today } : null;
-    const body = await timed(`write: ${action.toLowerCase().replace('_', ' ')}`, TRANSITION, { id: hire.placementId, a: action, v: hire.version, c: action === 'EXIT' ? '个人原因离岗' : null, p: payload });
+    const payload =
+      action === 'ONBOARD'
+        ? { agreementNumber: `BENCH-${hire.placementId.slice(-12)}`, startDate: today }
+        : action === 'EXIT'
+          ? { exitReason: 'VOLUNTARY', exitDate: today }
+          : null;
+    const body = await timed(`write: ${action.toLowerCase().replace('_', ' ')}`, TRANSITION, {
+      id: hire.placementId,
+      a: action,
+      v: hire.version,
+      c: action === 'EXIT' ? '个人原因离岗' : null,
+      p: payload,
+    });
     const moved = body.data?.transitionJobPlacement;
     if (!moved) {
       // Refused (say, the last free place went to another client): this resident's application ends, as it would at the bureau.
@@ -126,9 +158,12 @@ export async function runMixed(o: MixedOptions) {
   const memorySamples: { second: number; heapUsed: number; rss: number }[] = [{ second: 0, ...memoryStart }];
   const started = Date.now();
   const deadline = started + o.seconds * 1000;
-  const sampler = setInterval(() => {
-    void o.memory(false).then((m) => memorySamples.push({ second: Math.round((Date.now() - started) / 1000), ...m }));
-  }, Math.max(5, Math.min(30, o.seconds / 20)) * 1000);
+  const sampler = setInterval(
+    () => {
+      void o.memory(false).then((m) => memorySamples.push({ second: Math.round((Date.now() - started) / 1000), ...m }));
+    },
+    Math.max(5, Math.min(30, o.seconds / 20)) * 1000,
+  );
 
   await Promise.all(
     Array.from({ length: o.clients }, async (_, client) => {

@@ -110,7 +110,9 @@ const scenarios: Scenario[] = [
     query: `{ regions(filter: { level: { eq: VILLAGE }, within: "62" }, first: 20, orderBy: [{ field: name }]) { totalCount nodes { code name } } }`,
     baseline: async () => {
       const [rows, count] = await Promise.all([
-        one(`select code, name from region where level = 'VILLAGE' and code like '62%' and archived_at is null order by name, code limit 20`),
+        one(
+          `select code, name from region where level = 'VILLAGE' and code like '62%' and archived_at is null order by name, code limit 20`,
+        ),
         one(`select count(*)::int c from region where level = 'VILLAGE' and code like '62%' and archived_at is null`),
       ]);
       return { regions: { totalCount: count[0].c, nodes: rows } };
@@ -129,7 +131,11 @@ const scenarios: Scenario[] = [
               from team_member m join w on m.team_id = w.id where m.archived_at is null)
         select w.id, w.village_code, coalesce(json_agg(json_build_object('name', m.name, 'role', m.role) order by m.created_at, m.id) filter (where m.rn <= 10), '[]') as members, coalesce(max(m.total), 0)::int as total
         from w left join m on m.team_id = w.id group by w.id, w.village_code, w.created_at order by w.created_at, w.id`);
-      return { workTeams: { nodes: rows.map((r) => ({ id: r.id, villageCode: r.village_code, members: { totalCount: r.total, nodes: r.members } })) } };
+      return {
+        workTeams: {
+          nodes: rows.map((r) => ({ id: r.id, villageCode: r.village_code, members: { totalCount: r.total, nodes: r.members } })),
+        },
+      };
     },
   },
   {
@@ -154,7 +160,9 @@ const scenarios: Scenario[] = [
     query: `{ jobPlacements(filter: { status: { eq: ONBOARDED }, region: { within: "620422" } }, first: 20, orderBy: [{ field: updatedAt, direction: DESC }]) { totalCount nodes { id agreementNumber startDate } } }`,
     baseline: async () => {
       const [rows, count] = await Promise.all([
-        one(`select id, agreement_number as "agreementNumber", start_date as "startDate" from job_placement where status = 'ONBOARDED' and region_code like '620422%' and archived_at is null order by updated_at desc, id desc limit 20`),
+        one(
+          `select id, agreement_number as "agreementNumber", start_date as "startDate" from job_placement where status = 'ONBOARDED' and region_code like '620422%' and archived_at is null order by updated_at desc, id desc limit 20`,
+        ),
         one(`select count(*)::int c from job_placement where status = 'ONBOARDED' and region_code like '620422%' and archived_at is null`),
       ]);
       return { jobPlacements: { totalCount: count[0].c, nodes: rows } };
@@ -167,20 +175,41 @@ const scenarios: Scenario[] = [
     baseline: async () => {
       const y = new Date().getUTCFullYear();
       const [posts, filled, onPost] = await Promise.all([
-        one(`select count(*)::int posts, coalesce(sum(headcount), 0)::int places from welfare_post
-             where region_code like '62%' and archived_at is null and status in ('OPEN', 'CLOSED') and term_start <= $1 and term_end >= $2`, [`${y}-12-31`, `${y}-01-01`]),
-        one(`select count(*)::int c from job_placement p join welfare_post t on t.id = p.post_id
+        one(
+          `select count(*)::int posts, coalesce(sum(headcount), 0)::int places from welfare_post
+             where region_code like '62%' and archived_at is null and status in ('OPEN', 'CLOSED') and term_start <= $1 and term_end >= $2`,
+          [`${y}-12-31`, `${y}-01-01`],
+        ),
+        one(
+          `select count(*)::int c from job_placement p join welfare_post t on t.id = p.post_id
              where t.region_code like '62%' and t.archived_at is null and t.status in ('OPEN', 'CLOSED') and t.term_start <= $1 and t.term_end >= $2
-               and p.region_code like '62%' and p.archived_at is null and p.status in ('APPROVED', 'ONBOARDED')`, [`${y}-12-31`, `${y}-01-01`]),
-        one(`select count(*)::int c, coalesce(sum(case when priority_category = 'POVERTY_EXITED' then 1 else 0 end), 0)::int pe from job_placement
-             where region_code like '62%' and archived_at is null and status in ('ONBOARDED', 'EXITED') and start_date is not null and start_date <= $1 and (exit_date is null or exit_date >= $2)`, [`${y}-12-31`, `${y}-01-01`]),
+               and p.region_code like '62%' and p.archived_at is null and p.status in ('APPROVED', 'ONBOARDED')`,
+          [`${y}-12-31`, `${y}-01-01`],
+        ),
+        one(
+          `select count(*)::int c, coalesce(sum(case when priority_category = 'POVERTY_EXITED' then 1 else 0 end), 0)::int pe from job_placement
+             where region_code like '62%' and archived_at is null and status in ('ONBOARDED', 'EXITED') and start_date is not null and start_date <= $1 and (exit_date is null or exit_date >= $2)`,
+          [`${y}-12-31`, `${y}-01-01`],
+        ),
       ]);
-      return { welfareRollup: { posts: posts[0].posts, places: posts[0].places, filledPlaces: filled[0].c, onPost: onPost[0].c, povertyExitedOnPost: onPost[0].pe } };
+      return {
+        welfareRollup: {
+          posts: posts[0].posts,
+          places: posts[0].places,
+          filledPlaces: filled[0].c,
+          onPost: onPost[0].c,
+          povertyExitedOnPost: onPost[0].pe,
+        },
+      };
     },
   },
 ];
 // The same rollup on the reference server, whose rollup cache is off: the cost of computing it.
-scenarios.push({ ...scenarios.find((x) => x.name.startsWith('rollup:'))!, name: 'rollup: the same, computed (cache off)', port: REFERENCE_PORT });
+scenarios.push({
+  ...scenarios.find((x) => x.name.startsWith('rollup:'))!,
+  name: 'rollup: the same, computed (cache off)',
+  port: REFERENCE_PORT,
+});
 
 async function addDeepCursorScenario(token: string): Promise<void> {
   // The cursor of the 300,000th village by code, taken from the API itself.
@@ -192,7 +221,14 @@ async function addDeepCursorScenario(token: string): Promise<void> {
     description: 'keyset page 15,000 pages deep',
     query: `query($a: String!) { regions(filter: { level: { eq: VILLAGE } }, first: 20, after: $a, orderBy: [{ field: code }]) { nodes { code name } } }`,
     variables: { a: cursor },
-    baseline: async () => ({ regions: { nodes: await one(`select code, name from region where level = 'VILLAGE' and archived_at is null and code > $1 order by code limit 20`, [row.code]) } }),
+    baseline: async () => ({
+      regions: {
+        nodes: await one(
+          `select code, name from region where level = 'VILLAGE' and archived_at is null and code > $1 order by code limit 20`,
+          [row.code],
+        ),
+      },
+    }),
   });
   void token;
 }
@@ -208,7 +244,14 @@ async function addDeepPlacementScenario(token: string): Promise<void> {
     description: 'keyset page 7,500 pages deep in the default order (created, id)',
     query: `query($a: String!) { jobPlacements(first: 20, after: $a) { nodes { id status } } }`,
     variables: { a: cursor },
-    baseline: async () => ({ jobPlacements: { nodes: await one(`select id, status from job_placement where archived_at is null and (created_at, id) > ($1::timestamptz, $2) order by created_at, id limit 20`, [createdAt, id]) } }),
+    baseline: async () => ({
+      jobPlacements: {
+        nodes: await one(
+          `select id, status from job_placement where archived_at is null and (created_at, id) > ($1::timestamptz, $2) order by created_at, id limit 20`,
+          [createdAt, id],
+        ),
+      },
+    }),
   });
 }
 
@@ -247,7 +290,11 @@ async function ensureBenchUsers(): Promise<void> {
 }
 
 async function post(query: string, variables: unknown, token: string, port = GRAPHQL_PORT): Promise<{ body: any; statements: number }> {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   return { body: await res.json(), statements: Number(res.headers.get('x-sql-statements')) };
 }
 
@@ -260,7 +307,10 @@ async function login(username: string, port = GRAPHQL_PORT): Promise<string> {
 
 async function load(url: string, init: { method: string; headers?: Record<string, string>; body?: string }): Promise<autocannon.Result> {
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: SECONDS, method: init.method as 'POST', headers: init.headers, body: init.body }, (err, r) => (err ? reject(err) : resolve(r)));
+    autocannon(
+      { url, connections: CONNECTIONS, duration: SECONDS, method: init.method as 'POST', headers: init.headers, body: init.body },
+      (err, r) => (err ? reject(err) : resolve(r)),
+    );
   });
   await settled();
   return result;
@@ -269,7 +319,9 @@ async function load(url: string, init: { method: string; headers?: Record<string
 /** Waits until the database runs none of the last load's statements, so they do not slow the next measurement. */
 async function settled(): Promise<void> {
   for (let i = 0; i < 600; i++) {
-    const [{ n }] = await one<{ n: number }>(`select count(*)::int n from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`);
+    const [{ n }] = await one<{ n: number }>(
+      `select count(*)::int n from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
+    );
     if (n === 0) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -297,22 +349,34 @@ function targetLines(results: any[], mixed: MixedResult | null, placements: numb
   for (const r of results.filter((x) => x.targetStatements)) {
     // A to-one level joined into its list's statement (a placement's person) needs none of its own.
     const statementsOk = r.statements <= r.targetStatements + 1;
-    lines.push(`- ${r.scenario}: ratio ${r.ratio.toFixed(2)}× (target ≥ 0.5×: ${verdict(r.ratio >= 0.5)}; with graphql-js ${r.referenceRatio.toFixed(2)}×); ${r.statements} statements for ${r.targetStatements} levels, authentication included (target at most depth + 1: ${verdict(statementsOk)})`);
+    lines.push(
+      `- ${r.scenario}: ratio ${r.ratio.toFixed(2)}× (target ≥ 0.5×: ${verdict(r.ratio >= 0.5)}; with graphql-js ${r.referenceRatio.toFixed(2)}×); ${r.statements} statements for ${r.targetStatements} levels, authentication included (target at most depth + 1: ${verdict(statementsOk)})`,
+    );
   }
   const first = results.find((x) => x.scenario.startsWith('first page: placements'));
   const deep = results.find((x) => x.scenario.startsWith('deep page'));
   const over = `over ${placements.toLocaleString('en')} placements${placements < 5_000_000 ? ', fewer than the 5,000,000 the target names' : ''}`;
-  if (first) lines.push(`- First page of filtered placements, one client p95 ${first.singleClient.p95} ms ${over} (target < 50 ms: ${verdict(first.singleClient.p95 < 50)})`);
-  if (first && deep) lines.push(`- Deep cursor page, one client p50 ${deep.singleClient.p50} ms vs first page ${first.singleClient.p50} ms (target: as fast: ${verdict(deep.singleClient.p50 <= first.singleClient.p50 * 1.5)})`);
+  if (first)
+    lines.push(
+      `- First page of filtered placements, one client p95 ${first.singleClient.p95} ms ${over} (target < 50 ms: ${verdict(first.singleClient.p95 < 50)})`,
+    );
+  if (first && deep)
+    lines.push(
+      `- Deep cursor page, one client p50 ${deep.singleClient.p50} ms vs first page ${first.singleClient.p50} ms (target: as fast: ${verdict(deep.singleClient.p50 <= first.singleClient.p50 * 1.5)})`,
+    );
   const cached = results.find((x) => x.scenario.startsWith('rollup: public'));
   const computed = results.find((x) => x.scenario.startsWith('rollup: the same'));
   if (cached && computed) {
-    lines.push(`- Rollup for a province and a year, one client p95 ${cached.singleClient.p95} ms with the rollup cache, ${computed.singleClient.p95} ms computed (target < 200 ms: cached ${verdict(cached.singleClient.p95 < 200)}, computed ${verdict(computed.singleClient.p95 < 200)})`);
+    lines.push(
+      `- Rollup for a province and a year, one client p95 ${cached.singleClient.p95} ms with the rollup cache, ${computed.singleClient.p95} ms computed (target < 200 ms: cached ${verdict(cached.singleClient.p95 < 200)}, computed ${verdict(computed.singleClient.p95 < 200)})`,
+    );
   }
   if (mixed) {
     const growth = mixed.memory.end.heapUsed - mixed.memory.start.heapUsed;
     const steady = growth < 32 * 2 ** 20;
-    lines.push(`- Memory over a ${Math.round(mixed.seconds / 60)}-minute mixed read/write run: heap after GC ${MB(mixed.memory.start.heapUsed)} at the start, ${MB(mixed.memory.end.heapUsed)} at the end, peak RSS ${MB(mixed.memory.peakRss)} (target steady${mixed.seconds < 600 ? ', over 10 minutes: not measured in this run' : `: ${verdict(steady)}`})`);
+    lines.push(
+      `- Memory over a ${Math.round(mixed.seconds / 60)}-minute mixed read/write run: heap after GC ${MB(mixed.memory.start.heapUsed)} at the start, ${MB(mixed.memory.end.heapUsed)} at the end, peak RSS ${MB(mixed.memory.peakRss)} (target steady${mixed.seconds < 600 ? ', over 10 minutes: not measured in this run' : `: ${verdict(steady)}`})`,
+    );
   } else lines.push('- Memory over a 10-minute mixed read/write run: not measured in this run (--mixed-seconds 0)');
   return lines;
 }
@@ -332,7 +396,16 @@ async function waitForServer(port: number): Promise<void> {
 
 function startServer(port: number, env: Record<string, string>) {
   return spawn(process.execPath, ['--expose-gc', path.join(root, 'dist/server/src/main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DEMO_DATA: 'false', RATE_LIMIT_PER_MINUTE: '100000000', QUERY_MAX_COST: '10000000', PUBLICITY_MIN_DAYS: '0', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DEMO_DATA: 'false',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      QUERY_MAX_COST: '10000000',
+      PUBLICITY_MIN_DAYS: '0',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -371,7 +444,8 @@ const SECTION = (profile: string) => [`<!-- bench:${profile} -->`, `<!-- /bench:
 function writeReport(profile: string, section: string): void {
   const file = path.join(root, 'docs/benchmarks.md');
   const [open, close] = SECTION(profile);
-  const header = '# Benchmarks\n\n`npm run bench` against each scale profile (README → Scale data and benchmarks). Each section is the latest run on that profile, from this machine.\n';
+  const header =
+    '# Benchmarks\n\n`npm run bench` against each scale profile (README → Scale data and benchmarks). Each section is the latest run on that profile, from this machine.\n';
   let text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : header;
   if (!text.includes('<!-- bench:')) text = header;
   const block = `${open}\n${section}\n${close}`;
@@ -381,7 +455,8 @@ function writeReport(profile: string, section: string): void {
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(root, 'dist/server/src/main.js'))) throw new Error('Build first: npx tsc -p tsconfig.json (npm start does it)');
+  if (!fs.existsSync(path.join(root, 'dist/server/src/main.js')))
+    throw new Error('Build first: npx tsc -p tsconfig.json (npm start does it)');
   const [scale] = await one<{ name: string; summary: string }>(`select name, summary from seed_run where name like 'scale-%'`);
   const profile = scale?.name.replace('scale-', '') ?? 'custom';
   const [{ c: placements }] = await one<{ c: number }>(`select count(*)::int c from job_placement`);
@@ -392,7 +467,10 @@ async function main(): Promise<void> {
   try {
     await Promise.all([waitForServer(GRAPHQL_PORT), waitForServer(REFERENCE_PORT)]);
     await ensureBenchUsers();
-    const tokens: Record<number, string> = { [GRAPHQL_PORT]: await login('bench.national'), [REFERENCE_PORT]: await login('bench.national', REFERENCE_PORT) };
+    const tokens: Record<number, string> = {
+      [GRAPHQL_PORT]: await login('bench.national'),
+      [REFERENCE_PORT]: await login('bench.national', REFERENCE_PORT),
+    };
     await addDeepCursorScenario(tokens[GRAPHQL_PORT]);
 
     const results: Record<string, unknown>[] = [];
@@ -405,7 +483,11 @@ async function main(): Promise<void> {
       const probe = await post(sc.query, sc.variables ?? {}, token, port);
       const expected = await sc.baseline();
       const same = isDeepStrictEqual(JSON.parse(JSON.stringify(probe.body.data)), JSON.parse(JSON.stringify(expected)));
-      const init = (t: string) => ({ method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` }, body: JSON.stringify({ query: sc.query, variables: sc.variables ?? {} }) });
+      const init = (t: string) => ({
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` },
+        body: JSON.stringify({ query: sc.query, variables: sc.variables ?? {} }),
+      });
       const runs = { graphql: [] as autocannon.Result[], baseline: [] as autocannon.Result[], reference: [] as autocannon.Result[] };
       for (let round = 0; round < ROUNDS; round++) {
         runs.baseline.push(await load(`http://127.0.0.1:${BASELINE_PORT}/${i}`, { method: 'GET' }));
@@ -413,20 +495,46 @@ async function main(): Promise<void> {
         if (sc.compareExecutor) runs.reference.push(await load(`http://127.0.0.1:${REFERENCE_PORT}/graphql`, init(tokens[REFERENCE_PORT])));
       }
       const single = await singleClientLatency(sc.query, sc.variables ?? {}, token, port);
-      const avg = (rs: autocannon.Result[], f: (r: autocannon.Result) => number) => (rs.length ? rs.reduce((a, r) => a + f(r), 0) / rs.length : 0);
-      const g = { rps: avg(runs.graphql, (r) => r.requests.average), p50: avg(runs.graphql, (r) => r.latency.p50), p99: avg(runs.graphql, (r) => r.latency.p99), errors: runs.graphql.reduce((a, r) => a + r.errors + r.non2xx, 0) };
-      const b = { rps: avg(runs.baseline, (r) => r.requests.average), p50: avg(runs.baseline, (r) => r.latency.p50), p99: avg(runs.baseline, (r) => r.latency.p99) };
+      const avg = (rs: autocannon.Result[], f: (r: autocannon.Result) => number) =>
+        rs.length ? rs.reduce((a, r) => a + f(r), 0) / rs.length : 0;
+      const g = {
+        rps: avg(runs.graphql, (r) => r.requests.average),
+        p50: avg(runs.graphql, (r) => r.latency.p50),
+        p99: avg(runs.graphql, (r) => r.latency.p99),
+        errors: runs.graphql.reduce((a, r) => a + r.errors + r.non2xx, 0),
+      };
+      const b = {
+        rps: avg(runs.baseline, (r) => r.requests.average),
+        p50: avg(runs.baseline, (r) => r.latency.p50),
+        p99: avg(runs.baseline, (r) => r.latency.p99),
+      };
       const referenceRps = avg(runs.reference, (r) => r.requests.average);
-      const row = { scenario: sc.name, description: sc.description, sameResponse: same, statements: probe.statements, targetStatements: sc.targetStatements ?? null, graphql: g, baseline: b, ratio: g.rps / b.rps, referenceRps: referenceRps || null, referenceRatio: referenceRps / b.rps, singleClient: single };
+      const row = {
+        scenario: sc.name,
+        description: sc.description,
+        sameResponse: same,
+        statements: probe.statements,
+        targetStatements: sc.targetStatements ?? null,
+        graphql: g,
+        baseline: b,
+        ratio: g.rps / b.rps,
+        referenceRps: referenceRps || null,
+        referenceRatio: referenceRps / b.rps,
+        singleClient: single,
+      };
       results.push(row);
-      console.log(`${sc.name}\n  graphql ${g.rps.toFixed(0)} req/s p50 ${g.p50}ms p99 ${g.p99}ms, ${probe.statements} statements${g.errors ? `, ${g.errors} errors` : ''}${referenceRps ? ` (graphql-js ${referenceRps.toFixed(0)} req/s)` : ''}\n  baseline ${b.rps.toFixed(0)} req/s p50 ${b.p50}ms p99 ${b.p99}ms\n  ratio ${(g.rps / b.rps).toFixed(2)}× ${same ? '(same response)' : '(RESPONSES DIFFER)'}; one client: p50 ${single.p50}ms p95 ${single.p95}ms`);
+      console.log(
+        `${sc.name}\n  graphql ${g.rps.toFixed(0)} req/s p50 ${g.p50}ms p99 ${g.p99}ms, ${probe.statements} statements${g.errors ? `, ${g.errors} errors` : ''}${referenceRps ? ` (graphql-js ${referenceRps.toFixed(0)} req/s)` : ''}\n  baseline ${b.rps.toFixed(0)} req/s p50 ${b.p50}ms p99 ${b.p99}ms\n  ratio ${(g.rps / b.rps).toFixed(2)}× ${same ? '(same response)' : '(RESPONSES DIFFER)'}; one client: p50 ${single.p50}ms p95 ${single.p95}ms`,
+      );
     }
 
     let mixed: MixedResult | null = null;
     if (MIXED_SECONDS > 0) {
       console.log(`mixed read/write workload: ${MIXED_CLIENTS} clients for ${MIXED_SECONDS}s …`);
       mixed = await mixedWorkload();
-      console.log(`  ${mixed.requestsPerSecond} req/s, ${mixed.errors} errors, ${mixed.hiresCompleted} hires through the whole workflow; heap ${MB(mixed.memory.start.heapUsed)} → ${MB(mixed.memory.end.heapUsed)}`);
+      console.log(
+        `  ${mixed.requestsPerSecond} req/s, ${mixed.errors} errors, ${mixed.hiresCompleted} hires through the whole workflow; heap ${MB(mixed.memory.start.heapUsed)} → ${MB(mixed.memory.end.heapUsed)}`,
+      );
     }
 
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL (${databaseUrl.replace(/\/\/[^@]*@/, '//')}), ${CONNECTIONS} connections, ${SECONDS}s × ${ROUNDS} rounds per side`;
@@ -434,11 +542,24 @@ async function main(): Promise<void> {
     const json = path.join(root, 'docs/benchmarks.json');
     const previous = fs.existsSync(json) ? (JSON.parse(fs.readFileSync(json, 'utf8')) as Record<string, unknown>) : {};
     const runsByProfile = 'results' in previous ? {} : previous;
-    fs.writeFileSync(json, JSON.stringify({ ...runsByProfile, [profile]: { at: new Date().toISOString(), machine, scale: scale ? JSON.parse(scale.summary) : null, results, mixed } }, null, 2));
+    fs.writeFileSync(
+      json,
+      JSON.stringify(
+        {
+          ...runsByProfile,
+          [profile]: { at: new Date().toISOString(), machine, scale: scale ? JSON.parse(scale.summary) : null, results, mixed },
+        },
+        null,
+        2,
+      ),
+    );
     const table = [
       '| scenario | GraphQL req/s | p50 ms | p99 ms | one client p50 / p95 ms | SQL stmts/req | baseline req/s | ratio | graphql-js req/s (ratio) | same response |',
       '|---|---|---|---|---|---|---|---|---|---|',
-      ...results.map((r: any) => `| ${r.scenario} | ${r.graphql.rps.toFixed(0)} | ${r.graphql.p50} | ${r.graphql.p99} | ${r.singleClient.p50} / ${r.singleClient.p95} | ${r.statements}${r.targetStatements ? ` (target ${r.targetStatements} + auth)` : ''} | ${r.baseline.rps.toFixed(0)} | ${r.ratio.toFixed(2)}× | ${r.referenceRps ? `${r.referenceRps.toFixed(0)} (${r.referenceRatio.toFixed(2)}×)` : '–'} | ${r.sameResponse ? 'yes' : 'NO'} |`),
+      ...results.map(
+        (r: any) =>
+          `| ${r.scenario} | ${r.graphql.rps.toFixed(0)} | ${r.graphql.p50} | ${r.graphql.p99} | ${r.singleClient.p50} / ${r.singleClient.p95} | ${r.statements}${r.targetStatements ? ` (target ${r.targetStatements} + auth)` : ''} | ${r.baseline.rps.toFixed(0)} | ${r.ratio.toFixed(2)}× | ${r.referenceRps ? `${r.referenceRps.toFixed(0)} (${r.referenceRatio.toFixed(2)}×)` : '–'} | ${r.sameResponse ? 'yes' : 'NO'} |`,
+      ),
     ].join('\n');
     const mixedTable = mixed
       ? [
@@ -446,7 +567,9 @@ async function main(): Promise<void> {
           `${mixed.requestsPerSecond} requests/s in all, ${mixed.errors} errors, ${mixed.hiresCompleted} residents hired through the whole workflow (register → apply → village review → publicity → township review → county approval → on post → exit). No hand-written baseline: every write goes through the workflow's rules.\n`,
           '| operation | count | per s | p50 ms | p99 ms | SQL stmts/req | errors |',
           '|---|---|---|---|---|---|---|',
-          ...mixed.operations.map((o) => `| ${o.kind} | ${o.count} | ${o.perSecond} | ${o.p50} | ${o.p99} | ${o.statements} | ${o.errors} |`),
+          ...mixed.operations.map(
+            (o) => `| ${o.kind} | ${o.count} | ${o.perSecond} | ${o.p50} | ${o.p99} | ${o.statements} | ${o.errors} |`,
+          ),
           '',
           `Heap after GC: ${MB(mixed.memory.start.heapUsed)} at the start, ${MB(mixed.memory.end.heapUsed)} at the end; RSS ${MB(mixed.memory.start.rss)} → ${MB(mixed.memory.end.rss)}, peak ${MB(mixed.memory.peakRss)}. Samples (second: heap / RSS): ${mixed.memory.samples.map((m) => `${m.second}: ${MB(m.heapUsed)} / ${MB(m.rss)}`).join('; ')}.`,
         ].join('\n')

@@ -20,7 +20,12 @@ if (!/^\d+$/.test(runs) || Number(runs) < 1) {
 }
 const seed = option('seed');
 const projects = option('db') ? [option('db')] : ['sqlite', 'postgresql'];
-const env = { ...process.env, FUZZ_RUNS: runs, ...(seed ? { FUZZ_SEED: seed } : {}), ...(args.includes('--shrink') ? { FUZZ_SHRINK: '1' } : {}) };
+const env = {
+  ...process.env,
+  FUZZ_RUNS: runs,
+  ...(seed ? { FUZZ_SEED: seed } : {}),
+  ...(args.includes('--shrink') ? { FUZZ_SHRINK: '1' } : {}),
+};
 const result = spawnSync(
   process.execPath,
   [require.resolve('jest/bin/jest'), 'tests/platform/fuzz.test.ts', '--selectProjects', ...projects, '--runInBand'],

@@ -39,11 +39,19 @@ async function withClient<T>(url: string, f: (c: Client) => Promise<T>): Promise
 }
 
 export function expectedMigrations(dir = MIGRATIONS_DIR): string[] {
-  return fs.readdirSync(dir).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts')).map((f) => f.replace(/\.(ts|js)$/, '')).sort();
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
+    .map((f) => f.replace(/\.(ts|js)$/, ''))
+    .sort();
 }
 
 /** Throws with the first thing that is wrong; resolves with what was found when all is well. */
-export async function restoreCheck(dumpFile: string, adminUrl = process.env.POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test', log: (line: string) => void = () => undefined): Promise<RestoreCheckResult> {
+export async function restoreCheck(
+  dumpFile: string,
+  adminUrl = process.env.POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+  log: (line: string) => void = () => undefined,
+): Promise<RestoreCheckResult> {
   if (!fs.existsSync(dumpFile)) throw new Error(`转储文件不存在 / dump file not found: ${dumpFile}`);
   const database = `restore_check_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const url = withDatabase(adminUrl, database);
@@ -54,7 +62,10 @@ export async function restoreCheck(dumpFile: string, adminUrl = process.env.POST
       await run('pg_restore', ['--exit-on-error', '--no-owner', '--no-privileges', '-d', url, dumpFile], { maxBuffer: 16 * 1024 * 1024 });
     } catch (e) {
       const err = e as { code?: string; stderr?: string; message: string };
-      if (err.code === 'ENOENT') throw new Error('找不到 pg_restore（请安装 PostgreSQL 客户端工具） / pg_restore not found (install the PostgreSQL client tools)', { cause: e });
+      if (err.code === 'ENOENT')
+        throw new Error('找不到 pg_restore（请安装 PostgreSQL 客户端工具） / pg_restore not found (install the PostgreSQL client tools)', {
+          cause: e,
+        });
       throw new Error(`恢复失败 / restore failed: ${(err.stderr || err.message).trim()}`, { cause: e });
     }
     log(`restored ${dumpFile} into scratch database ${database}`);
@@ -65,7 +76,10 @@ export async function restoreCheck(dumpFile: string, adminUrl = process.env.POST
       const missing = expected.filter((m) => !applied.includes(m));
       const unknown = applied.filter((m) => !expected.includes(m));
       if (missing.length) throw new Error(`迁移未到最新，缺少 / migrations not at head, missing: ${missing.join(', ')}`);
-      if (unknown.length) throw new Error(`转储含本代码没有的迁移（转储来自更新的版本） / dump has migrations this code does not know (dump from a newer version): ${unknown.join(', ')}`);
+      if (unknown.length)
+        throw new Error(
+          `转储含本代码没有的迁移（转储来自更新的版本） / dump has migrations this code does not know (dump from a newer version): ${unknown.join(', ')}`,
+        );
       log(`migrations at head: ${applied.length}`);
 
       const counts: Record<string, number> = {};
@@ -76,7 +90,9 @@ export async function restoreCheck(dumpFile: string, adminUrl = process.env.POST
       if (counts.audit_log === 0) throw new Error('审计日志为空 / audit log is empty: nothing to verify, the dump looks incomplete');
 
       // Append-only: the trigger from the identity migration must have come back, enabled...
-      const trigger = await c.query(`select tgenabled from pg_trigger where tgrelid = 'audit_log'::regclass and tgname = 'audit_log_append_only'`);
+      const trigger = await c.query(
+        `select tgenabled from pg_trigger where tgrelid = 'audit_log'::regclass and tgname = 'audit_log_append_only'`,
+      );
       if (!trigger.rowCount) throw new Error('审计日志的只追加触发器缺失 / audit log append-only trigger audit_log_append_only is missing');
       if (trigger.rows[0].tgenabled === 'D') throw new Error('审计日志的只追加触发器已禁用 / audit log append-only trigger is disabled');
       // ...and actually refuse a change (tried inside a transaction that is rolled back regardless).

@@ -82,20 +82,38 @@ async function main(): Promise<void> {
 }
 
 /** Villages, then each generator in turn; a part's indexes start rebuilding in the background as soon as it is loaded. */
-async function load(em: EntityManager, pool: Pool, profile: ScaleProfile, deferred: DeferredIndexes, rows: Record<string, number>, timings: Record<string, number>): Promise<void> {
+async function load(
+  em: EntityManager,
+  pool: Pool,
+  profile: ScaleProfile,
+  deferred: DeferredIndexes,
+  rows: Record<string, number>,
+  timings: Record<string, number>,
+): Promise<void> {
   const sizes = PROFILES[profile];
   const prefix = sizes.provinceCode ?? '';
   let t = Date.now();
   const villageBar = new Progress('villages', prefix ? 17_051 : 620_573);
-  rows.region_village = await loadVillages(em, prefix, (n) => villageBar.increment(n), (villages, onChunk) =>
-    copyInto(pool, 'region', ['code', 'name', 'level', 'parent_code', 'poverty_exited_county', 'created_at', 'updated_at', 'version'],
-      villages.map((v) => [v.code, v.name, v.level, v.parentCode, v.povertyExitedCounty, v.createdAt, v.updatedAt, v.version]), onChunk));
+  rows.region_village = await loadVillages(
+    em,
+    prefix,
+    (n) => villageBar.increment(n),
+    (villages, onChunk) =>
+      copyInto(
+        pool,
+        'region',
+        ['code', 'name', 'level', 'parent_code', 'poverty_exited_county', 'created_at', 'updated_at', 'version'],
+        villages.map((v) => [v.code, v.name, v.level, v.parentCode, v.povertyExitedCounty, v.createdAt, v.updatedAt, v.version]),
+        onChunk,
+      ),
+  );
   villageBar.setTotal(rows.region_village);
   villageBar.done();
   timings.villages = (Date.now() - t) / 1000;
   deferred.rebuild(['region']);
 
-  const villageRows = (await pool.query(`select code from region where level = 'VILLAGE' and code like $1 order by code`, [`${prefix}%`])).rows as { code: string }[];
+  const villageRows = (await pool.query(`select code from region where level = 'VILLAGE' and code like $1 order by code`, [`${prefix}%`]))
+    .rows as { code: string }[];
   const villagesByCounty = new Map<string, string[]>();
   for (const { code } of villageRows) {
     const county = code.slice(0, 6);

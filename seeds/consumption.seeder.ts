@@ -1,7 +1,13 @@
 import { Seeder } from '@mikro-orm/seeder';
 import type { EntityManager } from '@mikro-orm/core';
 import { Organization, OrganizationKind } from '../server/src/modules/organization/organization.entity';
-import { AssistanceProduct, ProductCategory, ProductSale, ProductStatus, SaleChannel } from '../server/src/modules/consumption/consumption.entity';
+import {
+  AssistanceProduct,
+  ProductCategory,
+  ProductSale,
+  ProductStatus,
+  SaleChannel,
+} from '../server/src/modules/consumption/consumption.entity';
 import { creditCode, prng } from './factories';
 
 /**
@@ -33,7 +39,14 @@ const PRODUCTS: [string, ProductCategory, string, number, string, number, number
   ['乌拉特后旗肉苁蓉', ProductCategory.SPECIALTY, '150825', 2, '千克', 420, 215],
 ];
 
-const CHANNELS = [SaleChannel.GOVERNMENT_PROCUREMENT, SaleChannel.PLATFORM_832, SaleChannel.EAST_PARTNER, SaleChannel.ECOMMERCE, SaleChannel.COUNTER, SaleChannel.LIVESTREAM];
+const CHANNELS = [
+  SaleChannel.GOVERNMENT_PROCUREMENT,
+  SaleChannel.PLATFORM_832,
+  SaleChannel.EAST_PARTNER,
+  SaleChannel.ECOMMERCE,
+  SaleChannel.COUNTER,
+  SaleChannel.LIVESTREAM,
+];
 
 /** Splits `total` into parts proportional to `weights`, whole numbers that add up exactly (largest remainder). */
 export function apportion(total: number, weights: number[]): number[] {
@@ -53,7 +66,12 @@ export class ConsumptionSeeder extends Seeder {
     const suppliers = SUPPLIERS.map(([name, county, kind], i) => {
       let o = byName.get(name);
       if (!o) {
-        o = em.create(Organization, { name, kind, regionCode: county, creditCode: creditCode(county, 700 + i, kind === OrganizationKind.COOPERATIVE ? '93' : '91') });
+        o = em.create(Organization, {
+          name,
+          kind,
+          regionCode: county,
+          creditCode: creditCode(county, 700 + i, kind === OrganizationKind.COOPERATIVE ? '93' : '91'),
+        });
         em.persist(o);
       }
       return o;
@@ -62,24 +80,45 @@ export class ConsumptionSeeder extends Seeder {
 
     const products = PRODUCTS.map(([name, category, county, supplier, unit, price, households], i) => {
       const p = em.create(AssistanceProduct, {
-        name, category, countyCode: county, regionCode: county, supplierId: suppliers[supplier].id, brand: '河套·乌拉特', spec: unit === '千克' ? '散装' : '标准装', unit,
-        price: price * 100, annualSupplyCapacity: 200_000, householdsLinked: households,
-        status: ProductStatus.CERTIFIED, publicizedAt: new Date('2020-05-20T02:00:00Z'),
-        certificateNumber: `XFBF-${county}-2020-${String(i + 1).padStart(5, '0')}`, validFrom: '2020-06-01', validTo: '2027-05-31',
+        name,
+        category,
+        countyCode: county,
+        regionCode: county,
+        supplierId: suppliers[supplier].id,
+        brand: '河套·乌拉特',
+        spec: unit === '千克' ? '散装' : '标准装',
+        unit,
+        price: price * 100,
+        annualSupplyCapacity: 200_000,
+        householdsLinked: households,
+        status: ProductStatus.CERTIFIED,
+        publicizedAt: new Date('2020-05-20T02:00:00Z'),
+        certificateNumber: `XFBF-${county}-2020-${String(i + 1).padStart(5, '0')}`,
+        validFrom: '2020-06-01',
+        validTo: '2027-05-31',
       });
       em.persist(p);
       return p;
     });
     const uncertified = em.create(AssistanceProduct, {
-      name: '乌拉特中旗手工驼毛地毯', category: ProductCategory.HANDICRAFT, countyCode: '150824', regionCode: '150824', supplierId: suppliers[0].id,
-      unit: '块', price: 1200_00, householdsLinked: 12, status: ProductStatus.SUBMITTED,
+      name: '乌拉特中旗手工驼毛地毯',
+      category: ProductCategory.HANDICRAFT,
+      countyCode: '150824',
+      regionCode: '150824',
+      supplierId: suppliers[0].id,
+      unit: '块',
+      price: 1200_00,
+      householdsLinked: 12,
+      status: ProductStatus.SUBMITTED,
     });
     em.persist(uncertified);
     await em.flush();
 
     // 6 products × 12 months × 6 channels of certified sales, apportioned to exactly 77.85 亿 yuan.
     const cells: { product: AssistanceProduct; month: string; channel: SaleChannel }[] = [];
-    for (const product of products) for (let m = 1; m <= 12; m++) for (const channel of CHANNELS) cells.push({ product, month: `2021-${String(m).padStart(2, '0')}`, channel });
+    for (const product of products)
+      for (let m = 1; m <= 12; m++)
+        for (const channel of CHANNELS) cells.push({ product, month: `2021-${String(m).padStart(2, '0')}`, channel });
     const weights = cells.map(() => 1 + Math.floor(rand() * 9));
     // Each county's partner-channel cells share its fixed figure; all other cells share the rest.
     const yuan: number[] = new Array(cells.length).fill(0);
@@ -91,16 +130,33 @@ export class ConsumptionSeeder extends Seeder {
     const partnerTotal = Object.values(EAST_PARTNER_SALES_2021_YUAN).reduce((a, b) => a + b, 0);
     for (const [key, indexes] of groups) {
       const total = key === 'other' ? IM_ASSISTED_SALES_2021_YUAN - partnerTotal : EAST_PARTNER_SALES_2021_YUAN[key];
-      apportion(total, indexes.map((i) => weights[i])).forEach((v, k) => (yuan[indexes[k]] = v));
+      apportion(
+        total,
+        indexes.map((i) => weights[i]),
+      ).forEach((v, k) => (yuan[indexes[k]] = v));
     }
     const rows = cells.map((c, i) => ({
-      productId: c.product.id, month: c.month, channel: c.channel, regionCode: c.product.regionCode, assisted: true,
+      productId: c.product.id,
+      month: c.month,
+      channel: c.channel,
+      regionCode: c.product.regionCode,
+      assisted: true,
       // Only 乌拉特中旗's partner sales name their buyer (in 朝阳区); the others were reported by channel alone.
-      buyerOrganizationId: c.channel === SaleChannel.EAST_PARTNER && c.product.regionCode === '150824' ? beijingBuyer?.id ?? null : null,
-      amount: yuan[i] * 100, quantity: Math.max(1, Math.round(yuan[i] / (c.product.price / 100))),
+      buyerOrganizationId: c.channel === SaleChannel.EAST_PARTNER && c.product.regionCode === '150824' ? (beijingBuyer?.id ?? null) : null,
+      amount: yuan[i] * 100,
+      quantity: Math.max(1, Math.round(yuan[i] / (c.product.price / 100))),
     }));
     for (let m = 1; m <= 12; m++) {
-      rows.push({ productId: uncertified.id, month: `2021-${String(m).padStart(2, '0')}`, channel: SaleChannel.COUNTER, regionCode: '150824', assisted: false, buyerOrganizationId: null, amount: 36_000_00, quantity: 30 });
+      rows.push({
+        productId: uncertified.id,
+        month: `2021-${String(m).padStart(2, '0')}`,
+        channel: SaleChannel.COUNTER,
+        regionCode: '150824',
+        assisted: false,
+        buyerOrganizationId: null,
+        amount: 36_000_00,
+        quantity: 30,
+      });
     }
     for (const r of rows) em.persist(em.create(ProductSale, r));
     await em.flush();

@@ -57,15 +57,45 @@ export const DEMO_ORGANIZATIONS: [string, OrganizationKind, string][] = [
  * chain (village → township → county), so it is walked by different people as the rules require.
  */
 export const DEMO_USERS: { username: string; displayName: string; roles: Role[]; regionCode: string | null; organization?: string }[] = [
-  { username: 'demo.province', displayName: '省级管理员（演示）', roles: [Role.PROVINCIAL_ADMIN], regionCode: '62', organization: '甘肃省乡村振兴局' },
-  { username: 'demo.county', displayName: '会宁县审批人（演示）', roles: [Role.COUNTY_OFFICER], regionCode: '620422', organization: '会宁县乡村振兴局' },
-  { username: 'demo.township', displayName: '会师镇经办人（演示）', roles: [Role.TOWNSHIP_OFFICER], regionCode: DEMO_TOWNSHIP, organization: '会宁县会师镇人民政府' },
-  { username: 'demo.village', displayName: '东山根社区经办人（演示）', roles: [Role.VILLAGE_OPERATOR], regionCode: DEMO_VILLAGE, organization: '会宁县会师镇东山根社区居民委员会' },
+  {
+    username: 'demo.province',
+    displayName: '省级管理员（演示）',
+    roles: [Role.PROVINCIAL_ADMIN],
+    regionCode: '62',
+    organization: '甘肃省乡村振兴局',
+  },
+  {
+    username: 'demo.county',
+    displayName: '会宁县审批人（演示）',
+    roles: [Role.COUNTY_OFFICER],
+    regionCode: '620422',
+    organization: '会宁县乡村振兴局',
+  },
+  {
+    username: 'demo.township',
+    displayName: '会师镇经办人（演示）',
+    roles: [Role.TOWNSHIP_OFFICER],
+    regionCode: DEMO_TOWNSHIP,
+    organization: '会宁县会师镇人民政府',
+  },
+  {
+    username: 'demo.village',
+    displayName: '东山根社区经办人（演示）',
+    roles: [Role.VILLAGE_OPERATOR],
+    regionCode: DEMO_VILLAGE,
+    organization: '会宁县会师镇东山根社区居民委员会',
+  },
   { username: 'demo.auditor', displayName: '审计管理员（演示）', roles: [Role.AUDIT_ADMIN], regionCode: null },
   { username: 'demo.security', displayName: '安全管理员（演示）', roles: [Role.SECURITY_ADMIN], regionCode: null },
 ];
 
-const STAFF_ROLE: Record<string, Role> = { VILLAGE: Role.VILLAGE_OPERATOR, TOWNSHIP: Role.TOWNSHIP_OFFICER, COUNTY: Role.COUNTY_OFFICER, CITY: Role.CITY_OFFICER, PROVINCE: Role.PROVINCIAL_ADMIN };
+const STAFF_ROLE: Record<string, Role> = {
+  VILLAGE: Role.VILLAGE_OPERATOR,
+  TOWNSHIP: Role.TOWNSHIP_OFFICER,
+  COUNTY: Role.COUNTY_OFFICER,
+  CITY: Role.CITY_OFFICER,
+  PROVINCE: Role.PROVINCIAL_ADMIN,
+};
 const STAFF_TITLE: Record<string, string> = { VILLAGE: '经办人', TOWNSHIP: '经办人', COUNTY: '审批人', CITY: '经办人', PROVINCE: '管理员' };
 let demoHash: Promise<string> | undefined;
 
@@ -77,7 +107,12 @@ async function bodyOf(em: EntityManager, region: Region): Promise<Organization> 
   if (found) return found;
   // A village's name is already its committee's (…村民委员会); a township's government and a county's bureau are named after it.
   const name = level === 'VILLAGE' ? region.name : level === 'TOWNSHIP' ? `${region.name}人民政府` : `${region.name}乡村振兴局`;
-  const org = em.create(Organization, { name, kind, regionCode: region.code, creditCode: creditCode(region.code, 900_000 + Number(region.code.slice(6) || 0), kind === OrganizationKind.OTHER ? '54' : '11') });
+  const org = em.create(Organization, {
+    name,
+    kind,
+    regionCode: region.code,
+    creditCode: creditCode(region.code, 900_000 + Number(region.code.slice(6) || 0), kind === OrganizationKind.OTHER ? '54' : '11'),
+  });
   em.persist(org);
   return org;
 }
@@ -96,7 +131,14 @@ export async function staffActor(em: EntityManager, regionCode: string): Promise
   if (!user) {
     const region = await em.findOneOrFail(Region, { code: regionCode });
     demoHash ??= hashPassword(DEMO_PASSWORD);
-    user = em.create(User, { username: `demo.staff.${regionCode}`, displayName: `${region.name}${STAFF_TITLE[levelOfRegion(regionCode)]}（演示）`, roles: [role], regionCode, organizationId: (await bodyOf(em, region)).id, passwordHash: await demoHash });
+    user = em.create(User, {
+      username: `demo.staff.${regionCode}`,
+      displayName: `${region.name}${STAFF_TITLE[levelOfRegion(regionCode)]}（演示）`,
+      roles: [role],
+      regionCode,
+      organizationId: (await bodyOf(em, region)).id,
+      passwordHash: await demoHash,
+    });
     em.persist(user);
     await em.flush();
   }
@@ -112,7 +154,22 @@ export class DemoSeeder extends Seeder {
     const rand = prng(622);
     let serial = 1;
     for (const [name, kind, regionCode] of DEMO_ORGANIZATIONS) {
-      const org = em.create(Organization, { name, kind, regionCode, creditCode: creditCode(regionCode.padEnd(6, '0'), serial++, kind === OrganizationKind.PARTY_GOVERNMENT ? '11' : kind === OrganizationKind.COOPERATIVE ? '93' : kind === OrganizationKind.OTHER ? '54' : '91') });
+      const org = em.create(Organization, {
+        name,
+        kind,
+        regionCode,
+        creditCode: creditCode(
+          regionCode.padEnd(6, '0'),
+          serial++,
+          kind === OrganizationKind.PARTY_GOVERNMENT
+            ? '11'
+            : kind === OrganizationKind.COOPERATIVE
+              ? '93'
+              : kind === OrganizationKind.OTHER
+                ? '54'
+                : '91',
+        ),
+      });
       em.persist(org);
     }
     await em.flush();
@@ -121,7 +178,11 @@ export class DemoSeeder extends Seeder {
     const perCounty = 24;
     let seq = 100;
     for (const county of Object.values(DEMO_COUNTIES)) {
-      const villages = await em.find(Region, { level: RegionLevel.VILLAGE, code: { $like: `${county}%` } }, { orderBy: { code: 'asc' }, limit: 40 });
+      const villages = await em.find(
+        Region,
+        { level: RegionLevel.VILLAGE, code: { $like: `${county}%` } },
+        { orderBy: { code: 'asc' }, limit: 40 },
+      );
       for (let i = 0; i < perCounty && villages.length; i++) {
         const male = rand() < 0.55;
         const born = i === 0 ? birthDate(rand, 66, 70) : i === 1 ? birthDate(rand, 14, 15) : birthDate(rand, 18, 63);
@@ -129,7 +190,14 @@ export class DemoSeeder extends Seeder {
         const facts = checkIdNumber(id);
         if (!facts.ok) throw new Error(`demo ID ${id} invalid`);
         const phone = mobile(rand);
-        const category = i % 3 === 0 ? HouseholdCategory.POVERTY_EXITED : i % 3 === 1 ? HouseholdCategory.MONITORED : rand() < 0.5 ? HouseholdCategory.POVERTY_EXITED : HouseholdCategory.ORDINARY;
+        const category =
+          i % 3 === 0
+            ? HouseholdCategory.POVERTY_EXITED
+            : i % 3 === 1
+              ? HouseholdCategory.MONITORED
+              : rand() < 0.5
+                ? HouseholdCategory.POVERTY_EXITED
+                : HouseholdCategory.ORDINARY;
         em.persist(
           em.create(Person, {
             name: chineseName(rand, male),
@@ -142,7 +210,10 @@ export class DemoSeeder extends Seeder {
             phoneMasked: maskPhone(phone),
             villageCode: pick(rand, villages.slice(0, 12)).code,
             householdCategory: category,
-            monitoringType: category === HouseholdCategory.MONITORED ? pick(rand, [MonitoringType.UNSTABLE, MonitoringType.MARGINAL, MonitoringType.SUDDEN_HARDSHIP]) : null,
+            monitoringType:
+              category === HouseholdCategory.MONITORED
+                ? pick(rand, [MonitoringType.UNSTABLE, MonitoringType.MARGINAL, MonitoringType.SUDDEN_HARDSHIP])
+                : null,
             labourCapacity: i === 2 ? LabourCapacity.NONE : i % 5 === 4 ? LabourCapacity.WEAK : LabourCapacity.FULL,
             minimumLiving: i % 7 === 0,
             extremeHardship: false,
@@ -158,7 +229,16 @@ export class DemoSeeder extends Seeder {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const orgs = new Map((await em.find(Organization, {})).map((o) => [o.name, o.id]));
     for (const u of DEMO_USERS) {
-      em.persist(em.create(User, { username: u.username, displayName: u.displayName, roles: u.roles, regionCode: u.regionCode, organizationId: u.organization ? orgs.get(u.organization)! : null, passwordHash }));
+      em.persist(
+        em.create(User, {
+          username: u.username,
+          displayName: u.displayName,
+          roles: u.roles,
+          regionCode: u.regionCode,
+          organizationId: u.organization ? orgs.get(u.organization)! : null,
+          passwordHash,
+        }),
+      );
     }
     await em.flush();
   }

@@ -16,9 +16,92 @@ export function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)];
 }
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗', '郑', '梁', '谢', '宋', '唐', '韩', '冯', '董', '曹', '魏', '杜', '牛', '苏', '白', '贾', '窦', '俞', '景', '柳', '常'];
-const GIVEN_MALE = ['建国', '志强', '海军', '文杰', '永红', '国庆', '振华', '明亮', '德胜', '学军', '宏伟', '天明', '金山', '玉林', '春生', '长江', '保平', '继承', '世杰', '小军'];
-const GIVEN_FEMALE = ['秀英', '桂兰', '玉梅', '丽娟', '春花', '海燕', '红霞', '淑珍', '彩霞', '雪梅', '小燕', '晓琴', '金花', '美玲', '翠萍', '玉兰', '桂芳', '艳红', '凤英', '兰英'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '高',
+  '林',
+  '罗',
+  '郑',
+  '梁',
+  '谢',
+  '宋',
+  '唐',
+  '韩',
+  '冯',
+  '董',
+  '曹',
+  '魏',
+  '杜',
+  '牛',
+  '苏',
+  '白',
+  '贾',
+  '窦',
+  '俞',
+  '景',
+  '柳',
+  '常',
+];
+const GIVEN_MALE = [
+  '建国',
+  '志强',
+  '海军',
+  '文杰',
+  '永红',
+  '国庆',
+  '振华',
+  '明亮',
+  '德胜',
+  '学军',
+  '宏伟',
+  '天明',
+  '金山',
+  '玉林',
+  '春生',
+  '长江',
+  '保平',
+  '继承',
+  '世杰',
+  '小军',
+];
+const GIVEN_FEMALE = [
+  '秀英',
+  '桂兰',
+  '玉梅',
+  '丽娟',
+  '春花',
+  '海燕',
+  '红霞',
+  '淑珍',
+  '彩霞',
+  '雪梅',
+  '小燕',
+  '晓琴',
+  '金花',
+  '美玲',
+  '翠萍',
+  '玉兰',
+  '桂芳',
+  '艳红',
+  '凤英',
+  '兰英',
+];
 
 export function chineseName(rand: () => number, male: boolean): string {
   return pick(rand, SURNAMES) + pick(rand, male ? GIVEN_MALE : GIVEN_FEMALE);
@@ -44,6 +127,8 @@ export function mobile(rand: () => number): string {
 
 /** A valid unified social credit code for an organization registered in a county. */
 export function creditCode(countyCode: string, serial: number, kind = '91'): string {
-  const body = String(serial).padStart(9, '0').replace(/[IOSVZ]/g, '0');
+  const body = String(serial)
+    .padStart(9, '0')
+    .replace(/[IOSVZ]/g, '0');
   return completeCreditCode(`${kind}${countyCode.slice(0, 6)}${body}`);
 }

@@ -46,7 +46,12 @@ export class ReferenceSeeder extends Seeder {
       [RegionLevel.COUNTY, 'select code, name, cityCode as parent from area'],
       [RegionLevel.TOWNSHIP, 'select code, name, areaCode as parent from street'],
     ];
-    levels.push([RegionLevel.VILLAGE, `select code, name, streetCode as parent from village where areaCode in (${Object.values(DEMO_COUNTIES).map((c) => `'${c}'`).join(',')})`]);
+    levels.push([
+      RegionLevel.VILLAGE,
+      `select code, name, streetCode as parent from village where areaCode in (${Object.values(DEMO_COUNTIES)
+        .map((c) => `'${c}'`)
+        .join(',')})`,
+    ]);
 
     let total = 0;
     for (const [level, sql] of levels) {
@@ -86,7 +91,10 @@ export class AllVillagesSeeder extends Seeder {
 }
 
 /** A village as loadVillages adds it to `region`. */
-export type VillageRow = Pick<Region, 'code' | 'name' | 'level' | 'parentCode' | 'povertyExitedCounty' | 'createdAt' | 'updatedAt' | 'version'>;
+export type VillageRow = Pick<
+  Region,
+  'code' | 'name' | 'level' | 'parentCode' | 'povertyExitedCounty' | 'createdAt' | 'updatedAt' | 'version'
+>;
 
 /**
  * Adds the villages (optionally only those whose code starts with a prefix) that are not loaded yet:
@@ -101,10 +109,25 @@ export async function loadVillages(
 ): Promise<number> {
   const source = divisionDatabase();
   const now = new Date();
-  const present = new Set((await em.getConnection().execute<{ code: string }[]>(`select code from region where level = 'VILLAGE'`)).map((r: { code: string }) => r.code));
-  const rows = (source.prepare(`select code, name, streetCode as parent from village where code like ?`).all(`${prefix}%`) as Row[]).filter((r) => !present.has(r.code));
+  const present = new Set(
+    (await em.getConnection().execute<{ code: string }[]>(`select code from region where level = 'VILLAGE'`)).map(
+      (r: { code: string }) => r.code,
+    ),
+  );
+  const rows = (source.prepare(`select code, name, streetCode as parent from village where code like ?`).all(`${prefix}%`) as Row[]).filter(
+    (r) => !present.has(r.code),
+  );
   source.close();
-  const villages: VillageRow[] = rows.map((r) => ({ code: r.code, name: r.name, level: RegionLevel.VILLAGE, parentCode: r.parent, povertyExitedCounty: false, createdAt: now, updatedAt: now, version: 1 }));
+  const villages: VillageRow[] = rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    level: RegionLevel.VILLAGE,
+    parentCode: r.parent,
+    povertyExitedCounty: false,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  }));
   if (insert) {
     await insert(villages, onChunk);
     return villages.length;

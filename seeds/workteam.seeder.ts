@@ -5,7 +5,18 @@ import { Organization } from '../server/src/modules/organization/organization.en
 import { Gender } from '../server/src/modules/person/person.entity';
 import { WorkflowStep } from '../server/src/core/workflow';
 import { encryptField, maskPhone } from '../server/src/core/crypto';
-import { AssessmentRating, MemberAssessment, MemberRole, MemberStatus, TeamMember, Training, TrainingAttendance, VillageType, WorkTeam, WorkTeamStatus } from '../server/src/modules/workteam/workteam.entity';
+import {
+  AssessmentRating,
+  MemberAssessment,
+  MemberRole,
+  MemberStatus,
+  TeamMember,
+  Training,
+  TrainingAttendance,
+  VillageType,
+  WorkTeam,
+  WorkTeamStatus,
+} from '../server/src/modules/workteam/workteam.entity';
 import { identityHashOf, termEndFor } from '../server/src/modules/workteam/workteam.service';
 import { chineseName, mobile, pick, prng } from './factories';
 import { staffActor } from './demo.seeder';
@@ -28,14 +39,86 @@ interface TeamSeed {
 }
 
 const TEAMS: TeamSeed[] = [
-  { county: '620422', villageIndex: 0, org: '甘肃省乡村振兴局', type: VillageType.KEY_VILLAGE, termStart: '2025-06-01', status: WorkTeamStatus.ACTIVE, members: 3, income: [32_000, 61_500] },
-  { county: '620422', villageIndex: 1, org: '国网甘肃省电力公司', type: VillageType.POVERTY_EXITED_VILLAGE, termStart: '2024-12-15', status: WorkTeamStatus.ACTIVE, members: 4, income: [45_000, 88_000] },
-  { county: '620422', villageIndex: 2, org: '白银市第一人民医院', type: VillageType.RELOCATION_SITE, termStart: '2025-06-01', status: WorkTeamStatus.ACTIVE, members: 3, income: [18_000, 52_300] },
-  { county: '620422', villageIndex: 3, org: '兰州大学', type: VillageType.KEY_VILLAGE, termStart: '2026-12-01', status: WorkTeamStatus.PROPOSED, members: 2, income: [26_000, null] },
-  { county: '620421', villageIndex: 0, org: '甘肃省农业科学院', type: VillageType.KEY_VILLAGE, termStart: '2026-09-01', status: WorkTeamStatus.APPROVED, members: 3, income: [41_000, null] },
-  { county: '620421', villageIndex: 1, org: '白银市农业农村局', type: VillageType.POVERTY_EXITED_VILLAGE, termStart: '2021-06-01', status: WorkTeamStatus.COMPLETED, members: 3, income: [12_000, 76_000] },
-  { county: '150823', villageIndex: 0, org: '内蒙古自治区乡村振兴局', type: VillageType.KEY_VILLAGE, termStart: '2025-06-01', status: WorkTeamStatus.ACTIVE, members: 3, income: [60_000, 95_000] },
-  { county: '513431', villageIndex: 0, org: '昭觉县乡村振兴局', type: VillageType.RELOCATION_SITE, termStart: '2025-06-01', status: WorkTeamStatus.RECALLED, members: 3, income: [8_000, 9_000] },
+  {
+    county: '620422',
+    villageIndex: 0,
+    org: '甘肃省乡村振兴局',
+    type: VillageType.KEY_VILLAGE,
+    termStart: '2025-06-01',
+    status: WorkTeamStatus.ACTIVE,
+    members: 3,
+    income: [32_000, 61_500],
+  },
+  {
+    county: '620422',
+    villageIndex: 1,
+    org: '国网甘肃省电力公司',
+    type: VillageType.POVERTY_EXITED_VILLAGE,
+    termStart: '2024-12-15',
+    status: WorkTeamStatus.ACTIVE,
+    members: 4,
+    income: [45_000, 88_000],
+  },
+  {
+    county: '620422',
+    villageIndex: 2,
+    org: '白银市第一人民医院',
+    type: VillageType.RELOCATION_SITE,
+    termStart: '2025-06-01',
+    status: WorkTeamStatus.ACTIVE,
+    members: 3,
+    income: [18_000, 52_300],
+  },
+  {
+    county: '620422',
+    villageIndex: 3,
+    org: '兰州大学',
+    type: VillageType.KEY_VILLAGE,
+    termStart: '2026-12-01',
+    status: WorkTeamStatus.PROPOSED,
+    members: 2,
+    income: [26_000, null],
+  },
+  {
+    county: '620421',
+    villageIndex: 0,
+    org: '甘肃省农业科学院',
+    type: VillageType.KEY_VILLAGE,
+    termStart: '2026-09-01',
+    status: WorkTeamStatus.APPROVED,
+    members: 3,
+    income: [41_000, null],
+  },
+  {
+    county: '620421',
+    villageIndex: 1,
+    org: '白银市农业农村局',
+    type: VillageType.POVERTY_EXITED_VILLAGE,
+    termStart: '2021-06-01',
+    status: WorkTeamStatus.COMPLETED,
+    members: 3,
+    income: [12_000, 76_000],
+  },
+  {
+    county: '150823',
+    villageIndex: 0,
+    org: '内蒙古自治区乡村振兴局',
+    type: VillageType.KEY_VILLAGE,
+    termStart: '2025-06-01',
+    status: WorkTeamStatus.ACTIVE,
+    members: 3,
+    income: [60_000, 95_000],
+  },
+  {
+    county: '513431',
+    villageIndex: 0,
+    org: '昭觉县乡村振兴局',
+    type: VillageType.RELOCATION_SITE,
+    termStart: '2025-06-01',
+    status: WorkTeamStatus.RECALLED,
+    members: 3,
+    income: [8_000, 9_000],
+  },
 ];
 
 const PATH: Record<WorkTeamStatus, [string, string, WorkTeamStatus, WorkTeamStatus][]> = {
@@ -68,7 +151,11 @@ export class WorkTeamSeeder extends Seeder {
     let stepAt = Date.UTC(2026, 0, 1);
 
     for (const t of TEAMS) {
-      if (!villagesOf.has(t.county)) villagesOf.set(t.county, await em.find(Region, { level: RegionLevel.VILLAGE, code: { $like: `${t.county}%` } }, { orderBy: { code: 'asc' }, limit: 10 }));
+      if (!villagesOf.has(t.county))
+        villagesOf.set(
+          t.county,
+          await em.find(Region, { level: RegionLevel.VILLAGE, code: { $like: `${t.county}%` } }, { orderBy: { code: 'asc' }, limit: 10 }),
+        );
       const village = villagesOf.get(t.county)![t.villageIndex];
       const org = orgs.get(t.org);
       if (!village || !org) continue;
@@ -88,10 +175,26 @@ export class WorkTeamSeeder extends Seeder {
       const officer = await staffActor(em, t.county);
       for (const [action, label, from, to] of PATH[t.status]) {
         const step = new WorkflowStep();
-        Object.assign(step, { workflow: 'WorkTeam', entityId: team.id, action, actionLabel: label, fromStatus: from, toStatus: to, actorId: officer.id, actorName: officer.name, at: new Date((stepAt += 3_600_000)), comment: action === 'RECALL' ? '派出单位调整，整队召回' : null });
+        Object.assign(step, {
+          workflow: 'WorkTeam',
+          entityId: team.id,
+          action,
+          actionLabel: label,
+          fromStatus: from,
+          toStatus: to,
+          actorId: officer.id,
+          actorName: officer.name,
+          at: new Date((stepAt += 3_600_000)),
+          comment: action === 'RECALL' ? '派出单位调整，整队召回' : null,
+        });
         em.persist(step);
       }
-      const ended = t.status === WorkTeamStatus.COMPLETED ? MemberStatus.COMPLETED : t.status === WorkTeamStatus.RECALLED ? MemberStatus.RECALLED : null;
+      const ended =
+        t.status === WorkTeamStatus.COMPLETED
+          ? MemberStatus.COMPLETED
+          : t.status === WorkTeamStatus.RECALLED
+            ? MemberStatus.RECALLED
+            : null;
       for (let i = 0; i < t.members; i++) {
         const male = rand() < 0.7;
         const name = chineseName(rand, male);
@@ -123,13 +226,37 @@ export class WorkTeamSeeder extends Seeder {
           const nm = chineseName(rand, true);
           const np = mobile(rand);
           const successor = em.create(TeamMember, {
-            teamId: team.id, villageCode: village.code, name: nm, gender: Gender.MALE, organizationId: org.id, post: '副主任', role: MemberRole.FIRST_SECRETARY, partyMember: true,
-            phoneEncrypted: encryptField(np), phoneMasked: maskPhone(np)!, identityHash: identityHashOf(nm, np), startDate: '2025-10-21', status: MemberStatus.ON_DUTY, replacesMemberId: m.id,
+            teamId: team.id,
+            villageCode: village.code,
+            name: nm,
+            gender: Gender.MALE,
+            organizationId: org.id,
+            post: '副主任',
+            role: MemberRole.FIRST_SECRETARY,
+            partyMember: true,
+            phoneEncrypted: encryptField(np),
+            phoneMasked: maskPhone(np)!,
+            identityHash: identityHashOf(nm, np),
+            startDate: '2025-10-21',
+            status: MemberStatus.ON_DUTY,
+            replacesMemberId: m.id,
           });
           em.persist(successor);
           activeMembers.push(successor);
           const step = new WorkflowStep();
-          Object.assign(step, { workflow: 'WorkTeam', entityId: team.id, action: 'REPLACE_MEMBER', actionLabel: '更换第一书记', fromStatus: 'ACTIVE', toStatus: 'ACTIVE', actorId: officer.id, actorName: officer.name, at: new Date((stepAt += 3_600_000)), comment: m.leaveReason, payload: JSON.stringify({ replacedMemberId: m.id, newMemberId: successor.id }) });
+          Object.assign(step, {
+            workflow: 'WorkTeam',
+            entityId: team.id,
+            action: 'REPLACE_MEMBER',
+            actionLabel: '更换第一书记',
+            fromStatus: 'ACTIVE',
+            toStatus: 'ACTIVE',
+            actorId: officer.id,
+            actorName: officer.name,
+            at: new Date((stepAt += 3_600_000)),
+            comment: m.leaveReason,
+            payload: JSON.stringify({ replacedMemberId: m.id, newMemberId: successor.id }),
+          });
           em.persist(step);
         }
       }
@@ -145,17 +272,29 @@ export class WorkTeamSeeder extends Seeder {
     for (const [date, topic, hours, organizer, attendees] of trainings) {
       const tr = em.create(Training, { regionCode: '620422', date, topic, hours, organizer });
       em.persist(tr);
-      for (const m of attendees) em.persist(em.create(TrainingAttendance, { trainingId: tr.id, memberId: m.id, villageCode: m.villageCode }));
+      for (const m of attendees)
+        em.persist(em.create(TrainingAttendance, { trainingId: tr.id, memberId: m.id, villageCode: m.villageCode }));
     }
 
     // 2025 assessments for members on duty who started before 2025-12-31.
-    const ratings = [AssessmentRating.EXCELLENT, AssessmentRating.COMPETENT, AssessmentRating.COMPETENT, AssessmentRating.BASICALLY_COMPETENT];
+    const ratings = [
+      AssessmentRating.EXCELLENT,
+      AssessmentRating.COMPETENT,
+      AssessmentRating.COMPETENT,
+      AssessmentRating.BASICALLY_COMPETENT,
+    ];
     onDuty.forEach((m, i) => {
       if (m.startDate > '2025-12-31') return;
       em.persist(
         em.create(MemberAssessment, {
-          memberId: m.id, villageCode: m.villageCode, year: 2025, rating: ratings[i % ratings.length],
-          timeInVillageScore: 80 + (i % 5) * 4, collectiveEconomyScore: 70 + (i % 7) * 4, villagerEvaluationScore: 85 + (i % 3) * 5, resultsScore: 75 + (i % 6) * 4,
+          memberId: m.id,
+          villageCode: m.villageCode,
+          year: 2025,
+          rating: ratings[i % ratings.length],
+          timeInVillageScore: 80 + (i % 5) * 4,
+          collectiveEconomyScore: 70 + (i % 7) * 4,
+          villagerEvaluationScore: 85 + (i % 3) * 5,
+          resultsScore: 75 + (i % 6) * 4,
           comment: i % 4 === 0 ? '扎根基层，群众认可度高' : null,
         }),
       );

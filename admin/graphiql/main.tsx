@@ -23,6 +23,4 @@ query Me {
 }
 `;
 
-createRoot(document.getElementById('graphiql')!).render(
-  <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} />,
-);
+createRoot(document.getElementById('graphiql')!).render(<GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} />);

@@ -20,7 +20,14 @@ import { LoginScreen } from './pages/LoginScreen';
 const store = localStorageStore('1');
 
 function ReLogin() {
-  return <LoginScreen onLogin={() => { window.location.hash = '#/'; window.location.reload(); }} />;
+  return (
+    <LoginScreen
+      onLogin={() => {
+        window.location.hash = '#/';
+        window.location.reload();
+      }}
+    />
+  );
 }
 
 /**
@@ -30,20 +37,26 @@ function ReLogin() {
 export function App({ model, user, readable }: { model: SchemaModel; user: CurrentUser | null; readable?: ReadonlySet<string> }) {
   const dataProvider = React.useMemo(() => buildAppDataProvider(model), [model]);
   const i18nProvider = React.useMemo(() => buildI18nProvider(model), [model]);
-  const resources = React.useMemo(() => model.entities.filter((e) => !readable || readable.has(e.typeName)).map((e) => {
-    const o = resourceOverrides[e.typeName] ?? {};
-    return (
-      <Resource
-        key={e.resource}
-        name={e.resource}
-        list={o.list ?? makeList(model, e)}
-        show={o.show ?? makeShow(model, e)}
-        edit={o.edit ?? makeEdit(model, e)}
-        create={o.create ?? makeCreate(model, e)}
-        recordRepresentation={(r: RaRecord) => recordTitle(e, r)}
-      />
-    );
-  }), [model, readable]);
+  const resources = React.useMemo(
+    () =>
+      model.entities
+        .filter((e) => !readable || readable.has(e.typeName))
+        .map((e) => {
+          const o = resourceOverrides[e.typeName] ?? {};
+          return (
+            <Resource
+              key={e.resource}
+              name={e.resource}
+              list={o.list ?? makeList(model, e)}
+              show={o.show ?? makeShow(model, e)}
+              edit={o.edit ?? makeEdit(model, e)}
+              create={o.create ?? makeCreate(model, e)}
+              recordRepresentation={(r: RaRecord) => recordTitle(e, r)}
+            />
+          );
+        }),
+    [model, readable],
+  );
   return (
     <ModelContext.Provider value={model}>
       <ReadableContext.Provider value={readable ?? null}>

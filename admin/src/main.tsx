@@ -31,8 +31,14 @@ function Root() {
     setState({ phase: 'loading' });
     try {
       const user = await fetchMe();
-      if (!user) { setState({ phase: 'login' }); return; }
-      if (user.secondFactorEnrolmentRequired) { setState({ phase: 'enrol' }); return; }
+      if (!user) {
+        setState({ phase: 'login' });
+        return;
+      }
+      if (user.secondFactorEnrolmentRequired) {
+        setState({ phase: 'enrol' });
+        return;
+      }
       const { model } = await loadModel();
       const readable = await readableEntities(model);
       setState({ phase: 'ready', model, user, readable });
@@ -40,7 +46,9 @@ function Root() {
       setState({ phase: 'error', message: errorMessage(e) });
     }
   }, []);
-  React.useEffect(() => { boot(); }, [boot]);
+  React.useEffect(() => {
+    boot();
+  }, [boot]);
   if (state.phase === 'ready') return <App model={state.model} user={state.user} readable={state.readable} />;
   return (
     <ThemeProvider theme={muiTheme}>
@@ -55,7 +63,9 @@ function Root() {
       )}
       {state.phase === 'error' && (
         <Box sx={{ maxWidth: 560, mx: 'auto', mt: 12 }}>
-          <Alert severity="error" action={<Button onClick={boot}>重试</Button>}>无法连接服务器（Cannot reach the server）：{state.message}</Alert>
+          <Alert severity="error" action={<Button onClick={boot}>重试</Button>}>
+            无法连接服务器（Cannot reach the server）：{state.message}
+          </Alert>
         </Box>
       )}
     </ThemeProvider>

@@ -2,7 +2,8 @@ import { defaultTheme, type RaThemeOptions } from 'react-admin';
 import { deepmerge } from '@mui/utils';
 
 /** System fonts only: the console must not fetch fonts from anywhere. */
-export const FONT_STACK = '"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
+export const FONT_STACK =
+  '"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
 
 export const PRIMARY = '#1d4f91';
 export const ACCENT = '#b71c1c';
@@ -24,7 +25,11 @@ const overrides: RaThemeOptions = {
     MuiButton: { defaultProps: { disableElevation: true } },
     MuiCard: { styleOverrides: { root: { boxShadow: 'none', border: '1px solid #e3e7ee' } } },
     MuiTableCell: { styleOverrides: { sizeSmall: { padding: '6px 12px' } } },
-    RaMenuItemLink: { styleOverrides: { root: { '&.RaMenuItemLink-active': { borderLeft: `3px solid ${ACCENT}`, backgroundColor: '#e8eef7', fontWeight: 600 } } } },
+    RaMenuItemLink: {
+      styleOverrides: {
+        root: { '&.RaMenuItemLink-active': { borderLeft: `3px solid ${ACCENT}`, backgroundColor: '#e8eef7', fontWeight: 600 } },
+      },
+    },
   },
 };
 

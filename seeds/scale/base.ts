@@ -22,7 +22,14 @@ export const personsGenerator: ScaleGenerator = {
       const from = Math.min(i * perCounty, total);
       const to = Math.min(from + perCounty, total);
       ctx.personRanges.set(county, [from, to]);
-      if (to > from) units.push({ county, villages: ctx.villagesByCounty.get(county)!, count: to - from, stream: i + 1, stamps: ctx.reserveStamps(to - from) });
+      if (to > from)
+        units.push({
+          county,
+          villages: ctx.villagesByCounty.get(county)!,
+          count: to - from,
+          stream: i + 1,
+          stamps: ctx.reserveStamps(to - from),
+        });
     });
     const ids: string[] = [];
     const bar = ctx.bar('persons', total);
@@ -41,8 +48,28 @@ export const personsGenerator: ScaleGenerator = {
   },
 };
 
-const KINDS = ['PARTY_GOVERNMENT', 'PUBLIC_INSTITUTION', 'LOCAL_SOE', 'PRIVATE_ENTERPRISE', 'COOPERATIVE', 'FAMILY_FARM', 'SOCIAL_ORGANIZATION', 'SCHOOL', 'HOSPITAL'];
-const SUFFIX: Record<string, string> = { PARTY_GOVERNMENT: '人民政府', PUBLIC_INSTITUTION: '农业技术推广中心', LOCAL_SOE: '农业发展集团有限公司', PRIVATE_ENTERPRISE: '农产品有限公司', COOPERATIVE: '种养殖专业合作社', FAMILY_FARM: '家庭农场', SOCIAL_ORGANIZATION: '乡村振兴促进会', SCHOOL: '中心小学', HOSPITAL: '人民医院' };
+const KINDS = [
+  'PARTY_GOVERNMENT',
+  'PUBLIC_INSTITUTION',
+  'LOCAL_SOE',
+  'PRIVATE_ENTERPRISE',
+  'COOPERATIVE',
+  'FAMILY_FARM',
+  'SOCIAL_ORGANIZATION',
+  'SCHOOL',
+  'HOSPITAL',
+];
+const SUFFIX: Record<string, string> = {
+  PARTY_GOVERNMENT: '人民政府',
+  PUBLIC_INSTITUTION: '农业技术推广中心',
+  LOCAL_SOE: '农业发展集团有限公司',
+  PRIVATE_ENTERPRISE: '农产品有限公司',
+  COOPERATIVE: '种养殖专业合作社',
+  FAMILY_FARM: '家庭农场',
+  SOCIAL_ORGANIZATION: '乡村振兴促进会',
+  SCHOOL: '中心小学',
+  HOSPITAL: '人民医院',
+};
 
 /** Organizations registered in the counties in scope, with valid credit codes. */
 export const organizationsGenerator: ScaleGenerator = {
@@ -58,9 +85,23 @@ export const organizationsGenerator: ScaleGenerator = {
       const kind = KINDS[i % KINDS.length];
       const id = uuidv7();
       ids.push(id);
-      rows.push([id, ...ctx.stamp(), 1, `${county}第${i + 1}号${SUFFIX[kind]}`, kind, county, creditCode(county, 100000 + i, kind === 'PARTY_GOVERNMENT' ? '11' : kind === 'COOPERATIVE' ? '93' : '91')]);
+      rows.push([
+        id,
+        ...ctx.stamp(),
+        1,
+        `${county}第${i + 1}号${SUFFIX[kind]}`,
+        kind,
+        county,
+        creditCode(county, 100000 + i, kind === 'PARTY_GOVERNMENT' ? '11' : kind === 'COOPERATIVE' ? '93' : '91'),
+      ]);
     }
-    await copyInto(ctx.pool, 'organization', ['id', 'created_at', 'updated_at', 'version', 'name', 'kind', 'region_code', 'credit_code'], rows, (n) => bar.increment(n));
+    await copyInto(
+      ctx.pool,
+      'organization',
+      ['id', 'created_at', 'updated_at', 'version', 'name', 'kind', 'region_code', 'credit_code'],
+      rows,
+      (n) => bar.increment(n),
+    );
     bar.done();
     ctx.produced.organizations = ids;
     ctx.rows.organization = total;

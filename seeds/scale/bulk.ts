@@ -128,12 +128,15 @@ export async function deferIndexes(pool: Pool, tables: readonly string[]): Promi
     [tables],
   );
   // Foreign keys first: a unique constraint cannot go while a foreign key depends on it.
-  for (const k of [...constraints].sort((a, b) => a.kind.localeCompare(b.kind))) await pool.query(`alter table "${k.table}" drop constraint "${k.name}"`);
+  for (const k of [...constraints].sort((a, b) => a.kind.localeCompare(b.kind)))
+    await pool.query(`alter table "${k.table}" drop constraint "${k.name}"`);
   for (const i of indexes) await pool.query(`drop index "${i.name}"`);
 
   let unqueued = [
     ...indexes.map((i) => ({ table: i.table, sql: i.def })),
-    ...constraints.filter((k) => k.kind === 'u').map((k) => ({ table: k.table, sql: `alter table "${k.table}" add constraint "${k.name}" ${k.def}` })),
+    ...constraints
+      .filter((k) => k.kind === 'u')
+      .map((k) => ({ table: k.table, sql: `alter table "${k.table}" add constraint "${k.name}" ${k.def}` })),
   ];
   const foreignKeys = constraints.filter((k) => k.kind === 'f').map((k) => `alter table "${k.table}" add constraint "${k.name}" ${k.def}`);
   const count = unqueued.length + foreignKeys.length;
@@ -157,10 +160,12 @@ export async function deferIndexes(pool: Pool, tables: readonly string[]): Promi
   const startSessions = () => {
     while (active < sessionLimit && queue.length) {
       active++;
-      sessions.push((async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) await run(next.sql);
-        active--;
-      })());
+      sessions.push(
+        (async () => {
+          for (let next = queue.shift(); next; next = queue.shift()) await run(next.sql);
+          active--;
+        })(),
+      );
     }
   };
   return {

@@ -6,8 +6,28 @@ export type ScaleProfile = 'province' | 'national';
 
 /** Sizes per profile. The province profile is one province (甘肃 62) with all its villages. */
 export const PROFILES = {
-  province: { provinceCode: '62', persons: 200_000, organizations: 5_000, posts: 20_000, placements: 200_000, teams: 3_000, projects: 5_000, products: 10_000, sales: 500_000 },
-  national: { provinceCode: null, persons: 6_000_000, organizations: 100_000, posts: 500_000, placements: 5_000_000, teams: 60_000, projects: 100_000, products: 200_000, sales: 10_000_000 },
+  province: {
+    provinceCode: '62',
+    persons: 200_000,
+    organizations: 5_000,
+    posts: 20_000,
+    placements: 200_000,
+    teams: 3_000,
+    projects: 5_000,
+    products: 10_000,
+    sales: 500_000,
+  },
+  national: {
+    provinceCode: null,
+    persons: 6_000_000,
+    organizations: 100_000,
+    posts: 500_000,
+    placements: 5_000_000,
+    teams: 60_000,
+    projects: 100_000,
+    products: 200_000,
+    sales: 10_000_000,
+  },
 } as const;
 
 export interface ScaleContext {

@@ -5,4 +5,10 @@ import { workTeamGenerator } from './workteam';
 import { cooperationGenerator } from './cooperation';
 
 /** Scale-data generators in order; each domain appends its own (posts need persons and organizations first). */
-export const scaleGenerators: ScaleGenerator[] = [organizationsGenerator, personsGenerator, welfareGenerator, workTeamGenerator, cooperationGenerator];
+export const scaleGenerators: ScaleGenerator[] = [
+  organizationsGenerator,
+  personsGenerator,
+  welfareGenerator,
+  workTeamGenerator,
+  cooperationGenerator,
+];

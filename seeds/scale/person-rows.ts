@@ -18,8 +18,27 @@ const BIRTH_BASE = Date.UTC(1961, 0, 1);
 const BIRTH_SPAN_DAYS = 44 * 365;
 
 export const PERSON_COLUMNS = [
-  'id', 'created_at', 'updated_at', 'version', 'name', 'id_number_encrypted', 'id_number_hash', 'id_number_masked', 'gender', 'birth_date', 'phone_encrypted', 'phone_masked',
-  'village_code', 'household_category', 'monitoring_type', 'labour_capacity', 'minimum_living', 'extreme_hardship', 'disabled', 'relocated', 'village_cadre_or_relative',
+  'id',
+  'created_at',
+  'updated_at',
+  'version',
+  'name',
+  'id_number_encrypted',
+  'id_number_hash',
+  'id_number_masked',
+  'gender',
+  'birth_date',
+  'phone_encrypted',
+  'phone_masked',
+  'village_code',
+  'household_category',
+  'monitoring_type',
+  'labour_capacity',
+  'minimum_living',
+  'extreme_hardship',
+  'disabled',
+  'relocated',
+  'village_cadre_or_relative',
 ];
 
 export interface PersonUnit {
@@ -56,9 +75,27 @@ export function personRows(unit: PersonUnit): PersonChunk {
     const category = r < 0.45 ? 'POVERTY_EXITED' : r < 0.55 ? 'MONITORED' : 'ORDINARY';
     const at = stampAt(unit.stamps, k);
     rows.push([
-      id, at, at, 1, chineseName(rand, male), encryptField(idNumber), lookupHash(idNumber), maskIdNumber(idNumber), male ? 'MALE' : 'FEMALE', birth,
-      encryptField(phone), maskPhone(phone), pick(rand, unit.villages), category, category === 'MONITORED' ? 'MARGINAL' : null,
-      rand() < 0.08 ? 'WEAK' : rand() < 0.02 ? 'NONE' : 'FULL', rand() < 0.1, false, rand() < 0.03, rand() < 0.05, rand() < 0.01,
+      id,
+      at,
+      at,
+      1,
+      chineseName(rand, male),
+      encryptField(idNumber),
+      lookupHash(idNumber),
+      maskIdNumber(idNumber),
+      male ? 'MALE' : 'FEMALE',
+      birth,
+      encryptField(phone),
+      maskPhone(phone),
+      pick(rand, unit.villages),
+      category,
+      category === 'MONITORED' ? 'MARGINAL' : null,
+      rand() < 0.08 ? 'WEAK' : rand() < 0.02 ? 'NONE' : 'FULL',
+      rand() < 0.1,
+      false,
+      rand() < 0.03,
+      rand() < 0.05,
+      rand() < 0.01,
     ]);
   }
   // TextEncoder gives the bytes an ArrayBuffer of their own, which can be moved to the main thread.

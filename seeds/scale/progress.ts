@@ -4,7 +4,10 @@ export class Progress {
   private readonly started = Date.now();
   private last = 0;
 
-  constructor(private readonly label: string, private total: number) {
+  constructor(
+    private readonly label: string,
+    private total: number,
+  ) {
     this.draw(true);
   }
 
@@ -30,6 +33,8 @@ export class Progress {
     const pct = this.total ? Math.min(100, (100 * this.value) / this.total) : 100;
     const width = 30;
     const filled = Math.round((pct / 100) * width);
-    process.stderr.write(`\r ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${pct.toFixed(0).padStart(3)}% ${this.label} ${this.value.toLocaleString('en')}/${this.total.toLocaleString('en')} ${((now - this.started) / 1000).toFixed(0)}s   `);
+    process.stderr.write(
+      `\r ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${pct.toFixed(0).padStart(3)}% ${this.label} ${this.value.toLocaleString('en')}/${this.total.toLocaleString('en')} ${((now - this.started) / 1000).toFixed(0)}s   `,
+    );
   }
 }

@@ -4,19 +4,37 @@ import { copyInto } from './bulk';
 import type { ScaleGenerator } from './context';
 
 const POST_TYPES: [type: string, title: string, intensity: string, yuan: number][] = [
-  ['CLEANING', '村庄保洁员', 'LIGHT', 500], ['ROAD_MAINTENANCE', '乡村道路护路员', 'MEDIUM', 600], ['FOREST_RANGER', '生态护林员', 'MEDIUM', 800],
-  ['RIVER_PATROL', '河道巡查员', 'MEDIUM', 650], ['TRAFFIC_ASSISTANT', '村口交通协管员', 'LIGHT', 550], ['ELDERLY_CARE', '互助幸福院护理员', 'MEDIUM', 600],
-  ['SECURITY_PATROL', '治安巡逻员', 'MEDIUM', 500], ['WATER_MANAGEMENT', '灌区水管员', 'HEAVY', 750], ['OTHER', '村级公益服务员', 'LIGHT', 450],
+  ['CLEANING', '村庄保洁员', 'LIGHT', 500],
+  ['ROAD_MAINTENANCE', '乡村道路护路员', 'MEDIUM', 600],
+  ['FOREST_RANGER', '生态护林员', 'MEDIUM', 800],
+  ['RIVER_PATROL', '河道巡查员', 'MEDIUM', 650],
+  ['TRAFFIC_ASSISTANT', '村口交通协管员', 'LIGHT', 550],
+  ['ELDERLY_CARE', '互助幸福院护理员', 'MEDIUM', 600],
+  ['SECURITY_PATROL', '治安巡逻员', 'MEDIUM', 500],
+  ['WATER_MANAGEMENT', '灌区水管员', 'HEAVY', 750],
+  ['OTHER', '村级公益服务员', 'LIGHT', 450],
 ];
 const FUNDING = ['CONNECTION_FUNDS', 'EAST_WEST_FUNDS', 'COLLECTIVE_INCOME', 'FISCAL', 'OTHER'];
 
 /** Where placements stand, in shares that look like a county's books: most on post, some in review. */
 const STATUS_SHARES: [status: string, share: number][] = [
-  ['ONBOARDED', 0.6], ['EXITED', 0.1], ['APPROVED', 0.04], ['TOWNSHIP_REVIEWED', 0.05], ['PUBLICIZING', 0.05], ['VILLAGE_REVIEWED', 0.05], ['APPLIED', 0.06], ['REJECTED', 0.03], ['WITHDRAWN', 0.02],
+  ['ONBOARDED', 0.6],
+  ['EXITED', 0.1],
+  ['APPROVED', 0.04],
+  ['TOWNSHIP_REVIEWED', 0.05],
+  ['PUBLICIZING', 0.05],
+  ['VILLAGE_REVIEWED', 0.05],
+  ['APPLIED', 0.06],
+  ['REJECTED', 0.03],
+  ['WITHDRAWN', 0.02],
 ];
 
-
-interface PostPlan { id: string; county: string; village: string; placements: number }
+interface PostPlan {
+  id: string;
+  county: string;
+  village: string;
+  placements: number;
+}
 
 /**
  * Posts spread over the villages in scope (OPEN, in term), then placements on them: each person
@@ -57,20 +75,72 @@ export const welfareGenerator: ScaleGenerator = {
       const [type, title, intensity, yuan] = POST_TYPES[i % POST_TYPES.length];
       const countyIndex = ctx.counties.indexOf(p.county);
       const org = organizations[(countyIndex + ctx.counties.length * (i % 3)) % organizations.length];
-      return [p.id, ...ctx.stamp(), 1, title, type, p.village, p.village, org, pick(ctx.rand, FUNDING), Math.max(1, p.placements), intensity === 'HEAVY' ? 120 : 80, intensity, yuan * 100, `${year}-01-01`, `${year + 1}-12-31`, 'OPEN', ctx.now];
+      return [
+        p.id,
+        ...ctx.stamp(),
+        1,
+        title,
+        type,
+        p.village,
+        p.village,
+        org,
+        pick(ctx.rand, FUNDING),
+        Math.max(1, p.placements),
+        intensity === 'HEAVY' ? 120 : 80,
+        intensity,
+        yuan * 100,
+        `${year}-01-01`,
+        `${year + 1}-12-31`,
+        'OPEN',
+        ctx.now,
+      ];
     });
-    await copyInto(ctx.pool, 'welfare_post', [
-      'id', 'created_at', 'updated_at', 'version', 'title', 'type', 'village_code', 'region_code', 'developing_organization_id', 'funding_source', 'headcount', 'monthly_hours',
-      'intensity', 'monthly_subsidy', 'term_start', 'term_end', 'status', 'published_at',
-    ], postRows, (n) => postBar.increment(n));
+    await copyInto(
+      ctx.pool,
+      'welfare_post',
+      [
+        'id',
+        'created_at',
+        'updated_at',
+        'version',
+        'title',
+        'type',
+        'village_code',
+        'region_code',
+        'developing_organization_id',
+        'funding_source',
+        'headcount',
+        'monthly_hours',
+        'intensity',
+        'monthly_subsidy',
+        'term_start',
+        'term_end',
+        'status',
+        'published_at',
+      ],
+      postRows,
+      (n) => postBar.increment(n),
+    );
     postBar.done();
     ctx.rows.welfare_post = posts.length;
 
     const total = posts.reduce((a, p) => a + p.placements, 0);
     const bar = ctx.bar('job placements', total);
     const placementColumns = [
-      'id', 'created_at', 'updated_at', 'version', 'post_id', 'person_id', 'region_code', 'priority_category', 'status', 'application_note', 'agreement_number', 'start_date',
-      'exit_date', 'exit_reason',
+      'id',
+      'created_at',
+      'updated_at',
+      'version',
+      'post_id',
+      'person_id',
+      'region_code',
+      'priority_category',
+      'status',
+      'application_note',
+      'agreement_number',
+      'start_date',
+      'exit_date',
+      'exit_reason',
     ];
     const ids: string[] = [];
     function* placements() {
@@ -83,7 +153,10 @@ export const welfareGenerator: ScaleGenerator = {
           let r = ctx.rand();
           let status = 'APPLIED';
           for (const [s, share] of STATUS_SHARES) {
-            if (r < share) { status = s; break; }
+            if (r < share) {
+              status = s;
+              break;
+            }
             r -= share;
           }
           const started = ['ONBOARDED', 'EXITED'].includes(status);
@@ -91,9 +164,19 @@ export const welfareGenerator: ScaleGenerator = {
           const id = uuidv7();
           ids.push(id);
           yield [
-            id, ...ctx.stamp(), 1, post.id, persons[start], post.village, serial % 10 < 6 ? 'POVERTY_EXITED' : serial % 10 < 8 ? 'MONITORED' : 'OTHER', status, '本人自愿申请，服从岗位管理。',
+            id,
+            ...ctx.stamp(),
+            1,
+            post.id,
+            persons[start],
+            post.village,
+            serial % 10 < 6 ? 'POVERTY_EXITED' : serial % 10 < 8 ? 'MONITORED' : 'OTHER',
+            status,
+            '本人自愿申请，服从岗位管理。',
             started || status === 'APPROVED' ? `GYXGW-${post.county}-${String(++serial).padStart(7, '0')}` : null,
-            started ? `${year}-${month}-01` : null, status === 'EXITED' ? `${year}-${month}-28` : null, status === 'EXITED' ? 'VOLUNTARY' : null,
+            started ? `${year}-${month}-01` : null,
+            status === 'EXITED' ? `${year}-${month}-28` : null,
+            status === 'EXITED' ? 'VOLUNTARY' : null,
           ];
           serial += started ? 0 : 1;
         }

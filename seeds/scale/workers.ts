@@ -18,7 +18,12 @@ interface Request<U> {
  * and yields the results in unit order, so rows reach the table in generation order as they did
  * from one thread. At most `ahead` results wait for the consumer; idle workers pause meanwhile.
  */
-export async function* inWorkers<U, R>(script: string, units: readonly U[], threads = availableParallelism(), ahead = 2 * threads): AsyncGenerator<R> {
+export async function* inWorkers<U, R>(
+  script: string,
+  units: readonly U[],
+  threads = availableParallelism(),
+  ahead = 2 * threads,
+): AsyncGenerator<R> {
   const workers = Array.from({ length: Math.max(1, Math.min(threads, units.length)) }, () => new Worker(script));
   const results = new Map<number, R>();
   const idle: Worker[] = [];

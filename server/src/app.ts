@@ -47,17 +47,33 @@ const requestFacts = new WeakMap<RequestScope, RequestFacts>();
 /** An incoming X-Request-Id a trusted proxy may pass on: short and of plain characters, so it is safe in logs and headers. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
-const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** A refusal before GraphQL runs (body too large, not JSON), in the shape every GraphQL client reads. */
 function refusal(res: express.Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
   const scope = requestScope.getStore();
   if (scope) requestFacts.set(scope, { code });
   res.setHeader('x-sql-statements', String(requestScope.getStore()?.statements ?? 0));
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }
 
-const tooLarge = (res: express.Response) => refusal(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `请求体过大，上限为 ${settings.requestMaxBytes} 字节 (request body larger than ${settings.requestMaxBytes} bytes)`);
+const tooLarge = (res: express.Response) =>
+  refusal(
+    res,
+    413,
+    ErrorCode.PAYLOAD_TOO_LARGE,
+    `请求体过大，上限为 ${settings.requestMaxBytes} 字节 (request body larger than ${settings.requestMaxBytes} bytes)`,
+  );
 
 /**
  * A body whose declared length is over the limit is refused before a byte of it is read (body-parser
@@ -72,8 +88,10 @@ const refuseLargeBody: express.RequestHandler = (req, res, next) => {
 const bodyErrors: express.ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
   if (res.headersSent) return next(error);
   if (error.type === 'entity.too.large') return tooLarge(res);
-  if (error.type === 'entity.parse.failed') return refusal(res, 400, 'BAD_REQUEST', '请求体不是有效的 JSON (the request body is not valid JSON)');
-  if (error.status && error.status >= 400 && error.status < 500) return refusal(res, error.status, 'BAD_REQUEST', '请求无法读取 (the request could not be read)');
+  if (error.type === 'entity.parse.failed')
+    return refusal(res, 400, 'BAD_REQUEST', '请求体不是有效的 JSON (the request body is not valid JSON)');
+  if (error.status && error.status >= 400 && error.status < 500)
+    return refusal(res, error.status, 'BAD_REQUEST', '请求无法读取 (the request could not be read)');
   next(error);
 };
 
@@ -82,7 +100,13 @@ const bodyErrors: express.ErrorRequestHandler = (error: { type?: string; status?
  * text. Then the document's cheap checks (core/limits.ts, syntaxRefusal), before Apollo validates it.
  */
 const screenRequest: express.RequestHandler = (req, res, next) => {
-  if (req.method === 'POST' && req.body === undefined) return refusal(res, 415, 'BAD_REQUEST', '请求体须为 JSON，Content-Type: application/json (the body must be JSON, sent as application/json)');
+  if (req.method === 'POST' && req.body === undefined)
+    return refusal(
+      res,
+      415,
+      'BAD_REQUEST',
+      '请求体须为 JSON，Content-Type: application/json (the body must be JSON, sent as application/json)',
+    );
   const query = req.method === 'POST' ? (req.body as { query?: unknown } | null)?.query : req.query.query;
   const refused = typeof query === 'string' ? syntaxRefusal(query) : null;
   if (refused) {
@@ -98,7 +122,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   const tokens = code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] (\d+) tokens/.exec(formatted.message);
   if (tokens) {
-    return { message: `查询文档过大，超过 ${tokens[1]} 个词法单元 (document longer than ${tokens[1]} tokens; parsing stopped)`, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, maxTokens: Number(tokens[1]) } };
+    return {
+      message: `查询文档过大，超过 ${tokens[1]} 个词法单元 (document longer than ${tokens[1]} tokens; parsing stopped)`,
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, maxTokens: Number(tokens[1]) },
+    };
   }
   if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return explainInputError({ ...formatted, extensions });
   if (/^Too many errors processing variables/.test(formatted.message)) return explainInputError({ ...formatted, extensions });
@@ -106,14 +133,26 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isConnectionLost(original)) {
     // Reads were already tried again on a fresh connection (core/db.ts); a write is the client's to repeat.
     const unavailable = serviceUnavailable();
-    return { message: unavailable.message, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS } };
+    return {
+      message: unavailable.message,
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS },
+    };
   }
   const name = (original as Error)?.constructor?.name ?? '';
   if (name === 'UniqueConstraintViolationException') {
-    return { message: '与已有记录重复 (conflicts with an existing record)', path: formatted.path, extensions: { code: ErrorCode.CONFLICT, rule: 'UNIQUE' } };
+    return {
+      message: '与已有记录重复 (conflicts with an existing record)',
+      path: formatted.path,
+      extensions: { code: ErrorCode.CONFLICT, rule: 'UNIQUE' },
+    };
   }
   if (name === 'ForeignKeyConstraintViolationException') {
-    return { message: '引用的记录不存在或仍被使用 (a referenced record is missing or still in use)', path: formatted.path, extensions: { code: ErrorCode.CONFLICT, rule: 'REFERENCE' } };
+    return {
+      message: '引用的记录不存在或仍被使用 (a referenced record is missing or still in use)',
+      path: formatted.path,
+      extensions: { code: ErrorCode.CONFLICT, rule: 'REFERENCE' },
+    };
   }
   // Coercion errors of our scalars (Money, LocalDate…) are user input problems.
   if (original instanceof TypeError && /must be/.test(original.message)) {
@@ -123,7 +162,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Driver errors carry the statement and the failing row (ID numbers, names): only their kind is logged.
   const [summary, ...where] = describeForLog(original).split('\n');
   logger().error({ requestId, where: where.join('\n') }, `internal error: ${summary}`);
-  return { message: `服务器内部错误，请联系管理员 (internal error; request ${requestId ?? 'unknown'})`, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } };
+  return {
+    message: `服务器内部错误，请联系管理员 (internal error; request ${requestId ?? 'unknown'})`,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+  };
 }
 
 function bearer(req: express.Request): string | null {
@@ -172,7 +215,11 @@ const statementHeader: ApolloServerPlugin<RequestContext> = {
           const actor = contextValue.actor;
           requestFacts.set(scope, {
             // A document that failed validation has no resolved operation; its name is still in the document.
-            operation: operationName ?? (document ? getOperationAST(document, request.operationName)?.name?.value : undefined) ?? request.operationName ?? null,
+            operation:
+              operationName ??
+              (document ? getOperationAST(document, request.operationName)?.name?.value : undefined) ??
+              request.operationName ??
+              null,
             code: errors?.length ? String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'OK',
             ...(actor?.kind === 'apiKey' ? { keyId: actor.id } : actor ? { userId: actor.id } : {}),
           });
@@ -194,7 +241,8 @@ export interface RunningApp {
 async function readiness(drain: HttpDrain, orm: MikroORM): Promise<{ ready: boolean; checks: Record<string, string> }> {
   if (drain.draining) return { ready: false, checks: { server: 'stopping' } };
   const checks: Record<string, string> = {};
-  const within = <T>(work: Promise<T>) => Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 5000).unref())]);
+  const within = <T>(work: Promise<T>) =>
+    Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 5000).unref())]);
   try {
     await within(orm.em.getConnection().execute('select 1'));
     checks.database = 'ok';
@@ -241,7 +289,15 @@ export async function createApp(orm: MikroORM, extraPlugins: ApolloServerPlugin<
     // requests; plain GET queries stay usable as the GraphQL-over-HTTP spec allows.
     csrfPrevention: false,
     // No HTTP cache hints are used; the default cache-control plugin would wrap every field resolver.
-    plugins: [drain.plugin(() => settings.shutdownGraceSeconds * 1000), ApolloServerPluginCacheControlDisabled(), statementHeader, requestLimitsPlugin(), trustedDocumentsPlugin(), replicaRouting, ...extraPlugins],
+    plugins: [
+      drain.plugin(() => settings.shutdownGraceSeconds * 1000),
+      ApolloServerPluginCacheControlDisabled(),
+      statementHeader,
+      requestLimitsPlugin(),
+      trustedDocumentsPlugin(),
+      replicaRouting,
+      ...extraPlugins,
+    ],
     // main.ts stops the process; Apollo's own handler re-sent the signal, which main.ts took for a
     // second one and exited 1 with every request in flight lost.
     stopOnTerminationSignals: false,
@@ -264,8 +320,21 @@ export async function createApp(orm: MikroORM, extraPlugins: ApolloServerPlugin<
         // Refused before GraphQL read the document (too large, not JSON): no operation to name.
         const operation = 'operation' in facts ? operationLabel(facts.operation) : 'none';
         recordRequest({ operation, code: facts.code, seconds, statements: scope.statements, sqlSeconds: (scope.sqlMs ?? 0) / 1000 });
-        const level = facts.code === ErrorCode.INTERNAL_SERVER_ERROR ? 'error' : facts.code === ErrorCode.SERVICE_UNAVAILABLE ? 'warn' : 'info';
-        logger()[level]({ requestId: scope.requestId, userId: facts.userId, keyId: facts.keyId, operation, code: facts.code, status: res.statusCode, ms: Math.round(seconds * 10000) / 10, sqlStatements: scope.statements }, 'graphql request');
+        const level =
+          facts.code === ErrorCode.INTERNAL_SERVER_ERROR ? 'error' : facts.code === ErrorCode.SERVICE_UNAVAILABLE ? 'warn' : 'info';
+        logger()[level](
+          {
+            requestId: scope.requestId,
+            userId: facts.userId,
+            keyId: facts.keyId,
+            operation,
+            code: facts.code,
+            status: res.statusCode,
+            ms: Math.round(seconds * 10000) / 10,
+            sqlStatements: scope.statements,
+          },
+          'graphql request',
+        );
       };
       res.once('finish', () => done(true));
       res.once('close', () => {

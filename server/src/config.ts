@@ -53,7 +53,9 @@ function delegation(name: string): [string, string][] {
     const a = LEVEL_ORDER.indexOf(acting as never);
     const f = LEVEL_ORDER.indexOf(actedFor as never);
     if (rest.length || a < 0 || f < 1 || a >= f) {
-      throw new Error(`Setting ${name} takes pairs like COUNTY>VILLAGE (a higher level acting for a lower one among ${LEVEL_ORDER.join(', ')}), got "${pair}"`);
+      throw new Error(
+        `Setting ${name} takes pairs like COUNTY>VILLAGE (a higher level acting for a lower one among ${LEVEL_ORDER.join(', ')}), got "${pair}"`,
+      );
     }
     return [acting, actedFor];
   });
@@ -84,7 +86,8 @@ function replicaUrls(name: string): string[] {
   if (!raw) return [];
   return raw.split(',').map((entry) => {
     const url = entry.trim();
-    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`Setting ${name} takes comma-separated postgres:// URLs of read replicas, got "${url}"`);
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new Error(`Setting ${name} takes comma-separated postgres:// URLs of read replicas, got "${url}"`);
     return url;
   });
 }
@@ -181,11 +184,16 @@ function timeZone(name: string, fallback: string): string {
 /** A five-field cron pattern (croner checks it; pg-boss reads the same fields). */
 function cronPattern(name: string, fallback: string): string {
   const raw = str(name, fallback).trim();
-  if (raw.split(/\s+/).length !== 5) throw new Error(`Setting ${name} must be a cron pattern of five fields (minute hour day month weekday) such as "10 0 * * *", got "${raw}"`);
+  if (raw.split(/\s+/).length !== 5)
+    throw new Error(
+      `Setting ${name} must be a cron pattern of five fields (minute hour day month weekday) such as "10 0 * * *", got "${raw}"`,
+    );
   try {
     new Cron(raw, { paused: true });
   } catch (error) {
-    throw new Error(`Setting ${name} must be a cron pattern such as "10 0 * * *", got "${raw}": ${(error as Error).message}`, { cause: error });
+    throw new Error(`Setting ${name} must be a cron pattern such as "10 0 * * *", got "${raw}": ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return raw;
 }
@@ -242,7 +250,11 @@ export function loadSettings(): Settings {
     metricsAllow: addressList('METRICS_ALLOW', 'loopback'),
     metricsToken: str('METRICS_TOKEN', ''),
     // Tests start many servers in one process: their request lines would bury the test output.
-    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    logLevel: oneOf(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      nodeEnv === 'test' ? 'warn' : 'info',
+    ),
   };
 }
 

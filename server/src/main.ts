@@ -50,7 +50,9 @@ async function main(): Promise<void> {
       await webhooks?.stop();
       await orm.close();
       await closeRedis();
-      logger()[drained ? 'info' : 'warn'](drained ? 'Stopped.' : `Stopped; requests still running after ${settings.shutdownGraceSeconds} s were cut off.`);
+      logger()[drained ? 'info' : 'warn'](
+        drained ? 'Stopped.' : `Stopped; requests still running after ${settings.shutdownGraceSeconds} s were cut off.`,
+      );
       process.exit(drained ? 0 : 1);
     } catch (error) {
       logger().error({ where: describeForLog(error) }, 'Stopping failed');
@@ -80,7 +82,10 @@ function printBanner(port: number, processes = 1): void {
   console.log(`  Console (管理后台): ${base}/admin/`);
   console.log(`  GraphQL API:       ${base}/graphql`);
   console.log(`  GraphQL IDE:       ${base}/graphiql`);
-  if (settings.demoData) console.log('  Demo accounts:     demo.village → demo.township → demo.county (one per review level), demo.province,\n                     demo.auditor, demo.security, demo.im.* (内蒙古); password Demo#2025 (README lists them all)');
+  if (settings.demoData)
+    console.log(
+      '  Demo accounts:     demo.village → demo.township → demo.county (one per review level), demo.province,\n                     demo.auditor, demo.security, demo.im.* (内蒙古); password Demo#2025 (README lists them all)',
+    );
   if (processes > 1) console.log(`  Processes:         ${processes} workers (WEB_CONCURRENCY), primary pid ${process.pid}`);
 }
 

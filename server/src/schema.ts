@@ -29,7 +29,9 @@ function checkPlainFields(): void {
   for (const field of storage.fields) {
     if (!objectClasses.has(field.target) || field.simple === false) continue;
     if (field.roles?.length || field.middlewares?.length) {
-      throw new Error(`${field.target.name}.${field.name} has @Authorized or middleware but is read directly; give it a @FieldResolver or @Field({ simple: false })`);
+      throw new Error(
+        `${field.target.name}.${field.name} has @Authorized or middleware but is read directly; give it a @FieldResolver or @Field({ simple: false })`,
+      );
     }
   }
 }
@@ -52,8 +54,12 @@ export async function createSchema(): Promise<GraphQLSchema> {
   }
   const query = built.getQueryType();
   const mutation = built.getMutationType();
-  if (query) query.description = '查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear.';
-  if (mutation) mutation.description = '变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations.';
+  if (query)
+    query.description =
+      '查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear.';
+  if (mutation)
+    mutation.description =
+      '变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations.';
   return built;
 }
 

@@ -32,9 +32,23 @@ describe('assistance products: certification workflow and expiry', () => {
   });
   afterAll(async () => s?.close());
 
-  const input = (extra: Record<string, unknown> = {}) => ({ name: '乌拉特中旗风干牛肉', category: 'MEAT_EGG', countyCode: '150824', supplierId, unit: '袋', price: '58.00', householdsLinked: 40, ...extra });
-  const move = async (token: string, p: { id: string; version: number }, action: string, comment?: string, payload?: Record<string, unknown>) =>
-    ok(await s.gql(MOVE, { id: p.id, action, v: p.version, comment, payload }, token)).transitionAssistanceProduct;
+  const input = (extra: Record<string, unknown> = {}) => ({
+    name: '乌拉特中旗风干牛肉',
+    category: 'MEAT_EGG',
+    countyCode: '150824',
+    supplierId,
+    unit: '袋',
+    price: '58.00',
+    householdsLinked: 40,
+    ...extra,
+  });
+  const move = async (
+    token: string,
+    p: { id: string; version: number },
+    action: string,
+    comment?: string,
+    payload?: Record<string, unknown>,
+  ) => ok(await s.gql(MOVE, { id: p.id, action, v: p.version, comment, payload }, token)).transitionAssistanceProduct;
 
   test('given a county not flagged poverty-exited or a supplier registered elsewhere, when creating, then BAD_USER_INPUT names the rule', async () => {
     const county = expectError(await s.gql(CREATE, { input: input({ countyCode: '150821' }) }, admin), 'BAD_USER_INPUT');
@@ -52,7 +66,9 @@ describe('assistance products: certification workflow and expiry', () => {
     const noReason = expectError(await s.gql(MOVE, { id: p.id, action: 'REJECT', v: p.version }, county), 'BAD_USER_INPUT');
     expect(noReason.extensions?.problems[0].field).toBe('comment');
     // Recommending is the county's step, certifying the province's: each refuses the other level.
-    expect(expectError(await s.gql(MOVE, { id: p.id, action: 'RECOMMEND', v: p.version }, admin), 'FORBIDDEN').extensions?.rule).toBe('REVIEW_LEVEL');
+    expect(expectError(await s.gql(MOVE, { id: p.id, action: 'RECOMMEND', v: p.version }, admin), 'FORBIDDEN').extensions?.rule).toBe(
+      'REVIEW_LEVEL',
+    );
     p = await move(county, p, 'RECOMMEND');
     p = await move(admin, p, 'PUBLICIZE');
     expect(p.status).toBe('PUBLICIZING');
@@ -68,11 +84,19 @@ describe('assistance products: certification workflow and expiry', () => {
     admin = await s.login('demo.im.province');
     const today = clock.today();
     p = await move(admin, p, 'CERTIFY', undefined, { validTo: addDays(today, 10) });
-    expect(p).toMatchObject({ status: 'CERTIFIED', effectiveStatus: 'CERTIFIED', certifiedToday: true, validFrom: today, validTo: addDays(today, 10) });
+    expect(p).toMatchObject({
+      status: 'CERTIFIED',
+      effectiveStatus: 'CERTIFIED',
+      certifiedToday: true,
+      validFrom: today,
+      validTo: addDays(today, 10),
+    });
     expect(p.certificateNumber).toMatch(new RegExp(`^XFBF-150824-${today.slice(0, 4)}-\\d{5}$`));
     const notYet = expectError(await s.gql(MOVE, { id: p.id, action: 'EXPIRE', v: p.version }, admin), 'CONFLICT');
     expect(notYet.extensions?.rule).toBe('NOT_EXPIRED');
-    expect(ok(await s.gql(`mutation { expireCertifications { id } }`, {}, admin)).expireCertifications.map((x: { id: string }) => x.id)).not.toContain(p.id);
+    expect(
+      ok(await s.gql(`mutation { expireCertifications { id } }`, {}, admin)).expireCertifications.map((x: { id: string }) => x.id),
+    ).not.toContain(p.id);
 
     // Past its validity: reads EXPIRED at once; expireCertifications records it through the workflow.
     clock.advance(11 * DAY);

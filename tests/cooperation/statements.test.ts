@@ -27,13 +27,34 @@ describe('statement count: pairings with their projects and each project’s cou
     const em = s.em();
     const org = em.create(Organization, { name: '测试中央单位', kind: OrganizationKind.CENTRAL_SOE, regionCode: '11' });
     em.persist(org);
-    const villages = await em.find(Region, { level: RegionLevel.VILLAGE, code: { $like: '1508%' } }, { orderBy: { code: 'asc' }, limit: 200 });
+    const villages = await em.find(
+      Region,
+      { level: RegionLevel.VILLAGE, code: { $like: '1508%' } },
+      { orderBy: { code: 'asc' }, limit: 200 },
+    );
     expect(villages).toHaveLength(200);
     for (const v of villages) {
-      const p = em.create(Pairing, { kind: PairingKind.DESIGNATED, helperOrganizationId: org.id, helpedRegionCode: v.code, regionCode: v.code, sideKey: `DESIGNATED||${org.id}|${v.code}|`, startDate: '2024-01-01' });
+      const p = em.create(Pairing, {
+        kind: PairingKind.DESIGNATED,
+        helperOrganizationId: org.id,
+        helpedRegionCode: v.code,
+        regionCode: v.code,
+        sideKey: `DESIGNATED||${org.id}|${v.code}|`,
+        startDate: '2024-01-01',
+      });
       em.persist(p);
       for (let i = 0; i < 3; i++) {
-        em.persist(em.create(CooperationProject, { pairingId: p.id, countyCode: v.code.slice(0, 6), regionCode: v.code.slice(0, 6), name: `定点帮扶项目 ${v.code}-${i}`, category: CooperationCategory.OTHER, year: 2024, plannedFunds: 100_00 }));
+        em.persist(
+          em.create(CooperationProject, {
+            pairingId: p.id,
+            countyCode: v.code.slice(0, 6),
+            regionCode: v.code.slice(0, 6),
+            name: `定点帮扶项目 ${v.code}-${i}`,
+            category: CooperationCategory.OTHER,
+            year: 2024,
+            plannedFunds: 100_00,
+          }),
+        );
       }
     }
     await em.flush();

@@ -30,7 +30,13 @@ describeRedis('API key counters in Redis (REDIS_URL)', () => {
   test('given requests with a key, then RateLimit-Remaining falls and requests today are counted in Redis and listed', async () => {
     const { token: security } = await adminLogin(s, 'demo.security', 'Demo#2025');
     const expiresAt = new Date(clock.now().getTime() + 24 * 3600_000).toISOString();
-    const issued = ok(await s.gql(`mutation($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key apiKey { id } } }`, { input: { name: 'Redis 计数', scopes: ['organization'], expiresAt, rateLimitPerMinute: 100 } }, security)).issueApiKey;
+    const issued = ok(
+      await s.gql(
+        `mutation($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key apiKey { id } } }`,
+        { input: { name: 'Redis 计数', scopes: ['organization'], expiresAt, rateLimitPerMinute: 100 } },
+        security,
+      ),
+    ).issueApiKey;
     clock.advance(60_000 - (clock.now().getTime() % 60_000) + 10);
     const answers = [];
     for (let i = 0; i < 4; i++) answers.push(await s.gql(`{ organizations(first: 1) { totalCount } }`, {}, issued.key));

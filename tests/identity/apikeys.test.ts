@@ -25,7 +25,8 @@ describe('API keys for third-party apps', () => {
     await s.close();
   });
 
-  const issue = async (input: Record<string, unknown>) => ok(await s.gql(ISSUE, { input: { name: '第三方应用', expiresAt: inDays(30), ...input } }, security)).issueApiKey;
+  const issue = async (input: Record<string, unknown>) =>
+    ok(await s.gql(ISSUE, { input: { name: '第三方应用', expiresAt: inDays(30), ...input } }, security)).issueApiKey;
 
   test('given a key is issued, then it is shown once and only its hash is stored', async () => {
     const issued = await issue({ scopes: ['organization'] });
@@ -41,14 +42,26 @@ describe('API keys for third-party apps', () => {
 
   test('given a key scoped to organizations, then it reads organizations and regions but not persons, users, audit logs or ID numbers, and cannot write', async () => {
     const { key } = await issue({ scopes: ['organization'] });
-    expect(ok(await s.gql(`{ organizations(first: 5) { totalCount nodes { name region { name } } } }`, {}, key)).organizations.totalCount).toBeGreaterThan(0);
+    expect(
+      ok(await s.gql(`{ organizations(first: 5) { totalCount nodes { name region { name } } } }`, {}, key)).organizations.totalCount,
+    ).toBeGreaterThan(0);
     expectError(await s.gql(`{ persons { nodes { idNumber } } }`, {}, key), 'FORBIDDEN');
     expectError(await s.gql(`{ users { totalCount } }`, {}, key), 'FORBIDDEN');
     expectError(await s.gql(`{ auditLogs { totalCount } }`, {}, key), 'FORBIDDEN');
     const someone = (await s.em().getKnex()('person').first()).id;
     expectError(await s.gql(`query($id: ID!) { person(id: $id) { idNumber } }`, { id: someone }, key), 'FORBIDDEN');
-    expectError(await s.gql(`mutation($id: ID!) { revealPerson(id: $id, reason: "第三方核对身份") { idNumber } }`, { id: someone }, key), 'FORBIDDEN');
-    expectError(await s.gql(`mutation { createOrganization(input: { name: "第三方建单位", kind: OTHER, regionCode: "${HUINING}" }) { id } }`, {}, key), 'FORBIDDEN');
+    expectError(
+      await s.gql(`mutation($id: ID!) { revealPerson(id: $id, reason: "第三方核对身份") { idNumber } }`, { id: someone }, key),
+      'FORBIDDEN',
+    );
+    expectError(
+      await s.gql(
+        `mutation { createOrganization(input: { name: "第三方建单位", kind: OTHER, regionCode: "${HUINING}" }) { id } }`,
+        {},
+        key,
+      ),
+      'FORBIDDEN',
+    );
   });
 
   test('given a key scoped to consumption assistance, then it reads products and sales but not job placements, persons or ID numbers', async () => {
@@ -71,15 +84,25 @@ describe('API keys for third-party apps', () => {
     }
     const mine = await createPerson(s, key, HUINING, '密钥新建');
     expect(await auditRows(s, { entityId: mine.id, action: 'create' })).toEqual([expect.objectContaining({ actor_id: apiKey.id })]);
-    expectError(await s.gql(`mutation($id: ID!) { revealPerson(id: $id, reason: "第三方核对身份") { idNumber } }`, { id: mine.id }, key), 'FORBIDDEN');
+    expectError(
+      await s.gql(`mutation($id: ID!) { revealPerson(id: $id, reason: "第三方核对身份") { idNumber } }`, { id: mine.id }, key),
+      'FORBIDDEN',
+    );
     const outside = await s.em().getKnex()('person').where('village_code', 'like', `${JINGYUAN}%`).first();
-    const res = await s.gql(`mutation($id: ID!, $v: Int!) { updatePerson(id: $id, expectedVersion: $v, input: { name: "密钥越权" }) { id } }`, { id: outside.id, v: outside.version }, key);
+    const res = await s.gql(
+      `mutation($id: ID!, $v: Int!) { updatePerson(id: $id, expectedVersion: $v, input: { name: "密钥越权" }) { id } }`,
+      { id: outside.id, v: outside.version },
+      key,
+    );
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(res.errors?.[0]?.extensions?.code);
   });
 
   test('given scopes, jurisdiction or expiry that are not allowed, then the key is not issued', async () => {
     const bad = async (input: Record<string, unknown>, field: string) => {
-      const err = expectError(await s.gql(ISSUE, { input: { name: '坏密钥', expiresAt: inDays(30), scopes: ['organization'], ...input } }, security), 'BAD_USER_INPUT');
+      const err = expectError(
+        await s.gql(ISSUE, { input: { name: '坏密钥', expiresAt: inDays(30), scopes: ['organization'], ...input } }, security),
+        'BAD_USER_INPUT',
+      );
       expect(err.extensions?.problems.map((p: any) => p.field)).toContain(field);
     };
     await bad({ scopes: ['user'] }, 'scopes');
@@ -88,7 +111,10 @@ describe('API keys for third-party apps', () => {
     await bad({ expiresAt: inDays(-1) }, 'expiresAt');
     await bad({ expiresAt: inDays(400) }, 'expiresAt');
     await bad({ regionCode: '999999' }, 'regionCode');
-    expectError(await s.gql(ISSUE, { input: { name: '越权', expiresAt: inDays(30), scopes: ['organization'] } }, await s.login('demo.province')), 'FORBIDDEN');
+    expectError(
+      await s.gql(ISSUE, { input: { name: '越权', expiresAt: inDays(30), scopes: ['organization'] } }, await s.login('demo.province')),
+      'FORBIDDEN',
+    );
   });
 
   test('given a key, when it expires or is revoked, then it stops working at once', async () => {
@@ -147,7 +173,11 @@ describe('API keys for third-party apps', () => {
 
   test('given X-API-Key instead of Authorization: Bearer, then the key is not accepted (only Bearer is documented)', async () => {
     const { key } = await issue({ scopes: ['organization'] });
-    const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query: '{ organizations(first: 1) { totalCount } }' }) });
+    const res = await fetch(s.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key },
+      body: JSON.stringify({ query: '{ organizations(first: 1) { totalCount } }' }),
+    });
     const body = (await res.json()) as any;
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -172,10 +202,24 @@ describe('onboarding a third-party app by the demo security administrator', () =
   });
 
   test('given demo.security issues a key, then it works and is listed with prefix, scopes, jurisdiction, expiry, last use and requests today', async () => {
-    const issued = ok(await s.gql(ISSUE, { input: { name: '省级数据看板', scopes: ['organization', 'person'], regionCode: HUINING, expiresAt: inDays(90) } }, security)).issueApiKey;
+    const issued = ok(
+      await s.gql(
+        ISSUE,
+        { input: { name: '省级数据看板', scopes: ['organization', 'person'], regionCode: HUINING, expiresAt: inDays(90) } },
+        security,
+      ),
+    ).issueApiKey;
     for (let i = 0; i < 3; i++) ok(await s.gql(READ, {}, issued.key));
     const listed = ok(await s.gql(LIST, {}, security)).apiKeys.nodes.find((k: any) => k.id === issued.apiKey.id);
-    expect(listed).toMatchObject({ name: '省级数据看板', prefix: issued.apiKey.prefix, scopes: ['organization', 'person'], region: { code: HUINING }, valid: true, revokedAt: null, requestsToday: 3 });
+    expect(listed).toMatchObject({
+      name: '省级数据看板',
+      prefix: issued.apiKey.prefix,
+      scopes: ['organization', 'person'],
+      region: { code: HUINING },
+      valid: true,
+      revokedAt: null,
+      requestsToday: 3,
+    });
     expect(listed.lastUsedAt).not.toBeNull();
     expect(new Date(listed.expiresAt).getTime()).toBe(new Date(issued.apiKey.expiresAt).getTime());
     // The secret is never listed.
@@ -183,12 +227,19 @@ describe('onboarding a third-party app by the demo security administrator', () =
   });
 
   test('given a key is rotated, then the new secret works at once, the old one is dead, and scopes and expiry stay', async () => {
-    const issued = ok(await s.gql(ISSUE, { input: { name: '东西部协作系统', scopes: ['organization'], expiresAt: inDays(30) } }, security)).issueApiKey;
+    const issued = ok(
+      await s.gql(ISSUE, { input: { name: '东西部协作系统', scopes: ['organization'], expiresAt: inDays(30) } }, security),
+    ).issueApiKey;
     ok(await s.gql(READ, {}, issued.key));
     const rotated = ok(await s.gql(ROTATE, { id: issued.apiKey.id }, security)).rotateApiKey;
     expect(rotated.key).toMatch(/^rk_/);
     expect(rotated.key).not.toBe(issued.key);
-    expect(rotated.apiKey).toMatchObject({ id: issued.apiKey.id, scopes: ['organization'], valid: true, expiresAt: issued.apiKey.expiresAt });
+    expect(rotated.apiKey).toMatchObject({
+      id: issued.apiKey.id,
+      scopes: ['organization'],
+      valid: true,
+      expiresAt: issued.apiKey.expiresAt,
+    });
     expect(rotated.key.startsWith(rotated.apiKey.prefix)).toBe(true);
     expectError(await s.gql(READ, {}, issued.key), 'UNAUTHENTICATED');
     ok(await s.gql(READ, {}, rotated.key));
@@ -203,7 +254,9 @@ describe('onboarding a third-party app by the demo security administrator', () =
 
   test('given a business user, then it can neither list, rotate nor issue keys', async () => {
     const province = await s.login('demo.province');
-    const issued = ok(await s.gql(ISSUE, { input: { name: '测试', scopes: ['organization'], expiresAt: inDays(30) } }, security)).issueApiKey;
+    const issued = ok(
+      await s.gql(ISSUE, { input: { name: '测试', scopes: ['organization'], expiresAt: inDays(30) } }, security),
+    ).issueApiKey;
     expectError(await s.gql(LIST, {}, province), 'FORBIDDEN');
     expectError(await s.gql(ROTATE, { id: issued.apiKey.id }, province), 'FORBIDDEN');
     ok(await s.gql(READ, {}, issued.key));

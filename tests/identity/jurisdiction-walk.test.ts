@@ -39,7 +39,9 @@ function scopedTypes(): Map<string, Scoped> {
 }
 
 const isConnection = (f: GraphQLField<unknown, unknown>) => getNamedType(f.type).name.endsWith('Connection');
-const nodeTypeOf = (schema: GraphQLSchema, connection: string) => (schema.getType(connection) as GraphQLObjectType).getFields().nodes && getNamedType((schema.getType(connection) as GraphQLObjectType).getFields().nodes.type) as GraphQLObjectType;
+const nodeTypeOf = (schema: GraphQLSchema, connection: string) =>
+  (schema.getType(connection) as GraphQLObjectType).getFields().nodes &&
+  (getNamedType((schema.getType(connection) as GraphQLObjectType).getFields().nodes.type) as GraphQLObjectType);
 
 /** `id __typename` plus, for each field of the node returning a connection or an object with an id, the same one level down. */
 function nodeSelection(schema: GraphQLSchema, type: GraphQLObjectType, depth: number): string {
@@ -52,7 +54,10 @@ function nodeSelection(schema: GraphQLSchema, type: GraphQLObjectType, depth: nu
     if (!(named instanceof GraphQLObjectType)) continue;
     if (named.name.endsWith('Connection')) {
       const node = nodeTypeOf(schema, named.name);
-      if (node) parts.push(`${f.name}${f.args.some((a) => a.name === 'first') ? '(first: 10)' : ''} { nodes { ${nodeSelection(schema, node, depth - 1)} } }`);
+      if (node)
+        parts.push(
+          `${f.name}${f.args.some((a) => a.name === 'first') ? '(first: 10)' : ''} { nodes { ${nodeSelection(schema, node, depth - 1)} } }`,
+        );
     } else if (named.getFields().id) {
       parts.push(`${f.name} { ${nodeSelection(schema, named, depth - 1)} }`);
     }
@@ -91,12 +96,22 @@ describe('jurisdiction walk over the whole schema as demo.county (会宁县 6204
 
   /** Region codes of the given rows of a scoped type, straight from the database. */
   async function regionsOf(sc: Scoped, ids: string[]): Promise<Map<string, string | null>> {
-    const rows = await s.em().getKnex()(sc.res.table).select({ k: sc.res.primaryKey.column, r: sc.res.readScopeColumn! }).whereIn(sc.res.primaryKey.column, ids);
+    const rows = await s
+      .em()
+      .getKnex()(sc.res.table)
+      .select({ k: sc.res.primaryKey.column, r: sc.res.readScopeColumn! })
+      .whereIn(sc.res.primaryKey.column, ids);
     return new Map(rows.map((r: any) => [String(r.k), r.r === null ? null : String(r.r)]));
   }
 
   async function outsideRow(sc: Scoped): Promise<Record<string, any> | undefined> {
-    return s.em().getKnex()(sc.res.table).whereNotNull(sc.res.readScopeColumn!).andWhereNot(sc.res.readScopeColumn!, 'like', `${COUNTY}%`).orderBy(sc.res.primaryKey.column).first();
+    return s
+      .em()
+      .getKnex()(sc.res.table)
+      .whereNotNull(sc.res.readScopeColumn!)
+      .andWhereNot(sc.res.readScopeColumn!, 'like', `${COUNTY}%`)
+      .orderBy(sc.res.primaryKey.column)
+      .first();
   }
 
   test('every scoped type exposed by the API has rows outside the county to test against', async () => {
@@ -106,7 +121,8 @@ describe('jurisdiction walk over the whole schema as demo.county (会宁县 6204
       if (!(await outsideRow(sc))) missing.push(sc.type);
     }
     // Not fatal for a new domain without demo data yet, but reported.
-    if (missing.length) console.warn(`jurisdiction walk: no rows outside ${COUNTY} for ${missing.join(', ')}; add demo data in other counties`);
+    if (missing.length)
+      console.warn(`jurisdiction walk: no rows outside ${COUNTY} for ${missing.join(', ')}; add demo data in other counties`);
     expect(missing).not.toContain('Person');
   });
 
@@ -151,7 +167,9 @@ describe('jurisdiction walk over the whole schema as demo.county (会宁县 6204
     expect(outside).toEqual([]);
     // the walk really saw rows: the county's persons at least
     expect(seen.get('Person') ?? 0).toBeGreaterThan(0);
-    console.info(`jurisdiction walk: rows checked per type ${JSON.stringify(Object.fromEntries(seen))}; refused (no permission): ${refused.join(', ') || 'none'}`);
+    console.info(
+      `jurisdiction walk: rows checked per type ${JSON.stringify(Object.fromEntries(seen))}; refused (no permission): ${refused.join(', ') || 'none'}`,
+    );
   });
 
   test('when asking every `x(id)` query for a record outside the county, then it answers null', async () => {
@@ -189,7 +207,8 @@ describe('jurisdiction walk over the whole schema as demo.county (会宁县 6204
       if (!row) continue;
       const id = String(row[sc.res.primaryKey.column]);
       const overrides: Record<string, string> = { id: JSON.stringify(id) };
-      if (field.args.some((a) => a.name === 'expectedVersion') && row.version !== undefined) overrides.expectedVersion = String(row.version);
+      if (field.args.some((a) => a.name === 'expectedVersion') && row.version !== undefined)
+        overrides.expectedVersion = String(row.version);
       if (field.args.some((a) => a.name === 'reason')) overrides.reason = '"走查测试理由"';
       const named = getNamedType(field.type);
       const sel = named instanceof GraphQLObjectType ? (named.getFields().id ? '{ id }' : '{ __typename }') : '';
@@ -197,7 +216,8 @@ describe('jurisdiction walk over the whole schema as demo.county (会宁县 6204
       const res = await s.gql(`mutation { ${field.name}${argList(field.args, overrides)} ${sel} }`, {}, county);
       tried += 1;
       const code = res.errors?.[0]?.extensions?.code;
-      if (code !== 'FORBIDDEN' && code !== 'NOT_FOUND') accepted.push(`${field.name}(${id}) → ${code ?? 'ok'} ${res.errors?.[0]?.message ?? ''}`);
+      if (code !== 'FORBIDDEN' && code !== 'NOT_FOUND')
+        accepted.push(`${field.name}(${id}) → ${code ?? 'ok'} ${res.errors?.[0]?.message ?? ''}`);
       const after = await s.em().getKnex()(sc.res.table).where(sc.res.primaryKey.column, id).first();
       expect(after).toEqual(row);
       expect((await auditRows(s, { entityId: id })).length).toBe(auditBefore);

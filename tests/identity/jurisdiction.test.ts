@@ -40,7 +40,9 @@ describe('jurisdiction: 会宁县 officer versus 靖远县 records', () => {
   test('when the county officer asks for the 靖远 person by id or by filter, then it gets null and an empty page', async () => {
     const one = ok(await s.gql(`query($id: ID!) { person(id: $id) { id name } }`, { id: outside.id }, county));
     expect(one.person).toBeNull();
-    const filtered = ok(await s.gql(`query($id: ID!) { persons(filter: { id: { eq: $id } }) { totalCount nodes { id } } }`, { id: outside.id }, county));
+    const filtered = ok(
+      await s.gql(`query($id: ID!) { persons(filter: { id: { eq: $id } }) { totalCount nodes { id } } }`, { id: outside.id }, county),
+    );
     expect(filtered.persons.totalCount).toBe(0);
     expect(filtered.persons.nodes).toEqual([]);
     const within = ok(await s.gql(`{ persons(filter: { village: { within: "${JINGYUAN}" } }) { totalCount } }`, {}, county));
@@ -51,11 +53,19 @@ describe('jurisdiction: 会宁县 officer versus 靖远县 records', () => {
     const before = await s.em().getKnex()('person').where('id', outside.id).first();
     const auditBefore = (await auditRows(s, { entityId: outside.id })).length;
 
-    const upd = await s.gql(`mutation($id: ID!, $v: Int!) { updatePerson(id: $id, expectedVersion: $v, input: { name: "篡改姓名" }) { id } }`, { id: outside.id, v: outside.version }, county);
+    const upd = await s.gql(
+      `mutation($id: ID!, $v: Int!) { updatePerson(id: $id, expectedVersion: $v, input: { name: "篡改姓名" }) { id } }`,
+      { id: outside.id, v: outside.version },
+      county,
+    );
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(upd.errors?.[0]?.extensions?.code);
     const arc = await s.gql(`mutation($id: ID!) { archivePerson(id: $id) { id } }`, { id: outside.id }, county);
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(arc.errors?.[0]?.extensions?.code);
-    const rev = await s.gql(`mutation($id: ID!) { revealPerson(id: $id, reason: "核对身份信息") { idNumber } }`, { id: outside.id }, county);
+    const rev = await s.gql(
+      `mutation($id: ID!) { revealPerson(id: $id, reason: "核对身份信息") { idNumber } }`,
+      { id: outside.id },
+      county,
+    );
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(rev.errors?.[0]?.extensions?.code);
     expect(rev.data?.revealPerson ?? null).toBeNull();
 
@@ -68,14 +78,22 @@ describe('jurisdiction: 会宁县 officer versus 靖远县 records', () => {
 
   test('when the county officer creates a person in a 靖远 village or moves a 会宁 person there, then FORBIDDEN and nothing is written', async () => {
     const countBefore = Number((await s.em().getKnex()('person').count({ c: '*' }))[0].c);
-    const res = await s.gql(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, {
-      input: { name: '越权新建', idNumber: '620421198001010011', villageCode: await villageOf(s, JINGYUAN) },
-    }, county);
+    const res = await s.gql(
+      `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+      {
+        input: { name: '越权新建', idNumber: '620421198001010011', villageCode: await villageOf(s, JINGYUAN) },
+      },
+      county,
+    );
     expect(res.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|BAD_USER_INPUT/);
     expect(Number((await s.em().getKnex()('person').count({ c: '*' }))[0].c)).toBe(countBefore);
 
     const mine = await createPerson(s, county, HUINING, '会宁测试');
-    const move = await s.gql(`mutation($id: ID!, $v: Int!, $village: String!) { updatePerson(id: $id, expectedVersion: $v, input: { villageCode: $village }) { id } }`, { id: mine.id, v: mine.version, village: await villageOf(s, JINGYUAN) }, county);
+    const move = await s.gql(
+      `mutation($id: ID!, $v: Int!, $village: String!) { updatePerson(id: $id, expectedVersion: $v, input: { villageCode: $village }) { id } }`,
+      { id: mine.id, v: mine.version, village: await villageOf(s, JINGYUAN) },
+      county,
+    );
     expectError(move, 'FORBIDDEN');
     const row = await s.em().getKnex()('person').where('id', mine.id).first();
     expect(row.village_code.startsWith(HUINING)).toBe(true);

@@ -58,10 +58,18 @@ describe('request limits: depth, aliases, cost, rate, introspection', () => {
   test('given aliases on __typename or on introspection fields, then they count towards the alias limit too', async () => {
     const typenames = await s.gql(`{ ${Array.from({ length: 31 }, (_, i) => `t${i}: __typename`).join(' ')} }`, {}, county);
     expect(expectError(typenames, 'QUERY_TOO_COMPLEX').extensions?.aliases).toBe(31);
-    const introspection = await s.gql(`{ ${Array.from({ length: 31 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`, {}, county);
+    const introspection = await s.gql(
+      `{ ${Array.from({ length: 31 }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`,
+      {},
+      county,
+    );
     expect(expectError(introspection, 'QUERY_TOO_COMPLEX').extensions?.aliases).toBe(31);
     // Inside fragments too.
-    const inFragment = await s.gql(`query { ...F } fragment F on Query { ${Array.from({ length: 31 }, (_, i) => `t${i}: __typename`).join(' ')} }`, {}, county);
+    const inFragment = await s.gql(
+      `query { ...F } fragment F on Query { ${Array.from({ length: 31 }, (_, i) => `t${i}: __typename`).join(' ')} }`,
+      {},
+      county,
+    );
     expectError(inFragment, 'QUERY_TOO_COMPLEX');
     expect(ok(await s.gql(`{ ${Array.from({ length: 30 }, (_, i) => `t${i}: __typename`).join(' ')} }`, {}, county)).t29).toBe('Query');
   });
@@ -77,15 +85,24 @@ describe('request limits: depth, aliases, cost, rate, introspection', () => {
   });
 
   test('given one field selected more than 10 times under one parent (directly, in inline fragments or spread fragments), then QUERY_TOO_COMPLEX before validation', async () => {
-    expect(expectError(await s.gql(`{ ${'health { ok } '.repeat(11)} }`, {}, county), 'QUERY_TOO_COMPLEX').message).toMatch(/"health" selected 11 times/);
+    expect(expectError(await s.gql(`{ ${'health { ok } '.repeat(11)} }`, {}, county), 'QUERY_TOO_COMPLEX').message).toMatch(
+      /"health" selected 11 times/,
+    );
     expectError(await s.gql(`{ ${'... on Query { health { ok } } '.repeat(11)} }`, {}, county), 'QUERY_TOO_COMPLEX');
     const fragments = Array.from({ length: 11 }, (_, i) => `fragment F${i} on Query { health { ok } }`).join(' ');
-    expectError(await s.gql(`{ ${Array.from({ length: 11 }, (_, i) => `...F${i}`).join(' ')} } ${fragments}`, {}, county), 'QUERY_TOO_COMPLEX');
+    expectError(
+      await s.gql(`{ ${Array.from({ length: 11 }, (_, i) => `...F${i}`).join(' ')} } ${fragments}`, {}, county),
+      'QUERY_TOO_COMPLEX',
+    );
     expect(ok(await s.gql(`{ ${'health { ok } '.repeat(10)} }`, {}, county)).health.ok).toBe(true);
   });
 
   test('given nested pages whose product is huge, then QUERY_TOO_COMPLEX by cost; a single full page is fine', async () => {
-    const huge = await s.gql(`query($n: Int) { regions(first: 500) { nodes { children(first: $n) { nodes { code name } } } } }`, { n: 500 }, county);
+    const huge = await s.gql(
+      `query($n: Int) { regions(first: 500) { nodes { children(first: $n) { nodes { code name } } } } }`,
+      { n: 500 },
+      county,
+    );
     const err = expectError(huge, 'QUERY_TOO_COMPLEX');
     expect(err.extensions?.cost).toBeGreaterThan(err.extensions?.maxCost);
     expect(err.extensions?.depth).toBeLessThanOrEqual(10);

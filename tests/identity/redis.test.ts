@@ -50,11 +50,23 @@ describeRedis('sessions and rate limits in Redis (REDIS_URL)', () => {
   test('given a user disabled by the security administrator, then all its Redis sessions end at once', async () => {
     await createAccount(s, 'sec.redis', ['SECURITY_ADMIN']);
     const security = (await adminLogin(s, 'sec.redis')).token;
-    const created = ok(await s.gql(`mutation { createUser(input: { username: "redis.user", displayName: "缓存用户", password: "Strong#2025", roles: [VIEWER], regionCode: "620422" }) { id version } }`, {}, security)).createUser;
+    const created = ok(
+      await s.gql(
+        `mutation { createUser(input: { username: "redis.user", displayName: "缓存用户", password: "Strong#2025", roles: [VIEWER], regionCode: "620422" }) { id version } }`,
+        {},
+        security,
+      ),
+    ).createUser;
     const a = await s.login('redis.user', 'Strong#2025');
     const b = await s.login('redis.user', 'Strong#2025');
     expect(await redis.scard(`ra:user-sessions:${created.id}`)).toBe(2);
-    ok(await s.gql(`mutation($id: ID!, $v: Int!) { updateUser(id: $id, expectedVersion: $v, input: { disabled: true }) { disabled } }`, { id: created.id, v: created.version }, security));
+    ok(
+      await s.gql(
+        `mutation($id: ID!, $v: Int!) { updateUser(id: $id, expectedVersion: $v, input: { disabled: true }) { disabled } }`,
+        { id: created.id, v: created.version },
+        security,
+      ),
+    );
     for (const t of [a, b]) {
       expect(await redis.exists(`ra:session:${secretHash(t)}`)).toBe(0);
       expectError(await s.gql(`{ persons(first: 1) { totalCount } }`, {}, t), 'UNAUTHENTICATED');

@@ -21,12 +21,20 @@ describe('sessions: login, lockout, idle timeout, logout', () => {
   });
 
   test('when signing in, then the token is also set as an httpOnly SameSite cookie and the cookie alone authenticates', async () => {
-    const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LOGIN, variables: { u: 'demo.county', p: 'Demo#2025' } }) });
+    const res = await fetch(s.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LOGIN, variables: { u: 'demo.county', p: 'Demo#2025' } }),
+    });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/ra_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
-    const viaCookie = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] }, body: JSON.stringify({ query: '{ me { username } }' }) });
+    const viaCookie = await fetch(s.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] },
+      body: JSON.stringify({ query: '{ me { username } }' }),
+    });
     expect(((await viaCookie.json()) as any).data.me.username).toBe('demo.county');
   });
 
@@ -106,7 +114,13 @@ describe('sessions: the idle timeout slides with every request', () => {
   test('given requests, then their time reaches app_session within seconds, never going backwards, without a statement in the request', async () => {
     const token = await s.login('demo.township');
     const storedAt = async () => {
-      const [row] = await s.em().getKnex()('app_session').whereNull('revoked_at').orderBy('created_at', 'desc').limit(1).select('last_seen_at');
+      const [row] = await s
+        .em()
+        .getKnex()('app_session')
+        .whereNull('revoked_at')
+        .orderBy('created_at', 'desc')
+        .limit(1)
+        .select('last_seen_at');
       return new Date(row.last_seen_at).getTime();
     };
     const signedInAt = await storedAt();
@@ -125,7 +139,11 @@ describe('sessions: the idle timeout slides with every request', () => {
 describeWithRedis()('sessions in Redis: the idle timeout slides with every request', () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startTestServer({ SESSION_IDLE_MINUTES: '1', REDIS_URL, REDIS_KEY_PREFIX: `test-${process.env.TEST_DB}-${Date.now().toString(36)}:` });
+    s = await startTestServer({
+      SESSION_IDLE_MINUTES: '1',
+      REDIS_URL,
+      REDIS_KEY_PREFIX: `test-${process.env.TEST_DB}-${Date.now().toString(36)}:`,
+    });
   });
   afterAll(async () => {
     clock.reset();

@@ -25,13 +25,18 @@ describe('TOTP second factor, required for the three administrator roles', () =>
     expect(login.secondFactorEnrolmentRequired).toBe(true);
     const refused = expectError(await s.gql(`{ auditLogs { totalCount } }`, {}, login.token), 'FORBIDDEN');
     expect(refused.extensions?.rule).toBe('SECOND_FACTOR_ENROLMENT_REQUIRED');
-    expect(ok(await s.gql(`{ me { username secondFactorEnrolled } }`, {}, login.token)).me).toEqual({ username: 'audit.two', secondFactorEnrolled: false });
+    expect(ok(await s.gql(`{ me { username secondFactorEnrolled } }`, {}, login.token)).me).toEqual({
+      username: 'audit.two',
+      secondFactorEnrolled: false,
+    });
 
     const enrolment = ok(await s.gql(`mutation { enrolTotp { secret uri } }`, {}, login.token)).enrolTotp;
     secret = enrolment.secret;
     expect(enrolment.uri).toMatch(/^otpauth:\/\/totp\//);
     expectError(await s.gql(`mutation { confirmTotp(code: "000000") }`, {}, login.token), 'BAD_USER_INPUT');
-    expect(ok(await s.gql(`mutation($c: String!) { confirmTotp(code: $c) }`, { c: await totpCode(enrolment.secret) }, login.token)).confirmTotp).toBe(true);
+    expect(
+      ok(await s.gql(`mutation($c: String!) { confirmTotp(code: $c) }`, { c: await totpCode(enrolment.secret) }, login.token)).confirmTotp,
+    ).toBe(true);
     // the same session now has the role's permissions
     expect(ok(await s.gql(`{ auditLogs(first: 1) { totalCount } }`, {}, login.token)).auditLogs.totalCount).toBeGreaterThan(0);
     expect(await auditRows(s, { entityId: userId, action: 'totp_enrolled' })).toHaveLength(1);
@@ -67,7 +72,10 @@ describe('TOTP second factor, required for the three administrator roles', () =>
     expect(again.secondFactorEnrolmentRequired).toBe(true);
     expect(await auditRows(s, { entityId: userId, action: 'reset_second_factor' })).toHaveLength(1);
     // the audit administrator cannot reset factors (三员分立)
-    expectError(await s.gql(`mutation($id: ID!) { resetSecondFactor(id: $id) { id } }`, { id: userId }, (await adminLogin(s, 'audit.two')).token), 'FORBIDDEN');
+    expectError(
+      await s.gql(`mutation($id: ID!) { resetSecondFactor(id: $id) { id } }`, { id: userId }, (await adminLogin(s, 'audit.two')).token),
+      'FORBIDDEN',
+    );
   });
 
   test('given a non-administrator, then no second factor is required', async () => {

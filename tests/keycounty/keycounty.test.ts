@@ -24,15 +24,33 @@ beforeAll(async () => {
   const em = s.em();
   const { User } = await import('../../server/src/modules/identity/identity.entity');
   const { hashPassword } = await import('../../server/src/modules/identity/identity.service');
-  em.persist(em.create(User, { username: 'im.province', displayName: '内蒙古管理员', roles: ['PROVINCIAL_ADMIN'], regionCode: '15', passwordHash: await hashPassword('Demo#2025') } as never));
-  em.persist(em.create(User, { username: 'all.province', displayName: '全国只读', roles: ['PROVINCIAL_ADMIN'], regionCode: null, passwordHash: await hashPassword('Demo#2025') } as never));
+  em.persist(
+    em.create(User, {
+      username: 'im.province',
+      displayName: '内蒙古管理员',
+      roles: ['PROVINCIAL_ADMIN'],
+      regionCode: '15',
+      passwordHash: await hashPassword('Demo#2025'),
+    } as never),
+  );
+  em.persist(
+    em.create(User, {
+      username: 'all.province',
+      displayName: '全国只读',
+      roles: ['PROVINCIAL_ADMIN'],
+      regionCode: null,
+      passwordHash: await hashPassword('Demo#2025'),
+    } as never),
+  );
   await em.flush();
   national = await s.login('all.province');
 });
 afterAll(() => s.close());
 
 async function keyCountyId(code: string, token = national): Promise<{ id: string; version: number }> {
-  const r = ok(await s.gql(`query($c: String!) { keyCounties(filter: { county: { eq: $c } }) { nodes { id version } } }`, { c: code }, token));
+  const r = ok(
+    await s.gql(`query($c: String!) { keyCounties(filter: { county: { eq: $c } }) { nodes { id version } } }`, { c: code }, token),
+  );
   return r.keyCounties.nodes[0];
 }
 
@@ -56,10 +74,22 @@ describe('given the seeded key counties', () => {
     expect(byCode['620422'].city.name).toBe('白银市');
     // 会宁 2022: central 2.1 + 1.1 亿, provincial 0.9, city/county 0.3 → 4.4 亿; disbursed 3.15 亿 = 71.59 % → 71.6;
     // projects 120+45+30+12 = 207, started 112+40+27+12 = 191 → 92.27 % → 92.3; industry 3.0 / 4.4 = 68.18 % → 68.2.
-    expect(byCode['620422'].fundsTotal).toEqual({ amount: '440000000.00', disbursed: '315000000.00', disbursementRate: 71.6, startRate: 92.3, industryShare: 68.2 });
+    expect(byCode['620422'].fundsTotal).toEqual({
+      amount: '440000000.00',
+      disbursed: '315000000.00',
+      disbursementRate: 71.6,
+      startRate: 92.3,
+      industryShare: 68.2,
+    });
     expect(byCode['620422'].funds.map((f: any) => f.source)).toEqual(['CENTRAL', 'CITY_COUNTY', 'PROVINCIAL']);
     // Latest: 2023 Q2 (after Q1; no 2023 annual yet).
-    expect(byCode['620422'].latestEvaluation).toMatchObject({ year: 2023, period: 'Q2', rating: 'FAIRLY_GOOD', povertyExitedIncomePerCapita: '6420.00', incomeGrowth: 10.2 });
+    expect(byCode['620422'].latestEvaluation).toMatchObject({
+      year: 2023,
+      period: 'Q2',
+      rating: 'FAIRLY_GOOD',
+      povertyExitedIncomePerCapita: '6420.00',
+      incomeGrowth: 10.2,
+    });
   });
 
   it('when listing 2 vs all counties with rollup fields, then the statement count does not grow with rows', async () => {
@@ -117,12 +147,24 @@ describe('given Inner Mongolia’s 2022 linkage funds (text 003)', () => {
   });
 
   it('when filtering key counties by industry share below 55 % in 2022, then 磴口县 (2.5 / 5 = 50 %) and 靖远县 (1.6 / 3.0 = 53.3 %) are found', async () => {
-    const r = ok(await s.gql(`{ keyCounties(filter: { industryShare: { year: 2022, lt: 55 } }) { nodes { countyCode industryShare(year: 2022) } } }`, {}, national));
+    const r = ok(
+      await s.gql(
+        `{ keyCounties(filter: { industryShare: { year: 2022, lt: 55 } }) { nodes { countyCode industryShare(year: 2022) } } }`,
+        {},
+        national,
+      ),
+    );
     expect(r.keyCounties.nodes).toEqual([
       { countyCode: '150822', industryShare: 50 },
       { countyCode: '620421', industryShare: 53.3 },
     ]);
-    const high = ok(await s.gql(`{ keyCounties(filter: { industryShare: { year: 2022, gte: 55 }, county: { within: "15" } }) { totalCount } }`, {}, national));
+    const high = ok(
+      await s.gql(
+        `{ keyCounties(filter: { industryShare: { year: 2022, gte: 55 }, county: { within: "15" } }) { totalCount } }`,
+        {},
+        national,
+      ),
+    );
     expect(high.keyCounties.totalCount).toBe(4);
   });
 });
@@ -130,37 +172,77 @@ describe('given Inner Mongolia’s 2022 linkage funds (text 003)', () => {
 describe('given the key-county rules', () => {
   it('when a county already named is named again, then CONFLICT and nothing is written', async () => {
     const before = ok(await s.gql(`{ keyCounties { totalCount } }`, {}, national)).keyCounties.totalCount;
-    const e = expectError(await s.gql(`mutation { createKeyCounty(input: { countyCode: "620422", level: PROVINCIAL, designatedYear: 2022 }) { id } }`, {}, national), 'CONFLICT');
+    const e = expectError(
+      await s.gql(
+        `mutation { createKeyCounty(input: { countyCode: "620422", level: PROVINCIAL, designatedYear: 2022 }) { id } }`,
+        {},
+        national,
+      ),
+      'CONFLICT',
+    );
     expect(e.extensions?.rule).toBe('UNIQUE_KEY_COUNTY');
     expect(ok(await s.gql(`{ keyCounties { totalCount } }`, {}, national)).keyCounties.totalCount).toBe(before);
   });
 
   it('when a non-county code or a county outside the jurisdiction is named, then refused', async () => {
-    expectError(await s.gql(`mutation { createKeyCounty(input: { countyCode: "620422100", level: NATIONAL, designatedYear: 2021 }) { id } }`, {}, admin), 'BAD_USER_INPUT');
-    expectError(await s.gql(`mutation { createKeyCounty(input: { countyCode: "150802", level: NATIONAL, designatedYear: 2021 }) { id } }`, {}, admin), 'FORBIDDEN');
+    expectError(
+      await s.gql(
+        `mutation { createKeyCounty(input: { countyCode: "620422100", level: NATIONAL, designatedYear: 2021 }) { id } }`,
+        {},
+        admin,
+      ),
+      'BAD_USER_INPUT',
+    );
+    expectError(
+      await s.gql(`mutation { createKeyCounty(input: { countyCode: "150802", level: NATIONAL, designatedYear: 2021 }) { id } }`, {}, admin),
+      'FORBIDDEN',
+    );
   });
 
   it('when a new key county is created, updated with a stale version, archived and restored, then each step behaves', async () => {
-    const c = ok(await s.gql(`mutation { createKeyCounty(input: { countyCode: "620402", level: PROVINCIAL, designatedYear: 2022, notes: "测试" }) { ${KC} } }`, {}, admin)).createKeyCounty;
+    const c = ok(
+      await s.gql(
+        `mutation { createKeyCounty(input: { countyCode: "620402", level: PROVINCIAL, designatedYear: 2022, notes: "测试" }) { ${KC} } }`,
+        {},
+        admin,
+      ),
+    ).createKeyCounty;
     expect(c).toMatchObject({ countyCode: '620402', status: 'ACTIVE', formerDeepPoverty: false, version: 1 });
-    const u = ok(await s.gql(`mutation($id: ID!) { updateKeyCounty(id: $id, expectedVersion: 1, input: { status: EXITED }) { status version } }`, { id: c.id }, admin)).updateKeyCounty;
+    const u = ok(
+      await s.gql(
+        `mutation($id: ID!) { updateKeyCounty(id: $id, expectedVersion: 1, input: { status: EXITED }) { status version } }`,
+        { id: c.id },
+        admin,
+      ),
+    ).updateKeyCounty;
     expect(u).toEqual({ status: 'EXITED', version: 2 });
-    expectError(await s.gql(`mutation($id: ID!) { updateKeyCounty(id: $id, expectedVersion: 1, input: { notes: "x" }) { id } }`, { id: c.id }, admin), 'CONFLICT');
+    expectError(
+      await s.gql(`mutation($id: ID!) { updateKeyCounty(id: $id, expectedVersion: 1, input: { notes: "x" }) { id } }`, { id: c.id }, admin),
+      'CONFLICT',
+    );
     ok(await s.gql(`mutation($id: ID!) { archiveKeyCounty(id: $id) { archivedAt } }`, { id: c.id }, admin));
-    expect(ok(await s.gql(`{ keyCounties(filter: { archived: ARCHIVED }) { nodes { countyCode } } }`, {}, admin)).keyCounties.nodes).toEqual([{ countyCode: '620402' }]);
+    expect(
+      ok(await s.gql(`{ keyCounties(filter: { archived: ARCHIVED }) { nodes { countyCode } } }`, {}, admin)).keyCounties.nodes,
+    ).toEqual([{ countyCode: '620402' }]);
     ok(await s.gql(`mutation($id: ID!) { restoreKeyCounty(id: $id) { archivedAt } }`, { id: c.id }, admin));
   });
 
   it('when a key county with funds is archived, then CONFLICT', async () => {
     const k = await keyCountyId('620423', admin);
-    expect(expectError(await s.gql(`mutation($id: ID!) { archiveKeyCounty(id: $id) { id } }`, { id: k.id }, admin), 'CONFLICT').extensions?.rule).toBe('IN_USE');
+    expect(
+      expectError(await s.gql(`mutation($id: ID!) { archiveKeyCounty(id: $id) { id } }`, { id: k.id }, admin), 'CONFLICT').extensions?.rule,
+    ).toBe('IN_USE');
   });
 });
 
 describe('given evaluations', () => {
   it('when a second evaluation for the same county, year and period is created, then CONFLICT; another period is accepted', async () => {
     const k = await keyCountyId('620421', admin);
-    const dup = await s.gql(`mutation($k: ID!) { createCountyEvaluation(input: { keyCountyId: $k, year: 2022, period: ANNUAL, rating: GOOD }) { id } }`, { k: k.id }, admin);
+    const dup = await s.gql(
+      `mutation($k: ID!) { createCountyEvaluation(input: { keyCountyId: $k, year: 2022, period: ANNUAL, rating: GOOD }) { id } }`,
+      { k: k.id },
+      admin,
+    );
     expect(expectError(dup, 'CONFLICT').extensions?.rule).toBe('UNIQUE_EVALUATION');
     const e = ok(
       await s.gql(
@@ -169,14 +251,30 @@ describe('given evaluations', () => {
         admin,
       ),
     ).createCountyEvaluation;
-    expect(e).toEqual({ countyCode: '620421', year: 2023, period: 'Q1', povertyExitedIncomePerCapita: '3100.50', incomeGrowth: 13.98, keyCounty: { countyCode: '620421' } });
-    const latest = ok(await s.gql(`{ keyCounties(filter: { county: { eq: "620421" } }) { nodes { latestEvaluation { year period } } } }`, {}, admin));
+    expect(e).toEqual({
+      countyCode: '620421',
+      year: 2023,
+      period: 'Q1',
+      povertyExitedIncomePerCapita: '3100.50',
+      incomeGrowth: 13.98,
+      keyCounty: { countyCode: '620421' },
+    });
+    const latest = ok(
+      await s.gql(`{ keyCounties(filter: { county: { eq: "620421" } }) { nodes { latestEvaluation { year period } } } }`, {}, admin),
+    );
     expect(latest.keyCounties.nodes[0].latestEvaluation).toEqual({ year: 2023, period: 'Q1' });
   });
 
   it('when risk-eliminated households exceed monitored ones or growth has three decimals, then BAD_USER_INPUT naming the fields', async () => {
     const k = await keyCountyId('620421', admin);
-    const e = expectError(await s.gql(`mutation($k: ID!) { createCountyEvaluation(input: { keyCountyId: $k, year: 2023, period: Q3, monitoredHouseholds: 1, riskEliminatedHouseholds: 2, incomeGrowth: 1.234 }) { id } }`, { k: k.id }, admin), 'BAD_USER_INPUT');
+    const e = expectError(
+      await s.gql(
+        `mutation($k: ID!) { createCountyEvaluation(input: { keyCountyId: $k, year: 2023, period: Q3, monitoredHouseholds: 1, riskEliminatedHouseholds: 2, incomeGrowth: 1.234 }) { id } }`,
+        { k: k.id },
+        admin,
+      ),
+      'BAD_USER_INPUT',
+    );
     expect(e.extensions?.problems.map((p: any) => p.field).sort()).toEqual(['incomeGrowth', 'riskEliminatedHouseholds']);
   });
 });
@@ -185,33 +283,74 @@ describe('given fund allocations', () => {
   it('when disbursed exceeds the amount or started exceeds projects, then BAD_USER_INPUT and nothing is written', async () => {
     const k = await keyCountyId('620422', county);
     const before = ok(await s.gql(`{ fundAllocations { totalCount } }`, {}, county)).fundAllocations.totalCount;
-    const e = expectError(await s.gql(`mutation($k: ID!) { createFundAllocation(input: { keyCountyId: $k, year: 2024, source: CENTRAL, purpose: INDUSTRY, amount: "100.00", disbursed: "100.01", projectCount: 2, projectsStarted: 3 }) { id } }`, { k: k.id }, county), 'BAD_USER_INPUT');
+    const e = expectError(
+      await s.gql(
+        `mutation($k: ID!) { createFundAllocation(input: { keyCountyId: $k, year: 2024, source: CENTRAL, purpose: INDUSTRY, amount: "100.00", disbursed: "100.01", projectCount: 2, projectsStarted: 3 }) { id } }`,
+        { k: k.id },
+        county,
+      ),
+      'BAD_USER_INPUT',
+    );
     expect(e.extensions?.problems.map((p: any) => p.rule).sort()).toEqual(['notMoreThanAmount', 'notMoreThanProjects']);
     expect(ok(await s.gql(`{ fundAllocations { totalCount } }`, {}, county)).fundAllocations.totalCount).toBe(before);
   });
 
   it('when an allocation is created and updated, then 支出进度 and 开工率 are exact and the update rules hold', async () => {
     const k = await keyCountyId('620422', county);
-    const f = ok(await s.gql(`mutation($k: ID!) { createFundAllocation(input: { keyCountyId: $k, year: 2024, source: CITY_COUNTY, purpose: EMPLOYMENT, amount: "3.00", disbursed: "1.00", projectCount: 3, projectsStarted: 2 }) { id version amount disbursed disbursementRate startRate countyCode } }`, { k: k.id }, county)).createFundAllocation;
+    const f = ok(
+      await s.gql(
+        `mutation($k: ID!) { createFundAllocation(input: { keyCountyId: $k, year: 2024, source: CITY_COUNTY, purpose: EMPLOYMENT, amount: "3.00", disbursed: "1.00", projectCount: 3, projectsStarted: 2 }) { id version amount disbursed disbursementRate startRate countyCode } }`,
+        { k: k.id },
+        county,
+      ),
+    ).createFundAllocation;
     expect(f).toMatchObject({ amount: '3.00', disbursed: '1.00', disbursementRate: 33.3, startRate: 66.7, countyCode: '620422' });
     // Adding a child record does not rewrite the key county (its version stays).
     expect((await keyCountyId('620422', county)).version).toBe(k.version);
-    expectError(await s.gql(`mutation($id: ID!) { updateFundAllocation(id: $id, expectedVersion: 1, input: { amount: "0.99" }) { id } }`, { id: f.id }, county), 'BAD_USER_INPUT');
-    const u = ok(await s.gql(`mutation($id: ID!) { updateFundAllocation(id: $id, expectedVersion: 1, input: { disbursed: "3.00", projectsStarted: 3 }) { disbursementRate startRate version } }`, { id: f.id }, county)).updateFundAllocation;
+    expectError(
+      await s.gql(
+        `mutation($id: ID!) { updateFundAllocation(id: $id, expectedVersion: 1, input: { amount: "0.99" }) { id } }`,
+        { id: f.id },
+        county,
+      ),
+      'BAD_USER_INPUT',
+    );
+    const u = ok(
+      await s.gql(
+        `mutation($id: ID!) { updateFundAllocation(id: $id, expectedVersion: 1, input: { disbursed: "3.00", projectsStarted: 3 }) { disbursementRate startRate version } }`,
+        { id: f.id },
+        county,
+      ),
+    ).updateFundAllocation;
     expect(u).toEqual({ disbursementRate: 100, startRate: 100, version: 2 });
   });
 
   it('when filtering allocations by 支出进度 below 40 % in Inner Mongolia, then the hand-computed rows come back', async () => {
-    const all = ok(await s.gql(`{ fundAllocations(first: 500, filter: { county: { within: "15" } }) { nodes { amount disbursed } } }`, {}, national)).fundAllocations.nodes;
+    const all = ok(
+      await s.gql(`{ fundAllocations(first: 500, filter: { county: { within: "15" } }) { nodes { amount disbursed } } }`, {}, national),
+    ).fundAllocations.nodes;
     const expected = all.filter((n: any) => Number(n.disbursed.replace('.', '')) * 100 < 40 * Number(n.amount.replace('.', ''))).length;
     expect(expected).toBeGreaterThan(0);
-    const r = ok(await s.gql(`{ fundAllocations(filter: { county: { within: "15" }, disbursementRate: { lt: 40 } }) { totalCount nodes { disbursementRate } } }`, {}, national));
+    const r = ok(
+      await s.gql(
+        `{ fundAllocations(filter: { county: { within: "15" }, disbursementRate: { lt: 40 } }) { totalCount nodes { disbursementRate } } }`,
+        {},
+        national,
+      ),
+    );
     expect(r.fundAllocations.totalCount).toBe(expected);
     for (const n of r.fundAllocations.nodes) expect(n.disbursementRate).toBeLessThan(40);
   });
 
   it('when a county officer writes to another county, then refused', async () => {
     const k = await keyCountyId('620421');
-    expectError(await s.gql(`mutation($k: ID!) { createFundAllocation(input: { keyCountyId: $k, year: 2024, source: CENTRAL, purpose: INDUSTRY, amount: "1.00" }) { id } }`, { k: k.id }, county), 'BAD_USER_INPUT');
+    expectError(
+      await s.gql(
+        `mutation($k: ID!) { createFundAllocation(input: { keyCountyId: $k, year: 2024, source: CENTRAL, purpose: INDUSTRY, amount: "1.00" }) { id } }`,
+        { k: k.id },
+        county,
+      ),
+      'BAD_USER_INPUT',
+    );
   });
 });

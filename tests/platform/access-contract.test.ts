@@ -23,7 +23,11 @@ interface HandlerMeta {
 }
 
 function declarations() {
-  const storage = getMetadataStorage() as unknown as { queries: HandlerMeta[]; mutations: HandlerMeta[]; authorizedFields: { target: Function; fieldName: string; roles: string[] }[] };
+  const storage = getMetadataStorage() as unknown as {
+    queries: HandlerMeta[];
+    mutations: HandlerMeta[];
+    authorizedFields: { target: Function; fieldName: string; roles: string[] }[];
+  };
   const authorized = (h: HandlerMeta) => storage.authorizedFields.some((a) => a.target === h.target && a.fieldName === h.methodName);
   return { storage, authorized };
 }
@@ -51,7 +55,8 @@ describe('access contract: every Query and Mutation field declares who may call 
         continue;
       }
       for (const h of handlers) {
-        if (!authorized(h) && !isPublicMethod(h.target, h.methodName)) undeclared.push(`${op} ${field.name} (${h.target.name}.${h.methodName})`);
+        if (!authorized(h) && !isPublicMethod(h.target, h.methodName))
+          undeclared.push(`${op} ${field.name} (${h.target.name}.${h.methodName})`);
       }
     }
     expect(undeclared).toEqual([]);
@@ -81,7 +86,9 @@ describe('access contract over HTTP: nothing but the public fields answers witho
     for (const { op, field } of fields) {
       const handlers = (op === 'query' ? storage.queries : storage.mutations).filter((h) => h.schemaName === field.name);
       if (handlers.some((h) => isPublicMethod(h.target, h.methodName))) continue;
-      const args = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined).map((a) => `${a.name}: ${literal(a.type)}`);
+      const args = field.args
+        .filter((a) => isNonNullType(a.type) && a.defaultValue === undefined)
+        .map((a) => `${a.name}: ${literal(a.type)}`);
       const doc = `${op} { ${field.name}${args.length ? `(${args.join(', ')})` : ''} ${selection(field)} }`;
       const res = await s.gql(doc);
       const code = res.errors?.[0]?.extensions?.code;

@@ -41,7 +41,18 @@ export function builtServerEntry(): string {
   if (fs.existsSync(entry)) return entry;
   const building = `${target}.${process.pid}.${randomBytes(3).toString('hex')}`;
   // Type errors are `tsc --noEmit`'s business; this only needs the JavaScript.
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json'), '--noCheck', '--outDir', path.join(building, 'dist')], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      path.join(root, 'tsconfig.json'),
+      '--noCheck',
+      '--outDir',
+      path.join(building, 'dist'),
+    ],
+    { cwd: root, stdio: 'pipe' },
+  );
   try {
     fs.renameSync(building, target);
   } catch {
@@ -72,7 +83,15 @@ export function startBuiltServer(databaseUrl: string, env: Record<string, string
   const entry = builtServerEntry();
   const child = spawn(process.execPath, [entry], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', REDIS_URL: undefined, DATABASE_URL: databaseUrl, PORT: '0', RATE_LIMIT_PER_MINUTE: '1000000', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      REDIS_URL: undefined,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));

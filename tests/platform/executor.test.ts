@@ -72,13 +72,18 @@ describe('GraphQL executor', () => {
     expect(nested.second.nodes[0]).not.toHaveProperty('name');
     expect((jit[REQUESTS[1].name].data as any).welfarePosts.totalCount).toBeGreaterThan(0);
     expect((jit[REQUESTS[2].name].data as any).regions.totalCount).toBeGreaterThan(0);
-    expect(jit[REQUESTS[2].name].errors).toEqual([expect.objectContaining({ path: ['user'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
+    expect(jit[REQUESTS[2].name].errors).toEqual([
+      expect.objectContaining({ path: ['user'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    ]);
     const refused = jit[REQUESTS[3].name];
     expect(refused.status).toBe(400);
     expect(refused.data).toBeNull();
     // Each refused variable is named (in the message and as the problem's field), with the rule.
     const refusedVariable = (name: string, type: string) =>
-      expect.objectContaining({ message: expect.stringMatching(new RegExp(`\\b${name}\\b.*${type}`, 's')), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', problems: [expect.objectContaining({ field: name })] }) });
+      expect.objectContaining({
+        message: expect.stringMatching(new RegExp(`\\b${name}\\b.*${type}`, 's')),
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', problems: [expect.objectContaining({ field: name })] }),
+      });
     expect(refused.errors).toEqual([refusedVariable('y', 'Int'), refusedVariable('l', 'RegionLevel')]);
     expect(jit[REQUESTS[4].name].errors).toEqual([refusedVariable('m', 'YearMonth')]);
   });
@@ -99,7 +104,10 @@ describe('process memory on /healthz, readiness on /readyz', () => {
     expect(local.ok).toBe(true);
     expect(local.memory?.heapUsed).toBeGreaterThan(1_000_000);
     expect(local.memory?.rss).toBeGreaterThan(local.memory!.heapUsed);
-    const proxied = (await (await fetch(`${health}?memory`, { headers: { 'x-forwarded-for': '203.0.113.7' } })).json()) as Record<string, unknown>;
+    const proxied = (await (await fetch(`${health}?memory`, { headers: { 'x-forwarded-for': '203.0.113.7' } })).json()) as Record<
+      string,
+      unknown
+    >;
     expect(proxied).toEqual({ ok: true });
   });
 

@@ -36,7 +36,10 @@ const REGION_CODES = ['62', '6204', '620422', '620423', '620422100', '6204221002
 /* ---------- plausible values, by type and field name ---------- */
 
 const LEAF_TYPES = new Set(['Int', 'Float', 'Boolean', 'String', 'ID', 'Money', 'LocalDate', 'YearMonth', 'DateTimeISO']);
-const typeNames = () => Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && pool.has(t.name)).map((t) => t.name);
+const typeNames = () =>
+  Object.values(schema.getTypeMap())
+    .filter((t) => isObjectType(t) && pool.has(t.name))
+    .map((t) => t.name);
 
 /** The record type an id field points at: `developingOrganizationId` → Organization, `teamId` → WorkTeam, `memberId` → TeamMember. */
 function referencedType(field: string): string | undefined {
@@ -57,8 +60,12 @@ let serial = 0;
 
 function stringFor(name: string): fc.Arbitrary<string> {
   if (/Code$/.test(name) && name !== 'creditCode') return fc.constantFrom(...REGION_CODES);
-  if (name === 'creditCode') return fc.integer({ min: 1, max: 9_999_999 }).map((n) => completeCreditCode(`91620422${String(n).padStart(9, '0')}`));
-  if (name === 'idNumber') return fc.tuple(date, fc.integer({ min: 100, max: 999 })).map(([d, n]) => completeIdNumber(`620422${d.replace(/-/g, '').replace(/^20(2[6-9])/, '1990')}${n}`));
+  if (name === 'creditCode')
+    return fc.integer({ min: 1, max: 9_999_999 }).map((n) => completeCreditCode(`91620422${String(n).padStart(9, '0')}`));
+  if (name === 'idNumber')
+    return fc
+      .tuple(date, fc.integer({ min: 100, max: 999 }))
+      .map(([d, n]) => completeIdNumber(`620422${d.replace(/-/g, '').replace(/^20(2[6-9])/, '1990')}${n}`));
   if (/phone/i.test(name)) return fc.integer({ min: 0, max: 9999 }).map((n) => `1390000${String(n).padStart(4, '0')}`);
   if (name === 'username') return fc.constant('').map(() => `fuzz.user${++serial}`);
   if (/password/i.test(name)) return fc.constant('Fuzz#Pass2025');
@@ -68,16 +75,30 @@ function stringFor(name: string): fc.Arbitrary<string> {
 
 function scalarFor(typeName: string, name: string): fc.Arbitrary<unknown> {
   switch (typeName) {
-    case 'ID': return idFor(name);
-    case 'String': return stringFor(name);
-    case 'Int': return /year/i.test(name) ? fc.integer({ min: 2019, max: 2027 }) : /version/i.test(name) ? fc.integer({ min: 1, max: 3 }) : fc.integer({ min: 0, max: 50 });
-    case 'Float': return fc.double({ min: 0, max: 100, noNaN: true });
-    case 'Boolean': return fc.boolean();
-    case 'Money': return fc.integer({ min: 0, max: 10_000_000 }).map((fen) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`);
-    case 'LocalDate': return date;
-    case 'YearMonth': return date.map((d) => d.slice(0, 7));
-    case 'DateTimeISO': return date.map((d) => `${d}T08:00:00.000Z`);
-    default: return chinese;
+    case 'ID':
+      return idFor(name);
+    case 'String':
+      return stringFor(name);
+    case 'Int':
+      return /year/i.test(name)
+        ? fc.integer({ min: 2019, max: 2027 })
+        : /version/i.test(name)
+          ? fc.integer({ min: 1, max: 3 })
+          : fc.integer({ min: 0, max: 50 });
+    case 'Float':
+      return fc.double({ min: 0, max: 100, noNaN: true });
+    case 'Boolean':
+      return fc.boolean();
+    case 'Money':
+      return fc.integer({ min: 0, max: 10_000_000 }).map((fen) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`);
+    case 'LocalDate':
+      return date;
+    case 'YearMonth':
+      return date.map((d) => d.slice(0, 7));
+    case 'DateTimeISO':
+      return date.map((d) => `${d}T08:00:00.000Z`);
+    default:
+      return chinese;
   }
 }
 
@@ -94,7 +115,12 @@ function plausible(type: GraphQLInputType, name: string, depth = 0): fc.Arbitrar
     for (const f of required) entries[f.name] = plausible(f.type, f.name, depth + 1);
     // A filter names a field or two; an input gives most of its optional fields.
     const chosen = fc.subarray(optional, { minLength: 0, maxLength: isFilter ? Math.min(2, optional.length) : optional.length });
-    return fc.tuple(fc.record(entries), chosen.chain((fs) => fc.tuple(...fs.map((f) => plausible(f.type, f.name, depth + 1).map((v) => [f.name, v] as const))))).map(([req, opt]) => ({ ...req, ...Object.fromEntries(opt) }));
+    return fc
+      .tuple(
+        fc.record(entries),
+        chosen.chain((fs) => fc.tuple(...fs.map((f) => plausible(f.type, f.name, depth + 1).map((v) => [f.name, v] as const)))),
+      )
+      .map(([req, opt]) => ({ ...req, ...Object.fromEntries(opt) }));
   }
   if (isScalarType(type)) return scalarFor(type.name, name);
   return fc.constant(null);
@@ -105,7 +131,27 @@ function plausible(type: GraphQLInputType, name: string, depth = 0): fc.Arbitrar
 const CONTROL = [...Array(32).keys(), 0x7f, 0x85, 0x9f].map((c) => String.fromCharCode(c));
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202e', '\u00ad'];
 const EMOJI = ['😀', '👨‍👩‍👧', '🇨🇳', '\u{1F9D1}\u{1F3FD}'];
-const PIECES = ['张', 'a', ' ', '\u3000', 'é', 'e\u0301', '%', '_', '\\', "'", '"', '<', '--', ...CONTROL, ...INVISIBLE, ...EMOJI, '\ud800', '\udfff', '\uffff'];
+const PIECES = [
+  '张',
+  'a',
+  ' ',
+  '\u3000',
+  'é',
+  'e\u0301',
+  '%',
+  '_',
+  '\\',
+  "'",
+  '"',
+  '<',
+  '--',
+  ...CONTROL,
+  ...INVISIBLE,
+  ...EMOJI,
+  '\ud800',
+  '\udfff',
+  '\uffff',
+];
 
 const malformed: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(null, '', ' ', '   ', '\u200b\u200b', '\u3000', '\u0000', 'a\u0000b', '\t', '\n', '\ud800', '👨‍👩‍👧😀'),
@@ -113,9 +159,36 @@ const malformed: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer({ min: 1, max: 70_000 }).map((n) => '测'.repeat(n)),
   fc.constantFrom(0, -1, 1.5, 2 ** 31, -(2 ** 53), 1e308, true, false, {}, [], [null], ['a', ''], { eq: 'x' }),
   fc.constantFrom('1.005', '1e3', '1E+21', '-0.001', '99999999999999.99', '0x10', 'NaN', 'Infinity', '١٢٣'),
-  fc.constantFrom('2025-02-30', '2025-13-01', '0000-00-00', '0000-01-01', '9999-12-31', '2024-02-29', '2023-02-29', '20250101', '+275760-09-13T00:00:00Z', '2025-02-30T00:00:00Z', '1969-12-31T23:59:59.999Z'),
-  fc.constantFrom('620422198001010010', '62042230000101001X', '000000000000000000', '91350100M000100Y44', 'ZZZZZZZZZZZZZZZZZZ', '620422', '6204221002019999'),
-  fc.constantFrom('00000000-0000-0000-0000-000000000000', '01900000-0000-7000-8000-000000000000', 'x', '../../etc', 'a b', '1; drop table region'),
+  fc.constantFrom(
+    '2025-02-30',
+    '2025-13-01',
+    '0000-00-00',
+    '0000-01-01',
+    '9999-12-31',
+    '2024-02-29',
+    '2023-02-29',
+    '20250101',
+    '+275760-09-13T00:00:00Z',
+    '2025-02-30T00:00:00Z',
+    '1969-12-31T23:59:59.999Z',
+  ),
+  fc.constantFrom(
+    '620422198001010010',
+    '62042230000101001X',
+    '000000000000000000',
+    '91350100M000100Y44',
+    'ZZZZZZZZZZZZZZZZZZ',
+    '620422',
+    '6204221002019999',
+  ),
+  fc.constantFrom(
+    '00000000-0000-0000-0000-000000000000',
+    '01900000-0000-7000-8000-000000000000',
+    'x',
+    '../../etc',
+    'a b',
+    '1; drop table region',
+  ),
 );
 
 /** `{ and: [{ or: [ … ] }] }` nested `depth` levels, each level with a plausible condition. */
@@ -157,7 +230,13 @@ function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unkn
   const defs = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
   const named = getNamedType(field.type);
-  const selection = isLeafType(named) ? '' : isObjectType(named) && named.getFields().totalCount ? '{ totalCount nodes { id } }' : isObjectType(named) && named.getFields().version ? '{ __typename version }' : '{ __typename }';
+  const selection = isLeafType(named)
+    ? ''
+    : isObjectType(named) && named.getFields().totalCount
+      ? '{ totalCount nodes { id } }'
+      : isObjectType(named) && named.getFields().version
+        ? '{ __typename version }'
+        : '{ __typename }';
   return `${kind}${defs ? `(${defs})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selection} }`;
 }
 
@@ -166,19 +245,25 @@ async function fingerprint(): Promise<string> {
 }
 
 const STACK = /\n\s+at |\bat [\w$.<>]+ \(|\.(ts|js):\d+:\d+/;
-const SQL = /\b(select\s.+\sfrom|insert into|update\s+\S+\s+set|delete from)\b|violates (not-null|foreign key|unique|check) constraint|SQLITE_|syntax error at|invalid byte sequence|duplicate key value/i;
+const SQL =
+  /\b(select\s.+\sfrom|insert into|update\s+\S+\s+set|delete from)\b|violates (not-null|foreign key|unique|check) constraint|SQLITE_|syntax error at|invalid byte sequence|duplicate key value/i;
 
 function assertSafe(label: string, vars: unknown, res: GraphQLResponse) {
   const errors = JSON.stringify(res.errors ?? []);
   const detail = () => `${label} ${JSON.stringify(vars).slice(0, 600)} → HTTP ${res.status} ${errors.slice(0, 600)}`;
   if (res.status >= 500) throw new Error(`HTTP ${res.status}: ${detail()}`);
-  if (res.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || !e.extensions?.code)) throw new Error(`INTERNAL_SERVER_ERROR or no code: ${detail()}`);
+  if (res.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || !e.extensions?.code))
+    throw new Error(`INTERNAL_SERVER_ERROR or no code: ${detail()}`);
   if (STACK.test(errors)) throw new Error(`stack trace in the answer: ${detail()}`);
   if (SQL.test(errors)) throw new Error(`SQL in the answer: ${detail()}`);
 }
 
 async function send(query: string, variables: Record<string, unknown>): Promise<GraphQLResponse> {
-  const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(s.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const text = await res.text();
   let body: { data?: unknown; errors?: GraphQLResponse['errors'] };
   try {
@@ -197,8 +282,24 @@ beforeAll(async () => {
   const em = s.em();
   const { User } = await import('../../server/src/modules/identity/identity.entity');
   const { hashPassword } = await import('../../server/src/modules/identity/identity.service');
-  const roles = ['SYSTEM_ADMIN', 'SECURITY_ADMIN', 'PROVINCIAL_ADMIN', 'CITY_OFFICER', 'COUNTY_OFFICER', 'TOWNSHIP_OFFICER', 'VILLAGE_OPERATOR'];
-  em.persist(em.create(User, { username: 'fuzz.national', displayName: '模糊测试', roles, regionCode: null, passwordHash: await hashPassword('Demo#2025') } as never));
+  const roles = [
+    'SYSTEM_ADMIN',
+    'SECURITY_ADMIN',
+    'PROVINCIAL_ADMIN',
+    'CITY_OFFICER',
+    'COUNTY_OFFICER',
+    'TOWNSHIP_OFFICER',
+    'VILLAGE_OPERATOR',
+  ];
+  em.persist(
+    em.create(User, {
+      username: 'fuzz.national',
+      displayName: '模糊测试',
+      roles,
+      regionCode: null,
+      passwordHash: await hashPassword('Demo#2025'),
+    } as never),
+  );
   await em.flush();
   token = await s.login('fuzz.national');
 
@@ -229,8 +330,10 @@ afterAll(() => s?.close());
 
 function targets(): { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] {
   const out: { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] = [];
-  for (const field of Object.values(schema.getMutationType()!.getFields())) if (/^(create|update)[A-Z]/.test(field.name)) out.push({ kind: 'mutation', field });
-  for (const field of Object.values(schema.getQueryType()!.getFields())) if (field.args.some((a) => a.name === 'filter')) out.push({ kind: 'query', field });
+  for (const field of Object.values(schema.getMutationType()!.getFields()))
+    if (/^(create|update)[A-Z]/.test(field.name)) out.push({ kind: 'mutation', field });
+  for (const field of Object.values(schema.getQueryType()!.getFields()))
+    if (field.args.some((a) => a.name === 'filter')) out.push({ kind: 'query', field });
   return out;
 }
 
@@ -269,7 +372,10 @@ describe('no input makes the server fail, leak internals or write on refusal', (
       const query = operation(kind, field);
       const isUpdate = kind === 'mutation' && field.name.startsWith('update');
       const recordType = getNamedType(field.type).name;
-      const changes = fc.array(fc.tuple(fc.nat(), malformed, fc.constantFrom('input', 'filter', 'id', 'expectedVersion', 'bogus')), { minLength: 0, maxLength: 3 });
+      const changes = fc.array(fc.tuple(fc.nat(), malformed, fc.constantFrom('input', 'filter', 'id', 'expectedVersion', 'bogus')), {
+        minLength: 0,
+        maxLength: 3,
+      });
       const depth = kind === 'query' ? fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 40 })) : fc.constant(0);
       await fc.assert(
         fc.asyncProperty(argsArbitrary(field.args), changes, depth, async (plain, bad, deep) => {
@@ -280,8 +386,12 @@ describe('no input makes the server fail, leak internals or write on refusal', (
             const current = await s.gql(`query($id: ID!) { ${lcFirst(recordType)}(id: $id) { version } }`, { id: plain.id }, token);
             plain.expectedVersion = current.data?.[lcFirst(recordType)]?.version ?? 1;
           }
-          if (deep && plain.filter && typeof plain.filter === 'object') variables = { ...plain, filter: nested(plain.filter as Record<string, unknown>, deep) };
-          variables = replaced(variables, bad.map(([n, v, k]) => [n, v, k]));
+          if (deep && plain.filter && typeof plain.filter === 'object')
+            variables = { ...plain, filter: nested(plain.filter as Record<string, unknown>, deep) };
+          variables = replaced(
+            variables,
+            bad.map(([n, v, k]) => [n, v, k]),
+          );
           const before = kind === 'mutation' ? await fingerprint() : '';
           const res = await send(query, variables);
           tally.requests++;
@@ -291,7 +401,8 @@ describe('no input makes the server fail, leak internals or write on refusal', (
             for (const e of res.errors) tally.byCode[String(e.extensions?.code)] = (tally.byCode[String(e.extensions?.code)] ?? 0) + 1;
             if (kind === 'mutation') {
               const after = await fingerprint();
-              if (after !== before) throw new Error(`${field.name} answered ${JSON.stringify(res.errors).slice(0, 400)} but wrote: ${before} → ${after}`);
+              if (after !== before)
+                throw new Error(`${field.name} answered ${JSON.stringify(res.errors).slice(0, 400)} but wrote: ${before} → ${after}`);
             }
           } else {
             tally.accepted++;
@@ -299,7 +410,10 @@ describe('no input makes the server fail, leak internals or write on refusal', (
             const written = (res.data as Record<string, { version?: number } | null> | undefined)?.[field.name];
             if (kind === 'mutation' && typeof written?.version === 'number') {
               const allowed = field.name.startsWith('create') ? [1] : [Number(plain.expectedVersion), Number(plain.expectedVersion) + 1];
-              if (!allowed.includes(written.version)) throw new Error(`${field.name} left version ${written.version}, expected one of ${allowed}: ${JSON.stringify(variables).slice(0, 400)}`);
+              if (!allowed.includes(written.version))
+                throw new Error(
+                  `${field.name} left version ${written.version}, expected one of ${allowed}: ${JSON.stringify(variables).slice(0, 400)}`,
+                );
             }
           }
         }),
@@ -307,7 +421,9 @@ describe('no input makes the server fail, leak internals or write on refusal', (
       );
     }
     // The run exercised both sides: refusals of malformed input and writes of plausible input.
-    console.log(`fuzz: ${all.length} targets, ${tally.requests} requests, ${tally.accepted} accepted, ${tally.refused} refused ${JSON.stringify(tally.byCode)}`);
+    console.log(
+      `fuzz: ${all.length} targets, ${tally.requests} requests, ${tally.accepted} accepted, ${tally.refused} refused ${JSON.stringify(tally.byCode)}`,
+    );
     expect(tally.requests).toBeGreaterThanOrEqual(all.length * RUNS_PER_TARGET);
     expect(tally.refused).toBeGreaterThan(0);
     expect(tally.byCode.BAD_USER_INPUT).toBeGreaterThan(0);

@@ -65,7 +65,13 @@ describe('deadline jobs', () => {
     ok(await s.gql<any>(AUDIT, { f: { entity: { eq: entity }, entityId: { eq: entityId }, action: { eq: action } } }, auditor)).auditLogs;
 
   /** The record's last history step is the system's, and the audit log has the same step by the system in the same run. */
-  async function expectSystemStep(workflow: string, record: { id: string; history: any[] }, action: string, toStatus: string, jobName: string) {
+  async function expectSystemStep(
+    workflow: string,
+    record: { id: string; history: any[] },
+    action: string,
+    toStatus: string,
+    jobName: string,
+  ) {
     const last = record.history[record.history.length - 1];
     expect(last).toMatchObject({ action, toStatus, ...SYSTEM });
     expect(record.history.filter((h) => h.actorId === 'system')).toHaveLength(1);
@@ -77,14 +83,18 @@ describe('deadline jobs', () => {
   }
 
   test('every domain deadline is a registered job', () => {
-    expect(allJobs().map((j) => j.name)).toEqual(expect.arrayContaining(['product-certificates-expire', 'work-team-terms-end', 'placement-terms-end', 'pairings-end']));
+    expect(allJobs().map((j) => j.name)).toEqual(
+      expect.arrayContaining(['product-certificates-expire', 'work-team-terms-end', 'placement-terms-end', 'pairings-end']),
+    );
     expect(jobs.kind).toBe(s.kind === 'postgresql' ? 'pg-boss' : 'croner');
   });
 
   test('given a certified product, when its validity ends, then on its last valid day it stays CERTIFIED and the day after the system makes it EXPIRED', async () => {
     const PRODUCTS = `{ assistanceProducts(filter: { status: { eq: CERTIFIED } }, first: 500) { nodes { id status validTo } } }`;
     const product = earliest(ok(await s.gql<any>(PRODUCTS, {}, province)).assistanceProducts.nodes as any[], (p) => p.validTo);
-    const later = (ok(await s.gql<any>(PRODUCTS, {}, province)).assistanceProducts.nodes as any[]).filter((p) => p.validTo > product.validTo);
+    const later = (ok(await s.gql<any>(PRODUCTS, {}, province)).assistanceProducts.nodes as any[]).filter(
+      (p) => p.validTo > product.validTo,
+    );
     const READ = `query($id: ID!) { assistanceProduct(id: $id) { id status validTo history { action toStatus actorId actorName comment } } }`;
 
     travelTo(product.validTo);
@@ -110,7 +120,9 @@ describe('deadline jobs', () => {
     const TEAMS = `{ workTeams(filter: { status: { eq: ACTIVE } }, first: 500) { nodes { id termEnd } } }`;
     const team = earliest(ok(await s.gql<any>(TEAMS, {}, county)).workTeams.nodes as any[], (t) => t.termEnd);
     const READ = `query($id: ID!) { workTeam(id: $id) { id status termEnd history { action toStatus actorId actorName } members(first: 50) { nodes { status endDate } } } }`;
-    const onDuty = ok(await s.gql<any>(READ, { id: team.id }, county)).workTeam.members.nodes.filter((m: any) => m.status === 'ON_DUTY').length;
+    const onDuty = ok(await s.gql<any>(READ, { id: team.id }, county)).workTeam.members.nodes.filter(
+      (m: any) => m.status === 'ON_DUTY',
+    ).length;
     expect(onDuty).toBeGreaterThan(0);
 
     travelTo(team.termEnd);
@@ -132,7 +144,10 @@ describe('deadline jobs', () => {
   test('given a person on duty on a post, when the post’s term ends, then the day after the system exits them with reason TERM_ENDED on the last day of the term', async () => {
     const PLACEMENTS = `{ jobPlacements(filter: { status: { eq: ONBOARDED } }, first: 500) { nodes { id post { termEnd } } } }`;
     const onDuty = ok(await s.gql<any>(PLACEMENTS, {}, county)).jobPlacements.nodes as any[];
-    const placement = earliest(onDuty.filter((p) => p.post.termEnd >= clock.today()), (p) => p.post.termEnd);
+    const placement = earliest(
+      onDuty.filter((p) => p.post.termEnd >= clock.today()),
+      (p) => p.post.termEnd,
+    );
     const termEnd = placement.post.termEnd as string;
     const later = onDuty.filter((p) => p.post.termEnd > termEnd);
     const READ = `query($id: ID!) { jobPlacement(id: $id) { id status exitReason exitDate history { action toStatus actorId actorName } } }`;
@@ -153,7 +168,10 @@ describe('deadline jobs', () => {
   test('given an active pairing with an end date, when that date comes, then the day before it stays ACTIVE and on the day the system ends it, on the audit log', async () => {
     const PAIRINGS = `{ pairings(filter: { status: { eq: ACTIVE } }, first: 500) { nodes { id endDate } } }`;
     const active = ok(await s.gql<any>(PAIRINGS, {}, province)).pairings.nodes as any[];
-    const pairing = earliest(active.filter((p) => p.endDate && p.endDate > clock.today()), (p) => p.endDate);
+    const pairing = earliest(
+      active.filter((p) => p.endDate && p.endDate > clock.today()),
+      (p) => p.endDate,
+    );
     const later = active.filter((p) => !p.endDate || p.endDate > pairing.endDate);
     const READ = `query($id: ID!) { pairing(id: $id) { id status endDate } }`;
 
@@ -178,8 +196,9 @@ describe('deadline jobs', () => {
 describe('deadline job settings', () => {
   const saved = { JOBS_SCHEDULE: process.env.JOBS_SCHEDULE, JOBS_TIMEZONE: process.env.JOBS_TIMEZONE };
   afterEach(() => {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
     reloadSettings();
   });
 
@@ -206,11 +225,15 @@ const root = path.resolve(__dirname, '../..');
 
 function runJobsInOtherProcess(databaseUrl: string, key: string, advanceMs: number): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(root, 'tests/support/other-process.ts'), 'run-jobs', key, String(advanceMs)], {
-      cwd: root,
-      env: { ...process.env, REDIS_URL: undefined, DATABASE_URL: databaseUrl, TS_NODE_PROJECT: path.join(root, 'tsconfig.test.json') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', path.join(root, 'tests/support/other-process.ts'), 'run-jobs', key, String(advanceMs)],
+      {
+        cwd: root,
+        env: { ...process.env, REDIS_URL: undefined, DATABASE_URL: databaseUrl, TS_NODE_PROJECT: path.join(root, 'tsconfig.test.json') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -237,10 +260,28 @@ function runJobsInOtherProcess(databaseUrl: string, key: string, advanceMs: numb
     const today = clock.today();
     clock.reset();
     const due = async () => ({
-      AssistanceProduct: Number((await s.directRows(`select count(*)::int n from assistance_product where status = 'CERTIFIED' and valid_to < ? and archived_at is null`, [today]))[0].n),
-      WorkTeam: Number((await s.directRows(`select count(*)::int n from work_team where status = 'ACTIVE' and term_end < ? and archived_at is null`, [today]))[0].n),
+      AssistanceProduct: Number(
+        (
+          await s.directRows(
+            `select count(*)::int n from assistance_product where status = 'CERTIFIED' and valid_to < ? and archived_at is null`,
+            [today],
+          )
+        )[0].n,
+      ),
+      WorkTeam: Number(
+        (
+          await s.directRows(`select count(*)::int n from work_team where status = 'ACTIVE' and term_end < ? and archived_at is null`, [
+            today,
+          ])
+        )[0].n,
+      ),
       JobPlacement: Number(
-        (await s.directRows(`select count(*)::int n from job_placement p join welfare_post w on w.id = p.post_id where p.status = 'ONBOARDED' and w.term_end < ? and p.archived_at is null`, [today]))[0].n,
+        (
+          await s.directRows(
+            `select count(*)::int n from job_placement p join welfare_post w on w.id = p.post_id where p.status = 'ONBOARDED' and w.term_end < ? and p.archived_at is null`,
+            [today],
+          )
+        )[0].n,
       ),
       Pairing: Number((await s.directRows(`select count(*)::int n from pairing where status = 'ACTIVE' and end_date <= ?`, [today]))[0].n),
     });
@@ -256,12 +297,19 @@ function runJobsInOtherProcess(databaseUrl: string, key: string, advanceMs: numb
         ).map((r) => [r.workflow, { n: r.n, records: r.records }]),
       );
     const stepsBefore = await systemSteps();
-    const plus = (workflow: keyof typeof before) => ({ n: (stepsBefore[workflow]?.n ?? 0) + before[workflow], records: (stepsBefore[workflow]?.records ?? 0) + before[workflow] });
+    const plus = (workflow: keyof typeof before) => ({
+      n: (stepsBefore[workflow]?.n ?? 0) + before[workflow],
+      records: (stepsBefore[workflow]?.records ?? 0) + before[workflow],
+    });
 
     const key = `both-${Date.now().toString(36)}`;
-    const [a, b] = await Promise.all([runJobsInOtherProcess(s.databaseUrl, key, advanceMs), runJobsInOtherProcess(s.databaseUrl, key, advanceMs)]);
+    const [a, b] = await Promise.all([
+      runJobsInOtherProcess(s.databaseUrl, key, advanceMs),
+      runJobsInOtherProcess(s.databaseUrl, key, advanceMs),
+    ]);
     for (const o of [a, b]) if (o.code !== 0) throw new Error(`a process exited ${o.code}:\n${o.output}`);
-    const report = (o: { output: string }) => JSON.parse(o.output.trim().split('\n').pop()!) as { ranHere: number; outcomes: Record<string, { moved: number }> };
+    const report = (o: { output: string }) =>
+      JSON.parse(o.output.trim().split('\n').pop()!) as { ranHere: number; outcomes: Record<string, { moved: number }> };
     const [ra, rb] = [report(a), report(b)];
     const names = allJobs().map((j) => j.name);
     // Each process waited for the same runs and saw the same outcomes, but ran only its share.
@@ -269,12 +317,20 @@ function runJobsInOtherProcess(databaseUrl: string, key: string, advanceMs: numb
     expect(Object.keys(ra.outcomes).sort()).toEqual([...names].sort());
     expect(ra.ranHere + rb.ranHere).toBe(names.length);
 
-    const runs = await s.directRows(`select entity_id as name, count(*)::int n from audit_log where entity = 'Job' and action = 'job:run' group by entity_id order by entity_id`);
+    const runs = await s.directRows(
+      `select entity_id as name, count(*)::int n from audit_log where entity = 'Job' and action = 'job:run' group by entity_id order by entity_id`,
+    );
     expect(runs).toEqual([...names].sort().map((name) => ({ name, n: 1 })));
 
     // One step per record: none moved twice.
-    expect(await systemSteps()).toEqual({ AssistanceProduct: plus('AssistanceProduct'), WorkTeam: plus('WorkTeam'), JobPlacement: plus('JobPlacement') });
-    const pairingEnds = await s.directRows(`select count(*)::int n, count(distinct entity_id)::int records from audit_log where entity = 'Pairing' and action = 'end' and actor_id = 'system'`);
+    expect(await systemSteps()).toEqual({
+      AssistanceProduct: plus('AssistanceProduct'),
+      WorkTeam: plus('WorkTeam'),
+      JobPlacement: plus('JobPlacement'),
+    });
+    const pairingEnds = await s.directRows(
+      `select count(*)::int n, count(distinct entity_id)::int records from audit_log where entity = 'Pairing' and action = 'end' and actor_id = 'system'`,
+    );
     expect(pairingEnds).toEqual([{ n: before.Pairing, records: before.Pairing }]);
     expect(ra.outcomes['product-certificates-expire'].moved).toBe(before.AssistanceProduct);
     expect(ra.outcomes['work-team-terms-end'].moved).toBe(before.WorkTeam);

@@ -33,11 +33,21 @@ describe('to-one fields joined into their list', () => {
 
   test('given placements listed with their person and post, then no statement is added and each equals the record read by id', async () => {
     const bare = await s.gql<any>(`{ jobPlacements(first: 20) { nodes { id } } }`, {}, county);
-    const joined = await s.gql<any>(`{ jobPlacements(first: 20) { nodes { id person { id name idNumber phone } post { id title } } } }`, {}, county);
+    const joined = await s.gql<any>(
+      `{ jobPlacements(first: 20) { nodes { id person { id name idNumber phone } post { id title } } } }`,
+      {},
+      county,
+    );
     expect(ok(joined).jobPlacements.nodes.length).toBeGreaterThan(5);
     expect(joined.statements).toBe(bare.statements);
     // A joined record's own to-one fields (a person's village) are the next level, read by id.
-    const nodes = ok(await s.gql<any>(`{ jobPlacements(first: 20) { nodes { id person { ${PERSON} } post { id title village { code name } } } } }`, {}, county)).jobPlacements.nodes;
+    const nodes = ok(
+      await s.gql<any>(
+        `{ jobPlacements(first: 20) { nodes { id person { ${PERSON} } post { id title village { code name } } } } }`,
+        {},
+        county,
+      ),
+    ).jobPlacements.nodes;
     for (const { person, post } of nodes) {
       expect(person).toEqual(pick(await byId('person', person.id, `${PERSON} birthDate labourCapacity createdAt`), person));
       expect(person.idNumber).toMatch(/\*/);
@@ -46,7 +56,8 @@ describe('to-one fields joined into their list', () => {
   });
 
   test('given posts → placements → person, then the person adds no statement at any size', async () => {
-    const query = (person: string) => `query($n: Int!) { welfarePosts(first: $n) { nodes { id village { name } placements(first: 5) { nodes { id ${person} } } } } }`;
+    const query = (person: string) =>
+      `query($n: Int!) { welfarePosts(first: $n) { nodes { id village { name } placements(first: 5) { nodes { id ${person} } } } } }`;
     const bare = await s.gql<any>(query(''), { n: 50 }, county);
     const small = await s.gql<any>(query('person { name idNumber }'), { n: 3 }, county);
     const large = await s.gql<any>(query('person { name idNumber }'), { n: 50 }, county);
@@ -58,7 +69,13 @@ describe('to-one fields joined into their list', () => {
   });
 
   test('given the same to-one field twice under aliases with different fields, then each equals the record read by id', async () => {
-    const nodes = ok(await s.gql<any>(`{ jobPlacements(first: 10) { nodes { short: person { id name } long: person { id idNumber phone village { name } } } } }`, {}, county)).jobPlacements.nodes;
+    const nodes = ok(
+      await s.gql<any>(
+        `{ jobPlacements(first: 10) { nodes { short: person { id name } long: person { id idNumber phone village { name } } } } }`,
+        {},
+        county,
+      ),
+    ).jobPlacements.nodes;
     expect(nodes.length).toBeGreaterThan(0);
     for (const { short, long } of nodes) {
       expect(short).toEqual(pick(await byId('person', short.id, 'id name'), short));
@@ -67,7 +84,13 @@ describe('to-one fields joined into their list', () => {
   });
 
   test('given the same person joined at two levels with different fields, then each level gets the fields it asked for', async () => {
-    const nodes = ok(await s.gql<any>(`{ jobPlacements(first: 10) { nodes { person { id name } post { placements(first: 10) { nodes { person { id idNumber phone } } } } } } }`, {}, county)).jobPlacements.nodes;
+    const nodes = ok(
+      await s.gql<any>(
+        `{ jobPlacements(first: 10) { nodes { person { id name } post { placements(first: 10) { nodes { person { id idNumber phone } } } } } } }`,
+        {},
+        county,
+      ),
+    ).jobPlacements.nodes;
     const deeper = nodes.flatMap((n: any) => n.post.placements.nodes.map((p: any) => p.person));
     // The same people at both levels: the deeper level must not be answered with the narrower records of the first.
     expect(deeper.some((p: any) => nodes.some((n: any) => n.person.id === p.id))).toBe(true);
@@ -78,8 +101,15 @@ describe('to-one fields joined into their list', () => {
   });
 
   test('given a list paged by cursor with a joined field, then its order and pages are those of the list without it', async () => {
-    const list = (extra: string, after: string | null) => s.gql<any>(`query($a: String) { jobPlacements(first: 4, after: $a, orderBy: [{ field: updatedAt, direction: DESC }]) { pageInfo { hasNextPage endCursor } nodes { id ${extra} } } }`, { a: after }, county);
-    const whole = ok(await s.gql<any>(`{ jobPlacements(first: 12, orderBy: [{ field: updatedAt, direction: DESC }]) { nodes { id } } }`, {}, county)).jobPlacements.nodes;
+    const list = (extra: string, after: string | null) =>
+      s.gql<any>(
+        `query($a: String) { jobPlacements(first: 4, after: $a, orderBy: [{ field: updatedAt, direction: DESC }]) { pageInfo { hasNextPage endCursor } nodes { id ${extra} } } }`,
+        { a: after },
+        county,
+      );
+    const whole = ok(
+      await s.gql<any>(`{ jobPlacements(first: 12, orderBy: [{ field: updatedAt, direction: DESC }]) { nodes { id } } }`, {}, county),
+    ).jobPlacements.nodes;
     expect(whole).toHaveLength(12);
     const walked: string[] = [];
     let after: string | null = null;
@@ -96,7 +126,13 @@ describe('to-one fields joined into their list', () => {
     await createAccount(s, 'sec.joins', ['SECURITY_ADMIN']);
     const { token: security } = await adminLogin(s, 'sec.joins');
     const keyFor = async (scopes: string[]) =>
-      ok(await s.gql<any>(`mutation($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key } }`, { input: { name: '联表测试', scopes, expiresAt: new Date(clock.now().getTime() + 86_400_000).toISOString() } }, security)).issueApiKey.key as string;
+      ok(
+        await s.gql<any>(
+          `mutation($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key } }`,
+          { input: { name: '联表测试', scopes, expiresAt: new Date(clock.now().getTime() + 86_400_000).toISOString() } },
+          security,
+        ),
+      ).issueApiKey.key as string;
     const query = `{ welfarePosts(first: 20) { nodes { placements(first: 3) { nodes { id person { id name } } } } } jobPlacements(first: 10) { nodes { id personName: person { name } } } }`;
 
     const welfareOnly = ok(await s.gql<any>(query, {}, await keyFor(['welfare'])));

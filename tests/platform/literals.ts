@@ -13,7 +13,17 @@ export function literal(type: GraphQLInputType, depth = 0): string {
     return `{ ${parts.join(', ')} }`;
   }
   const name = (type as GraphQLScalarType).name;
-  const samples: Record<string, string> = { Int: '1', Float: '1', Boolean: 'true', ID: '"00000000-0000-0000-0000-000000000000"', Money: '"1.00"', LocalDate: '"2025-01-01"', YearMonth: '"2025-01"', DateTimeISO: '"2025-01-01T00:00:00Z"', DateTime: '"2025-01-01T00:00:00Z"' };
+  const samples: Record<string, string> = {
+    Int: '1',
+    Float: '1',
+    Boolean: 'true',
+    ID: '"00000000-0000-0000-0000-000000000000"',
+    Money: '"1.00"',
+    LocalDate: '"2025-01-01"',
+    YearMonth: '"2025-01"',
+    DateTimeISO: '"2025-01-01T00:00:00Z"',
+    DateTime: '"2025-01-01T00:00:00Z"',
+  };
   return samples[name] ?? '"x"';
 }
 

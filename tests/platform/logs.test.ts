@@ -30,7 +30,10 @@ describe('the server log', () => {
     const name = '日志探针张三';
     // A rule only the database knows, as an unexpected driver error.
     if (holder.kind === 'postgresql') await holder.directSql(`alter table person add constraint t_log_probe check (name <> '${name}')`);
-    else await holder.directSql(`create trigger t_log_probe before insert on person when new.name = '${name}' begin select raise(abort, 'log probe'); end`);
+    else
+      await holder.directSql(
+        `create trigger t_log_probe before insert on person when new.name = '${name}' begin select raise(abort, 'log probe'); end`,
+      );
 
     const token = await holder.login('demo.county');
     const idNumber = newIdNumber(HUINING, '19790305');
@@ -54,7 +57,8 @@ describe('the server log', () => {
     expect(log).toMatch(/internal error: \w*(Exception|Error)/);
     expect(log).toMatch(holder.kind === 'postgresql' ? /constraint=t_log_probe/ : /Exception|SqliteError/);
     // …and nothing of the person.
-    for (const secret of [name, idNumber, idNumber.slice(6, 14), phone, 'Failing row', 'insert into', 'values (']) expect(log).not.toContain(secret);
+    for (const secret of [name, idNumber, idNumber.slice(6, 14), phone, 'Failing row', 'insert into', 'values ('])
+      expect(log).not.toContain(secret);
     // No masked ID number (6204**********1234) or phone (139****5678) either.
     expect(log).not.toMatch(/\d{6}\*{4,}[\dX]{4}|\d{3}\*{4}\d{4}/);
   });

@@ -15,7 +15,10 @@ import type { ServerProcess } from './built-server';
  */
 
 const postgres = databaseKind === 'postgresql';
-if (!postgres) console.warn('lost database connections: PostgreSQL only (SQLite is a file in the server process; it has no connections to lose). Skipped on SQLite.');
+if (!postgres)
+  console.warn(
+    'lost database connections: PostgreSQL only (SQLite is a file in the server process; it has no connections to lose). Skipped on SQLite.',
+  );
 
 const READ = `{ welfarePosts(first: 50) { totalCount nodes { id title village { name } placements(first: 10) { totalCount nodes { id status person { name } } } } } }`;
 const WRITE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`;
@@ -49,7 +52,16 @@ interface Outcome {
 
   async function post(kind: 'read' | 'write', i: number): Promise<Outcome> {
     const body = kind === 'read' ? { query: READ } : { query: WRITE, variables: { input: orgInput(i) } };
-    const res = await fetch(`${server.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    const res = await fetch(`${server.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    }).catch((error: Error) => {
+      // The server closed the socket without an answer; what it printed says why.
+      throw new Error(
+        `${kind} ${i}: no answer (${String((error.cause as Error | undefined)?.message ?? error.message)}); the server printed:\n${server.output().slice(-4000)}`,
+      );
+    });
     const json = (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
     const codes = (json.errors ?? []).map((e) => e.extensions?.code ?? '');
     return { kind, status: res.status, retryAfter: res.headers.get('retry-after'), codes, ok: !json.errors && !!json.data };
@@ -59,7 +71,9 @@ interface Outcome {
     const c = new Client({ connectionString: holder.databaseUrl });
     await c.connect();
     try {
-      const r = await c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+      const r = await c.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
       return r.rowCount ?? 0;
     } finally {
       await c.end();
@@ -81,7 +95,7 @@ interface Outcome {
     }
     // Not vacuous: connections were killed while the server held them.
     expect(killed).toBeGreaterThan(0);
-    expect(all.filter((o) => o.codes.includes('INTERNAL_SERVER_ERROR') || o.status >= 500 && o.status !== 503)).toEqual([]);
+    expect(all.filter((o) => o.codes.includes('INTERNAL_SERVER_ERROR') || (o.status >= 500 && o.status !== 503))).toEqual([]);
     for (const o of all.filter((x) => !x.ok)) {
       expect(o.codes).toContain('SERVICE_UNAVAILABLE');
       expect(o.status).toBe(503);

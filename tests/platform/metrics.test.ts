@@ -59,7 +59,17 @@ describe('/metrics and the request id', () => {
     expect(right.status).toBe(200);
     expect(right.headers.get('content-type')).toContain('text/plain');
     const text = await right.text();
-    for (const name of ['graphql_requests_total', 'graphql_request_duration_seconds', 'graphql_sql_statements_per_request', 'db_pool_connections_in_use', 'redis_errors_total', 'rollup_cache_lookups_total', 'scheduled_job_runs_total', 'nodejs_eventloop_lag_seconds', 'nodejs_heap_size_used_bytes']) {
+    for (const name of [
+      'graphql_requests_total',
+      'graphql_request_duration_seconds',
+      'graphql_sql_statements_per_request',
+      'db_pool_connections_in_use',
+      'redis_errors_total',
+      'rollup_cache_lookups_total',
+      'scheduled_job_runs_total',
+      'nodejs_eventloop_lag_seconds',
+      'nodejs_heap_size_used_bytes',
+    ]) {
       expect(text).toContain(`# TYPE ${name}`);
     }
     // A forwarded address claiming to be allowed changes nothing: the peer decides.
@@ -74,14 +84,28 @@ describe('/metrics and the request id', () => {
     expectError(await s.gql('query MetricsBad { noSuchField }', {}, token), 'GRAPHQL_VALIDATION_FAILED');
     await s.gql('{ me { id } }', {}, token);
     const after = await scrape();
-    expect(sample(after, 'graphql_requests_total', { operation: 'MetricsProbe', code: 'OK' }) - sample(before, 'graphql_requests_total', { operation: 'MetricsProbe', code: 'OK' })).toBe(3);
-    expect(sample(after, 'graphql_requests_total', { operation: 'MetricsBad', code: 'GRAPHQL_VALIDATION_FAILED' }) - sample(before, 'graphql_requests_total', { operation: 'MetricsBad', code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(1);
+    expect(
+      sample(after, 'graphql_requests_total', { operation: 'MetricsProbe', code: 'OK' }) -
+        sample(before, 'graphql_requests_total', { operation: 'MetricsProbe', code: 'OK' }),
+    ).toBe(3);
+    expect(
+      sample(after, 'graphql_requests_total', { operation: 'MetricsBad', code: 'GRAPHQL_VALIDATION_FAILED' }) -
+        sample(before, 'graphql_requests_total', { operation: 'MetricsBad', code: 'GRAPHQL_VALIDATION_FAILED' }),
+    ).toBe(1);
     // The unnamed read and the helper's unnamed login mutation.
-    expect(sample(after, 'graphql_requests_total', { operation: 'anonymous', code: 'OK' }) - sample(before, 'graphql_requests_total', { operation: 'anonymous', code: 'OK' })).toBe(2);
-    expect(sample(after, 'graphql_request_duration_seconds_count', { operation: 'MetricsProbe' }) - sample(before, 'graphql_request_duration_seconds_count', { operation: 'MetricsProbe' })).toBe(3);
+    expect(
+      sample(after, 'graphql_requests_total', { operation: 'anonymous', code: 'OK' }) -
+        sample(before, 'graphql_requests_total', { operation: 'anonymous', code: 'OK' }),
+    ).toBe(2);
+    expect(
+      sample(after, 'graphql_request_duration_seconds_count', { operation: 'MetricsProbe' }) -
+        sample(before, 'graphql_request_duration_seconds_count', { operation: 'MetricsProbe' }),
+    ).toBe(3);
     // Every GraphQL request (the login too) is one observation; signed-in reads ran statements.
     expect(sample(after, 'graphql_sql_statements_per_request_count') - sample(before, 'graphql_sql_statements_per_request_count')).toBe(6);
-    expect(sample(after, 'graphql_sql_statements_per_request_sum')).toBeGreaterThan(sample(before, 'graphql_sql_statements_per_request_sum'));
+    expect(sample(after, 'graphql_sql_statements_per_request_sum')).toBeGreaterThan(
+      sample(before, 'graphql_sql_statements_per_request_sum'),
+    );
     expect(sample(after, 'graphql_sql_seconds_per_request_sum')).toBeGreaterThan(sample(before, 'graphql_sql_seconds_per_request_sum'));
   });
 
@@ -92,7 +116,9 @@ describe('/metrics and the request id', () => {
     ok(await s.gql(query, { r: HUINING }, token));
     ok(await s.gql(query, { r: HUINING }, token));
     const after = await scrape();
-    const moved = (result: string) => sample(after, 'rollup_cache_lookups_total', { cache: 'welfareRollup', result }) - sample(before, 'rollup_cache_lookups_total', { cache: 'welfareRollup', result });
+    const moved = (result: string) =>
+      sample(after, 'rollup_cache_lookups_total', { cache: 'welfareRollup', result }) -
+      sample(before, 'rollup_cache_lookups_total', { cache: 'welfareRollup', result });
     expect({ miss: moved('miss'), hit: moved('hit') }).toEqual({ miss: 1, hit: 1 });
   });
 
@@ -122,7 +148,9 @@ describe('/metrics and the request id', () => {
     const names = Array.from({ length: 210 }, (_, i) => `Junk${i}_${Date.now().toString(36)}`);
     for (const name of names) await s.gql(`query ${name} { __typename }`);
     const text = await scrape();
-    const operations = new Set(text.split('\n').flatMap((l) => (l.startsWith('graphql_requests_total{') ? [/operation="([^"]*)"/.exec(l)![1]] : [])));
+    const operations = new Set(
+      text.split('\n').flatMap((l) => (l.startsWith('graphql_requests_total{') ? [/operation="([^"]*)"/.exec(l)![1]] : [])),
+    );
     // At most 200 names of their own, plus the shared anonymous, other and none series.
     expect(operations.size).toBeLessThanOrEqual(203);
     expect(names.filter((n) => operations.has(n)).length).toBeLessThan(names.length);
@@ -132,7 +160,16 @@ describe('/metrics and the request id', () => {
   test('given a mutation, then X-Request-Id is on the answer and on its audit row; an id sent by an untrusted caller is not taken', async () => {
     const token = await s.login('demo.county');
     const sent = 'caller-chosen-request-id-0001';
-    const res = await postGraphql(s.url, { query: CREATE_PERSON, variables: { input: { name: '请求号测试', idNumber: newIdNumber(HUINING), villageCode: await villageOf(s, HUINING), phone: '13812340001' } } }, { authorization: `Bearer ${token}`, 'x-request-id': sent });
+    const res = await postGraphql(
+      s.url,
+      {
+        query: CREATE_PERSON,
+        variables: {
+          input: { name: '请求号测试', idNumber: newIdNumber(HUINING), villageCode: await villageOf(s, HUINING), phone: '13812340001' },
+        },
+      },
+      { authorization: `Bearer ${token}`, 'x-request-id': sent },
+    );
     const body = (await res.json()) as { data?: { createPerson: { id: string } }; errors?: unknown };
     expect(body.errors).toBeUndefined();
     const requestId = res.headers.get('x-request-id');
@@ -144,12 +181,17 @@ describe('/metrics and the request id', () => {
   });
 
   test('given the Grafana dashboard in docs/, then every metric its panels query is one the server exports', async () => {
-    const dashboard = JSON.parse(fs.readFileSync(path.join(__dirname, '../../docs/grafana-dashboard.json'), 'utf8')) as { panels: { targets: { expr: string }[] }[] };
-    const queried = new Set(dashboard.panels.flatMap((p) => p.targets.flatMap((t) => [...t.expr.matchAll(/([a-z_][a-z0-9_]*)\{/g)].map((m) => m[1]))));
+    const dashboard = JSON.parse(fs.readFileSync(path.join(__dirname, '../../docs/grafana-dashboard.json'), 'utf8')) as {
+      panels: { targets: { expr: string }[] }[];
+    };
+    const queried = new Set(
+      dashboard.panels.flatMap((p) => p.targets.flatMap((t) => [...t.expr.matchAll(/([a-z_][a-z0-9_]*)\{/g)].map((m) => m[1]))),
+    );
     expect(queried.size).toBeGreaterThanOrEqual(10);
     const text = await scrape();
     // A histogram's series are its name plus _bucket, _sum and _count.
-    const declared = (name: string) => text.includes(`# TYPE ${name} `) || text.includes(`# TYPE ${name.replace(/_(bucket|sum|count)$/, '')} histogram`);
+    const declared = (name: string) =>
+      text.includes(`# TYPE ${name} `) || text.includes(`# TYPE ${name.replace(/_(bucket|sum|count)$/, '')} histogram`);
     for (const name of queried) expect({ name, declared: declared(name) }).toEqual({ name, declared: true });
   });
 
@@ -162,7 +204,8 @@ describe('/metrics and the request id', () => {
 });
 
 describe('the client address behind proxies', () => {
-  const anonymous = (url: string, forwardedFor: string, requestId?: string) => postGraphql(url, { query: '{ __typename }' }, { 'x-forwarded-for': forwardedFor, ...(requestId ? { 'x-request-id': requestId } : {}) });
+  const anonymous = (url: string, forwardedFor: string, requestId?: string) =>
+    postGraphql(url, { query: '{ __typename }' }, { 'x-forwarded-for': forwardedFor, ...(requestId ? { 'x-request-id': requestId } : {}) });
 
   test('given no TRUSTED_PROXIES, then X-Forwarded-For from the peer is ignored and rotating it does not escape the per-address limit', async () => {
     const s = await startTestServer({ RATE_LIMIT_PER_MINUTE: '3' });
@@ -224,11 +267,21 @@ describe('the JSON request log of the built server', () => {
   test('given a write the database refuses, then its log line has request id, user, operation, duration and code, and no personal data', async () => {
     const name = '日志行探针李四';
     if (holder.kind === 'postgresql') await holder.directSql(`alter table person add constraint t_metrics_probe check (name <> '${name}')`);
-    else await holder.directSql(`create trigger t_metrics_probe before insert on person when new.name = '${name}' begin select raise(abort, 'metrics probe'); end`);
+    else
+      await holder.directSql(
+        `create trigger t_metrics_probe before insert on person when new.name = '${name}' begin select raise(abort, 'metrics probe'); end`,
+      );
     const token = await holder.login('demo.county');
     const idNumber = newIdNumber(HUINING, '19810407');
     const phone = '13987654321';
-    const res = await postGraphql(`${server.base}/graphql`, { query: `mutation WriteProbe($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, variables: { input: { name, idNumber, phone, villageCode: await villageOf(holder, HUINING) } } }, { authorization: `Bearer ${token}` });
+    const res = await postGraphql(
+      `${server.base}/graphql`,
+      {
+        query: `mutation WriteProbe($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
+        variables: { input: { name, idNumber, phone, villageCode: await villageOf(holder, HUINING) } },
+      },
+      { authorization: `Bearer ${token}` },
+    );
     const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
     const code = body.errors?.[0]?.extensions?.code;
     expect(code).toBeDefined();
@@ -246,13 +299,18 @@ describe('the JSON request log of the built server', () => {
     expect(lines().some((l) => l.requestId === requestId && /^internal error: /.test(String(l.msg)))).toBe(true);
 
     const log = server.output();
-    for (const secret of [name, idNumber, idNumber.slice(6, 14), phone, 'Failing row', 'insert into', 'values (', 'variables']) expect(log).not.toContain(secret);
+    for (const secret of [name, idNumber, idNumber.slice(6, 14), phone, 'Failing row', 'insert into', 'values (', 'variables'])
+      expect(log).not.toContain(secret);
     expect(log).not.toMatch(/\d{6}\*{4,}[\dX]{4}|\d{3}\*{4}\d{4}/);
   });
 
   test('given a successful request, then its line is at info level with outcome OK', async () => {
     const token = await holder.login('demo.county');
-    const res = await postGraphql(`${server.base}/graphql`, { query: 'query LogProbe { me { id } }' }, { authorization: `Bearer ${token}` });
+    const res = await postGraphql(
+      `${server.base}/graphql`,
+      { query: 'query LogProbe { me { id } }' },
+      { authorization: `Bearer ${token}` },
+    );
     expect(res.status).toBe(200);
     const requestId = res.headers.get('x-request-id');
     const deadline = Date.now() + 10_000;

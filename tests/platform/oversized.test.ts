@@ -43,7 +43,11 @@ describe('oversized and malformed requests', () => {
   async function send(body: string, contentType = 'application/json'): Promise<Refusal> {
     let best: Refusal | undefined;
     for (let i = 0; i < 3; i++) {
-      const res = await fetch(`${server.base}/graphql`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${token}` }, body });
+      const res = await fetch(`${server.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, authorization: `Bearer ${token}` },
+        body,
+      });
       const text = await res.text();
       const ms = Number(/total;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN);
       let parsed: unknown = text;
@@ -52,7 +56,8 @@ describe('oversized and malformed requests', () => {
       } catch {
         // kept as text: the assertion shows it
       }
-      if (!best || Number.isNaN(best.serverMs) || ms < best.serverMs) best = { status: res.status, contentType: res.headers.get('content-type') ?? '', body: parsed, serverMs: ms };
+      if (!best || Number.isNaN(best.serverMs) || ms < best.serverMs)
+        best = { status: res.status, contentType: res.headers.get('content-type') ?? '', body: parsed, serverMs: ms };
     }
     return best!;
   }
@@ -61,12 +66,37 @@ describe('oversized and malformed requests', () => {
 
   test.each([
     ['a 1 MB anonymous document of repeated fields', () => query(`{ ${'health { ok } '.repeat(MB / 14)} }`), 413, 'PAYLOAD_TOO_LARGE'],
-    ['40,000 aliased __typename', () => query(`{ ${Array.from({ length: 40_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`), 413, 'PAYLOAD_TOO_LARGE'],
-    ['a 1 MB string argument', () => query(`query($s: String) { persons(filter: { name: { contains: $s } }) { totalCount } }`, { s: 'x'.repeat(MB) }), 413, 'PAYLOAD_TOO_LARGE'],
+    [
+      '40,000 aliased __typename',
+      () => query(`{ ${Array.from({ length: 40_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
+    [
+      'a 1 MB string argument',
+      () => query(`query($s: String) { persons(filter: { name: { contains: $s } }) { totalCount } }`, { s: 'x'.repeat(MB) }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
     ['a body that is not JSON', () => '{"query": "{ health { ok } }"', 400, 'BAD_REQUEST'],
-    ['a document past the token limit, within the body limit', () => query(`{ ${'health { ok } '.repeat(10_000)} }`), 400, 'QUERY_TOO_COMPLEX'],
-    ['1,600 aliased __typename, within the token limit', () => query(`{ ${Array.from({ length: 1600 }, (_, i) => `a${i}: __typename`).join(' ')} }`), 400, 'QUERY_TOO_COMPLEX'],
-    ['one field selected 1,000 times without aliases (validation compares each pair)', () => query(`{ ${'health { ok } '.repeat(1000)} }`), 400, 'QUERY_TOO_COMPLEX'],
+    [
+      'a document past the token limit, within the body limit',
+      () => query(`{ ${'health { ok } '.repeat(10_000)} }`),
+      400,
+      'QUERY_TOO_COMPLEX',
+    ],
+    [
+      '1,600 aliased __typename, within the token limit',
+      () => query(`{ ${Array.from({ length: 1600 }, (_, i) => `a${i}: __typename`).join(' ')} }`),
+      400,
+      'QUERY_TOO_COMPLEX',
+    ],
+    [
+      'one field selected 1,000 times without aliases (validation compares each pair)',
+      () => query(`{ ${'health { ok } '.repeat(1000)} }`),
+      400,
+      'QUERY_TOO_COMPLEX',
+    ],
     ['a syntax error', () => query('{ health { ok }'), 400, 'GRAPHQL_PARSE_FAILED'],
   ])('given %s, then it is refused as GraphQL JSON with a code, within 50 ms', async (_name, build, status, code) => {
     const refusal = await send(build());

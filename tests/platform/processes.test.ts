@@ -23,11 +23,15 @@ interface Outcome {
 
 function otherProcess(env: Record<string, string | undefined>, ...args: string[]): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(root, 'tests/support/other-process.ts'), ...args], {
-      cwd: root,
-      env: { ...process.env, REDIS_URL: undefined, ...env, TS_NODE_PROJECT: path.join(root, 'tsconfig.test.json') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', path.join(root, 'tests/support/other-process.ts'), ...args],
+      {
+        cwd: root,
+        env: { ...process.env, REDIS_URL: undefined, ...env, TS_NODE_PROJECT: path.join(root, 'tsconfig.test.json') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -94,7 +98,13 @@ describeWithRedis()('rollup cache across server processes (REDIS_URL)', () => {
     s = await startTestServer({ ...LONG_SESSIONS, REDIS_URL, REDIS_KEY_PREFIX });
     county = await s.login('demo.county');
     [village] = await villages(s, county, '620422100', 1);
-    post = await openPost(s, county, { villageCode: village, organizationId: await organizationId(s, county), headcount: 2, termStart: '2026-01-01', termEnd: '2026-12-31' });
+    post = await openPost(s, county, {
+      villageCode: village,
+      organizationId: await organizationId(s, county),
+      headcount: 2,
+      termStart: '2026-01-01',
+      termEnd: '2026-12-31',
+    });
   });
   afterAll(async () => {
     await s?.close();
@@ -116,7 +126,12 @@ describeWithRedis()('rollup cache across server processes (REDIS_URL)', () => {
     expect(ok(await s.gql(ROLLUP, { r: village }, county)).welfareRollup).toEqual(first);
 
     // Nor can another deployment sharing the Redis under its own REDIS_KEY_PREFIX.
-    const elsewhere = await otherProcess({ DATABASE_URL: s.databaseUrl, REDIS_URL, REDIS_KEY_PREFIX: `${REDIS_KEY_PREFIX}other:` }, 'set-headcount', post, '4');
+    const elsewhere = await otherProcess(
+      { DATABASE_URL: s.databaseUrl, REDIS_URL, REDIS_KEY_PREFIX: `${REDIS_KEY_PREFIX}other:` },
+      'set-headcount',
+      post,
+      '4',
+    );
     expect(elsewhere).toMatchObject({ code: 0 });
     expect(ok(await s.gql(ROLLUP, { r: village }, county)).welfareRollup).toEqual(first);
 

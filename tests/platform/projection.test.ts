@@ -15,14 +15,16 @@ const CASES: { name: string; list: string; narrow: string; everything: string; a
     as: 'province',
     list: 'regions(filter: { within: "620422" }, first: 30, orderBy: [{ field: code }])',
     narrow: 'id code parent { code } fullName children(first: 3) { totalCount nodes { id name } }',
-    everything: 'id code parent { code } fullName children(first: 3) { totalCount nodes { id name level createdAt version } } level name createdAt updatedAt archivedAt povertyExitedCounty',
+    everything:
+      'id code parent { code } fullName children(first: 3) { totalCount nodes { id name level createdAt version } } level name createdAt updatedAt archivedAt povertyExitedCounty',
   },
   {
     name: 'work teams → members, days until term end',
     as: 'county',
     list: 'workTeams(first: 10)',
     narrow: 'id daysUntilTermEnd termEndsWithin(days: 400) village { name } members(first: 5) { nodes { name phone team { id } } }',
-    everything: 'id daysUntilTermEnd termEndsWithin(days: 400) village { name } members(first: 5) { nodes { name phone team { id } trainingsInTerm } } availableActions { action } status termStart termEnd notes',
+    everything:
+      'id daysUntilTermEnd termEndsWithin(days: 400) village { name } members(first: 5) { nodes { name phone team { id } trainingsInTerm } } availableActions { action } status termStart termEnd notes',
   },
   {
     // Only plain columns under the nested level: its rows come back with just those and the parent key.
@@ -37,7 +39,8 @@ const CASES: { name: string; list: string; narrow: string; everything: string; a
     as: 'county',
     list: 'welfarePosts(first: 10)',
     narrow: 'id vacantPlaces filledPlaces village { code } placements(first: 5) { nodes { id person { name } post { id } } }',
-    everything: 'id vacantPlaces filledPlaces village { code } placements(first: 5) { nodes { id person { name } post { id } availableActions { action } status } } availableActions { action } headcount title',
+    everything:
+      'id vacantPlaces filledPlaces village { code } placements(first: 5) { nodes { id person { name } post { id } availableActions { action } status } } availableActions { action } headcount title',
   },
 ];
 
@@ -65,16 +68,22 @@ describe('column projection of lists', () => {
   }
 
   /** A query selecting `selection` on one county of the demo data, which has more than three townships. */
-  const onACounty = (selection: string, variables = '') => `query${variables} { regions(filter: { within: "620422", level: { eq: COUNTY } }, first: 1) { nodes { ${selection} } } }`;
+  const onACounty = (selection: string, variables = '') =>
+    `query${variables} { regions(filter: { within: "620422", level: { eq: COUNTY } }, first: 1) { nodes { ${selection} } } }`;
 
   test('given a nested level paged by cursor, when walked page by page, then it yields each child once, in the order of one whole page', async () => {
     // Sorted by a field the pages do not select: the cursor still has to carry it.
-    const whole = ok(await s.gql<any>(onACounty('children(first: 100, orderBy: [{ field: name }]) { totalCount nodes { code } }'), {}, tokens.province)).regions.nodes[0].children;
+    const whole = ok(
+      await s.gql<any>(onACounty('children(first: 100, orderBy: [{ field: name }]) { totalCount nodes { code } }'), {}, tokens.province),
+    ).regions.nodes[0].children;
     expect(whole.nodes.length).toBeGreaterThan(3);
     const walked: unknown[] = [];
     let after: string | null = null;
     for (let i = 0; i <= whole.nodes.length; i++) {
-      const query = onACounty('children(first: 2, after: $a, orderBy: [{ field: name }]) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { code } } }', '($a: String)');
+      const query = onACounty(
+        'children(first: 2, after: $a, orderBy: [{ field: name }]) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { code } } }',
+        '($a: String)',
+      );
       const page: any = ok(await s.gql<any>(query, { a: after }, tokens.province)).regions.nodes[0].children;
       expect(page.totalCount).toBe(whole.totalCount);
       walked.push(...page.edges.map((e: any) => e.node));
@@ -87,30 +96,61 @@ describe('column projection of lists', () => {
 
   test('given a nested level, when selected with and without cursors, then the nodes are the same', async () => {
     const list = 'regions(filter: { within: "6204", level: { eq: COUNTY } }, first: 10)';
-    const plain = ok(await s.gql<any>(`{ ${list} { nodes { code children(first: 3) { totalCount nodes { code name level } } } } }`, {}, tokens.province)).regions.nodes;
-    const withCursors = ok(await s.gql<any>(`{ ${list} { nodes { code children(first: 3) { totalCount pageInfo { endCursor } nodes { code name level } } } } }`, {}, tokens.province)).regions.nodes;
+    const plain = ok(
+      await s.gql<any>(`{ ${list} { nodes { code children(first: 3) { totalCount nodes { code name level } } } } }`, {}, tokens.province),
+    ).regions.nodes;
+    const withCursors = ok(
+      await s.gql<any>(
+        `{ ${list} { nodes { code children(first: 3) { totalCount pageInfo { endCursor } nodes { code name level } } } } }`,
+        {},
+        tokens.province,
+      ),
+    ).regions.nodes;
     expect(plain.filter((r: any) => r.children.nodes.length).length).toBeGreaterThan(1);
-    expect(withCursors.map((r: any) => ({ code: r.code, children: { totalCount: r.children.totalCount, nodes: r.children.nodes } }))).toEqual(plain);
+    expect(
+      withCursors.map((r: any) => ({ code: r.code, children: { totalCount: r.children.totalCount, nodes: r.children.nodes } })),
+    ).toEqual(plain);
     for (const r of withCursors) if (r.children.nodes.length) expect(typeof r.children.pageInfo.endCursor).toBe('string');
   });
 
   test('given the same nested level twice under aliases, one without cursors, then the cursor of the other still pages', async () => {
-    const whole = ok(await s.gql<any>(onACounty('children(first: 100, orderBy: [{ field: name }]) { nodes { code } }'), {}, tokens.province)).regions.nodes[0].children.nodes;
+    const whole = ok(
+      await s.gql<any>(onACounty('children(first: 100, orderBy: [{ field: name }]) { nodes { code } }'), {}, tokens.province),
+    ).regions.nodes[0].children.nodes;
     expect(whole.length).toBeGreaterThan(3);
-    const both = ok(await s.gql<any>(onACounty(`plain: children(first: 2, orderBy: [{ field: name }]) { nodes { code } }
-      paged: children(first: 2, orderBy: [{ field: name }]) { pageInfo { endCursor } nodes { code } }`), {}, tokens.province)).regions.nodes[0];
+    const both = ok(
+      await s.gql<any>(
+        onACounty(`plain: children(first: 2, orderBy: [{ field: name }]) { nodes { code } }
+      paged: children(first: 2, orderBy: [{ field: name }]) { pageInfo { endCursor } nodes { code } }`),
+        {},
+        tokens.province,
+      ),
+    ).regions.nodes[0];
     expect(both.plain.nodes).toEqual(whole.slice(0, 2));
     expect(both.paged.nodes).toEqual(whole.slice(0, 2));
-    const next = ok(await s.gql<any>(onACounty('children(first: 2, orderBy: [{ field: name }], after: $a) { nodes { code } }', '($a: String)'), { a: both.paged.pageInfo.endCursor }, tokens.province)).regions.nodes[0];
+    const next = ok(
+      await s.gql<any>(
+        onACounty('children(first: 2, orderBy: [{ field: name }], after: $a) { nodes { code } }', '($a: String)'),
+        { a: both.paged.pageInfo.endCursor },
+        tokens.province,
+      ),
+    ).regions.nodes[0];
     expect(next.children.nodes).toEqual(whole.slice(2, 4));
   });
 
   test('given placements → person selected narrowly, then each person equals the whole record read by id', async () => {
     const PERSON = 'id name gender idNumber phone age householdCategory village { code }';
-    const placements = ok(await s.gql<any>(`{ jobPlacements(first: 5) { nodes { person { ${PERSON} } } } }`, {}, tokens.county)).jobPlacements.nodes;
+    const placements = ok(await s.gql<any>(`{ jobPlacements(first: 5) { nodes { person { ${PERSON} } } } }`, {}, tokens.county))
+      .jobPlacements.nodes;
     expect(placements.length).toBeGreaterThan(0);
     for (const { person } of placements) {
-      const whole = ok(await s.gql<any>(`query($id: ID!) { person(id: $id) { ${PERSON} birthDate labourCapacity createdAt } }`, { id: person.id }, tokens.county)).person;
+      const whole = ok(
+        await s.gql<any>(
+          `query($id: ID!) { person(id: $id) { ${PERSON} birthDate labourCapacity createdAt } }`,
+          { id: person.id },
+          tokens.county,
+        ),
+      ).person;
       expect(person).toEqual(pick(whole, person));
       expect(person.idNumber).toMatch(/\*/);
     }

@@ -47,10 +47,31 @@ describe('statutory publicity (公示) and objections (异议)', () => {
   /** A person with a known ID number and phone, and their application to the post. */
   async function applicant(phone: string): Promise<{ placement: { id: string; version: number }; idNumber: string; phone: string }> {
     const idNumber = idNumberFor(villageCode, 40);
-    const person = ok(await s.gql('mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', {
-      i: { name: `公示测试${phone.slice(-4)}`, idNumber, villageCode, householdCategory: 'POVERTY_EXITED', labourCapacity: 'FULL', villageCadreOrRelative: false, minimumLiving: false, phone },
-    }, county)).createPerson;
-    const placement = ok(await s.gql('mutation($i: CreateJobPlacementInput!) { createJobPlacement(input: $i) { id version } }', { i: { postId, personId: person.id } }, village)).createJobPlacement;
+    const person = ok(
+      await s.gql(
+        'mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }',
+        {
+          i: {
+            name: `公示测试${phone.slice(-4)}`,
+            idNumber,
+            villageCode,
+            householdCategory: 'POVERTY_EXITED',
+            labourCapacity: 'FULL',
+            villageCadreOrRelative: false,
+            minimumLiving: false,
+            phone,
+          },
+        },
+        county,
+      ),
+    ).createPerson;
+    const placement = ok(
+      await s.gql(
+        'mutation($i: CreateJobPlacementInput!) { createJobPlacement(input: $i) { id version } }',
+        { i: { postId, personId: person.id } },
+        village,
+      ),
+    ).createJobPlacement;
     return { placement, idNumber, phone };
   }
 
@@ -105,7 +126,9 @@ describe('statutory publicity (公示) and objections (异议)', () => {
     expect(ids).toContain(listed.placement.id);
     expect(ids).not.toContain(applied.placement.id);
     // Every listed record is in publicity now, and every record of the county in publicity is listed.
-    const inPub = ok(await s.gql('{ jobPlacements(first: 500, filter: { status: { eq: PUBLICIZING } }) { nodes { id } } }', {}, county)).jobPlacements.nodes.map((n: { id: string }) => n.id);
+    const inPub = ok(
+      await s.gql('{ jobPlacements(first: 500, filter: { status: { eq: PUBLICIZING } }) { nodes { id } } }', {}, county),
+    ).jobPlacements.nodes.map((n: { id: string }) => n.id);
     expect([...ids].sort()).toEqual([...inPub].sort());
     const mine = notice.entries.find((e: { recordId: string }) => e.recordId === listed.placement.id);
     expect(mine).toMatchObject({ name: '公示测试1111', reason: '脱贫劳动力', supplier: null, publisherName: p.publicity.publisherName });
@@ -118,18 +141,27 @@ describe('statutory publicity (公示) and objections (异议)', () => {
 
     // No ID number or phone of any listed person, in clear or masked form, anywhere in the answer.
     const text = JSON.stringify(notice);
-    const persons = await s.em().getConnection().execute(
-      `select pe.id_number_encrypted as i, pe.phone_encrypted as p from person pe join job_placement t on t.person_id = pe.id where t.id in (${ids.map(() => '?').join(',')})`,
-      ids,
-    );
+    const persons = await s
+      .em()
+      .getConnection()
+      .execute(
+        `select pe.id_number_encrypted as i, pe.phone_encrypted as p from person pe join job_placement t on t.person_id = pe.id where t.id in (${ids.map(() => '?').join(',')})`,
+        ids,
+      );
     expect(persons.length).toBe(ids.length);
     for (const row of persons) {
       const id = decryptField(row.i)!;
       const phone = decryptField(row.p);
-      for (const form of [id, maskIdNumber(id)!, id.slice(-6), phone, phone && maskPhone(phone)]) if (form) expect(text).not.toContain(form);
+      for (const form of [id, maskIdNumber(id)!, id.slice(-6), phone, phone && maskPhone(phone)])
+        if (form) expect(text).not.toContain(form);
     }
     // The entry type has no field for them at all.
-    expect(expectError(await s.gql('query { publicityList(workflow: "JobPlacement") { entries { idNumber } } }', {}, county), 'GRAPHQL_VALIDATION_FAILED')).toBeTruthy();
+    expect(
+      expectError(
+        await s.gql('query { publicityList(workflow: "JobPlacement") { entries { idNumber } } }', {}, county),
+        'GRAPHQL_VALIDATION_FAILED',
+      ),
+    ).toBeTruthy();
 
     // One batch by start day gives the same record; a region outside it gives nothing.
     const batch = ok(await s.gql(LIST, { w: 'JobPlacement', on: clock.today() }, county)).publicityList;
@@ -137,19 +169,30 @@ describe('statutory publicity (公示) and objections (异议)', () => {
     const elsewhere = ok(await s.gql(LIST, { w: 'JobPlacement', region: '620421' }, county)).publicityList;
     expect(elsewhere.entries).toEqual([]);
     expect(ok(await s.gql(LIST, { w: 'JobPlacement', on: '2020-01-01' }, county)).publicityList.entries).toEqual([]);
-    expect(expectError(await s.gql(LIST, { w: 'JobPlacement', on: '2026-02-30' }, county), 'BAD_USER_INPUT').extensions?.problems[0]).toMatchObject({ field: 'startedOn', rule: 'date' });
+    expect(
+      expectError(await s.gql(LIST, { w: 'JobPlacement', on: '2026-02-30' }, county), 'BAD_USER_INPUT').extensions?.problems[0],
+    ).toMatchObject({ field: 'startedOn', rule: 'date' });
     const unknown = expectError(await s.gql(LIST, { w: 'WelfarePost' }, county), 'BAD_USER_INPUT');
     expect(unknown.extensions?.problems[0]).toMatchObject({ field: 'workflow', rule: 'oneOf' });
   });
 
   test('given a placement in publicity, when the period runs, then the township review is refused until it ends and the record reaches the township inbox only then', async () => {
     const a = await inPublicity('13700003333');
-    const early = expectError(await transitionPlacement(s, township, a.placement.id, 'TOWNSHIP_APPROVE', (await placement(a.placement.id)).version), 'CONFLICT');
+    const early = expectError(
+      await transitionPlacement(s, township, a.placement.id, 'TOWNSHIP_APPROVE', (await placement(a.placement.id)).version),
+      'CONFLICT',
+    );
     expect(early.extensions?.rule).toBe('PUBLICITY_PERIOD');
     expect(early.message).toMatch(/公示期 5 天.*publicity period of 5 days/);
-    const inbox = async () => ok(await s.gql('{ myPendingApprovals(first: 500) { id actions } }', {}, township)).myPendingApprovals.map((x: { id: string }) => x.id);
+    const inbox = async () =>
+      ok(await s.gql('{ myPendingApprovals(first: 500) { id actions } }', {}, township)).myPendingApprovals.map(
+        (x: { id: string }) => x.id,
+      );
     expect(await inbox()).not.toContain(a.placement.id);
-    const offered = async () => ok(await s.gql('query($id: ID!) { jobPlacement(id: $id) { availableActions { action } } }', { id: a.placement.id }, township)).jobPlacement.availableActions.map((x: { action: string }) => x.action);
+    const offered = async () =>
+      ok(
+        await s.gql('query($id: ID!) { jobPlacement(id: $id) { availableActions { action } } }', { id: a.placement.id }, township),
+      ).jobPlacement.availableActions.map((x: { action: string }) => x.action);
     expect(await offered()).not.toContain('TOWNSHIP_APPROVE');
 
     clock.advance(5 * DAY + 60_000);
@@ -179,13 +222,30 @@ describe('statutory publicity (公示) and objections (异议)', () => {
 
   test('given an objection, when the period has ended, then the township review is refused until it is dismissed; the objector’s contact is shown only to the decider', async () => {
     const a = await inPublicity('13700004444');
-    const empty = expectError(await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '  ' } }, village), 'BAD_USER_INPUT');
+    const empty = expectError(
+      await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '  ' } }, village),
+      'BAD_USER_INPUT',
+    );
     expect(empty.extensions?.problems[0]).toMatchObject({ field: 'content', rule: 'required' });
     expectError(await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '有异议' } }, viewer), 'FORBIDDEN');
     const im = await s.login('demo.im.province');
     expectError(await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '有异议' } }, im), 'NOT_FOUND');
 
-    const objection = ok(await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '申请人家庭有经营性收入，疑似不符合条件', objectorName: '李建国', objectorContact: '13912345678' } }, village)).recordObjection;
+    const objection = ok(
+      await s.gql(
+        OBJECT,
+        {
+          i: {
+            workflow: 'JobPlacement',
+            recordId: a.placement.id,
+            content: '申请人家庭有经营性收入，疑似不符合条件',
+            objectorName: '李建国',
+            objectorContact: '13912345678',
+          },
+        },
+        village,
+      ),
+    ).recordObjection;
     expect(objection).toMatchObject({ status: 'OPEN', objectorContact: '139****5678', objectorName: '李**', canResolve: false });
     const seenByTownship = (await placement(a.placement.id, township)).objections[0];
     expect(seenByTownship).toMatchObject({ id: objection.id, objectorContact: '13912345678', objectorName: '李建国', canResolve: true });
@@ -199,17 +259,31 @@ describe('statutory publicity (公示) and objections (异议)', () => {
     const blocked = expectError(await transitionPlacement(s, township, a.placement.id, 'TOWNSHIP_APPROVE', before.version), 'CONFLICT');
     expect(blocked.extensions?.rule).toBe('OPEN_OBJECTION');
     expect(blocked.message).toMatch(/异议尚未处理.*open objection/);
-    const offered = ok(await s.gql('query($id: ID!) { jobPlacement(id: $id) { availableActions { action } } }', { id: a.placement.id }, township)).jobPlacement.availableActions.map((x: { action: string }) => x.action);
+    const offered = ok(
+      await s.gql('query($id: ID!) { jobPlacement(id: $id) { availableActions { action } } }', { id: a.placement.id }, township),
+    ).jobPlacement.availableActions.map((x: { action: string }) => x.action);
     expect(offered).not.toContain('TOWNSHIP_APPROVE');
     expect(offered).toContain('REJECT');
     expect(await placement(a.placement.id)).toMatchObject({ status: 'PUBLICIZING', version: before.version });
 
     expectError(await s.gql(RESOLVE, { id: objection.id, d: 'DISMISS', r: '不成立', v: objection.version }, village), 'FORBIDDEN');
-    const noReason = expectError(await s.gql(RESOLVE, { id: objection.id, d: 'DISMISS', r: ' ', v: objection.version }, township), 'BAD_USER_INPUT');
+    const noReason = expectError(
+      await s.gql(RESOLVE, { id: objection.id, d: 'DISMISS', r: ' ', v: objection.version }, township),
+      'BAD_USER_INPUT',
+    );
     expect(noReason.extensions?.problems[0]).toMatchObject({ field: 'reason', rule: 'required' });
-    const dismissed = ok(await s.gql(RESOLVE, { id: objection.id, d: 'DISMISS', r: '经入户核实，经营性收入低于标准，异议不成立', v: objection.version }, township)).resolveObjection;
+    const dismissed = ok(
+      await s.gql(
+        RESOLVE,
+        { id: objection.id, d: 'DISMISS', r: '经入户核实，经营性收入低于标准，异议不成立', v: objection.version },
+        township,
+      ),
+    ).resolveObjection;
     expect(dismissed).toMatchObject({ status: 'DISMISSED', resolution: '经入户核实，经营性收入低于标准，异议不成立' });
-    expect(expectError(await s.gql(RESOLVE, { id: objection.id, d: 'UPHOLD', r: '再议', v: dismissed.version }, township), 'CONFLICT').extensions?.rule).toBe('OBJECTION_DECIDED');
+    expect(
+      expectError(await s.gql(RESOLVE, { id: objection.id, d: 'UPHOLD', r: '再议', v: dismissed.version }, township), 'CONFLICT').extensions
+        ?.rule,
+    ).toBe('OBJECTION_DECIDED');
 
     const moved = await step(township, a.placement.id, 'TOWNSHIP_APPROVE', '乡镇审核同意');
     expect(moved.status).toBe('TOWNSHIP_REVIEWED');
@@ -219,34 +293,63 @@ describe('statutory publicity (公示) and objections (异议)', () => {
 
   test('given an objection on a placement, when the county officer decides it, then it is refused at the review level of the township review; the township decides it', async () => {
     const a = await inPublicity('13700007777');
-    const objection = ok(await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '申请人已在外务工', objectorContact: '13811112222' } }, village)).recordObjection;
+    const objection = ok(
+      await s.gql(
+        OBJECT,
+        { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '申请人已在外务工', objectorContact: '13811112222' } },
+        village,
+      ),
+    ).recordObjection;
     // The county holds the permission, but the step after publicity (TOWNSHIP_APPROVE) is the township's.
     const before = await placement(a.placement.id, county);
     const seenByCounty = before.objections[0];
     expect(seenByCounty).toMatchObject({ id: objection.id, canResolve: false, objectorContact: '138****2222' });
-    const refused = expectError(await s.gql(RESOLVE, { id: objection.id, d: 'UPHOLD', r: '县级认定成立', v: objection.version }, county), 'FORBIDDEN');
+    const refused = expectError(
+      await s.gql(RESOLVE, { id: objection.id, d: 'UPHOLD', r: '县级认定成立', v: objection.version }, county),
+      'FORBIDDEN',
+    );
     expect(refused.extensions).toMatchObject({ rule: 'REVIEW_LEVEL', levels: ['TOWNSHIP'], yourLevel: 'COUNTY' });
     expect(refused.message).toMatch(/乡镇级.*TOWNSHIP/);
     const unchanged = await placement(a.placement.id);
     expect(unchanged).toMatchObject({ status: 'PUBLICIZING', version: before.version });
     expect(unchanged.objections[0]).toMatchObject({ status: 'OPEN', version: objection.version });
     expect(unchanged.history.map((h: { action: string }) => h.action)).toEqual(['VILLAGE_APPROVE', 'PUBLICIZE', 'OBJECTION_RECORDED']);
-    const dismissed = ok(await s.gql(RESOLVE, { id: objection.id, d: 'DISMISS', r: '经核实仍在村居住，异议不成立', v: objection.version }, township)).resolveObjection;
+    const dismissed = ok(
+      await s.gql(RESOLVE, { id: objection.id, d: 'DISMISS', r: '经核实仍在村居住，异议不成立', v: objection.version }, township),
+    ).resolveObjection;
     expect(dismissed).toMatchObject({ status: 'DISMISSED', resolvedByName: expect.any(String) });
   });
 
   test('given two open objections, when one is upheld, then the other is closed with a note, both in the history, and the next publicity is not blocked by it', async () => {
     const a = await inPublicity('13700008888');
-    const first = ok(await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '申请人家中有公职人员' } }, village)).recordObjection;
-    const second = ok(await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '申请人长期不在村' } }, county)).recordObjection;
+    const first = ok(
+      await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '申请人家中有公职人员' } }, village),
+    ).recordObjection;
+    const second = ok(
+      await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '申请人长期不在村' } }, county),
+    ).recordObjection;
     ok(await s.gql(RESOLVE, { id: first.id, d: 'UPHOLD', r: '经核实家中有公职人员，退回重新评议', v: first.version }, township));
     const back = await placement(a.placement.id, township);
     expect(back.status).toBe('VILLAGE_REVIEWED');
     const closed = back.objections.find((o: { id: string }) => o.id === second.id);
-    expect(closed).toMatchObject({ status: 'CLOSED', canResolve: false, resolution: expect.stringMatching(/另一异议成立，记录已退回.*went back/) });
-    expect(back.history.map((h: { action: string }) => h.action)).toEqual(['VILLAGE_APPROVE', 'PUBLICIZE', 'OBJECTION_RECORDED', 'OBJECTION_RECORDED', 'OBJECTION_UPHELD', 'OBJECTION_CLOSED']);
+    expect(closed).toMatchObject({
+      status: 'CLOSED',
+      canResolve: false,
+      resolution: expect.stringMatching(/另一异议成立，记录已退回.*went back/),
+    });
+    expect(back.history.map((h: { action: string }) => h.action)).toEqual([
+      'VILLAGE_APPROVE',
+      'PUBLICIZE',
+      'OBJECTION_RECORDED',
+      'OBJECTION_RECORDED',
+      'OBJECTION_UPHELD',
+      'OBJECTION_CLOSED',
+    ]);
     expect(back.history[5]).toMatchObject({ fromStatus: 'VILLAGE_REVIEWED', toStatus: 'VILLAGE_REVIEWED', comment: closed.resolution });
-    expect(expectError(await s.gql(RESOLVE, { id: second.id, d: 'DISMISS', r: '不成立', v: closed.version }, township), 'CONFLICT').extensions?.rule).toBe('OBJECTION_DECIDED');
+    expect(
+      expectError(await s.gql(RESOLVE, { id: second.id, d: 'DISMISS', r: '不成立', v: closed.version }, township), 'CONFLICT').extensions
+        ?.rule,
+    ).toBe('OBJECTION_DECIDED');
 
     // Publicized again: once the new period ends, nothing from the earlier one blocks the township review.
     await step(village, a.placement.id, 'PUBLICIZE');
@@ -256,13 +359,25 @@ describe('statutory publicity (公示) and objections (异议)', () => {
   });
 
   test('given open objections, when the placement is rejected or withdrawn during publicity, then they are closed with a note in the history', async () => {
-    for (const [action, token, label] of [['REJECT', () => township, '驳回'], ['WITHDRAW', () => village, '撤回申请']] as const) {
+    for (const [action, token, label] of [
+      ['REJECT', () => township, '驳回'],
+      ['WITHDRAW', () => village, '撤回申请'],
+    ] as const) {
       const a = await inPublicity(action === 'REJECT' ? '13700009991' : '13700009992');
-      const objection = ok(await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '对拟聘人员有异议' } }, village)).recordObjection;
+      const objection = ok(
+        await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '对拟聘人员有异议' } }, village),
+      ).recordObjection;
       await step(token(), a.placement.id, action, '公示期间终止');
       const after = await placement(a.placement.id, township);
       expect(after.status).toBe(action === 'REJECT' ? 'REJECTED' : 'WITHDRAWN');
-      expect(after.objections).toEqual([expect.objectContaining({ id: objection.id, status: 'CLOSED', canResolve: false, resolution: expect.stringContaining(`记录「${label}」，公示终止`) })]);
+      expect(after.objections).toEqual([
+        expect.objectContaining({
+          id: objection.id,
+          status: 'CLOSED',
+          canResolve: false,
+          resolution: expect.stringContaining(`记录「${label}」，公示终止`),
+        }),
+      ]);
       expect(after.publicity).toMatchObject({ outcome: action });
       const actions = after.history.map((h: { action: string }) => h.action);
       expect(actions).toEqual(['VILLAGE_APPROVE', 'PUBLICIZE', 'OBJECTION_RECORDED', 'OBJECTION_CLOSED', action]);
@@ -279,11 +394,20 @@ describe('statutory publicity (公示) and objections (异议)', () => {
     expect((await placement(a.placement.id)).publicity).toBeNull();
     clock.advance(5 * DAY + 60_000);
     await relogin();
-    const missing = expectError(await transitionPlacement(s, township, a.placement.id, 'TOWNSHIP_APPROVE', (await placement(a.placement.id)).version), 'CONFLICT');
+    const missing = expectError(
+      await transitionPlacement(s, township, a.placement.id, 'TOWNSHIP_APPROVE', (await placement(a.placement.id)).version),
+      'CONFLICT',
+    );
     expect(missing.extensions?.rule).toBe('PUBLICITY_MISSING');
 
     // The same function the data migration runs (migrations/*/Migration20261206042000_publicity_backfill.ts).
-    const io = { knex: em.getKnex(), run: (q: any) => db.execute(q) as Promise<any[]>, toDb: (d: Date) => em.getPlatform().processDateProperty(d), minDays: configuredMinDays(), now: clock.now() };
+    const io = {
+      knex: em.getKnex(),
+      run: (q: any) => db.execute(q) as Promise<any[]>,
+      toDb: (d: Date) => em.getPlatform().processDateProperty(d),
+      minDays: configuredMinDays(),
+      now: clock.now(),
+    };
     const result = await backfillPublicities(io);
     expect(result.created).toBeGreaterThanOrEqual(1);
     expect(result.skipped).toEqual([]);
@@ -305,18 +429,51 @@ describe('statutory publicity (公示) and objections (异议)', () => {
 
   test('given a disabled applicant in publicity, when the deprecated welfarePublicityList is read, then it answers exactly what publicityList answers: no priority category, no health information', async () => {
     const idNumber = idNumberFor(villageCode, 45);
-    const person = ok(await s.gql('mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', {
-      i: { name: '公示测试乙', idNumber, villageCode, householdCategory: 'ORDINARY', labourCapacity: 'WEAK', villageCadreOrRelative: false, minimumLiving: false, disabled: true, phone: '13700009994' },
-    }, county)).createPerson;
-    const created = ok(await s.gql('mutation($i: CreateJobPlacementInput!) { createJobPlacement(input: $i) { id priorityCategory } }', { i: { postId, personId: person.id } }, village)).createJobPlacement;
+    const person = ok(
+      await s.gql(
+        'mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }',
+        {
+          i: {
+            name: '公示测试乙',
+            idNumber,
+            villageCode,
+            householdCategory: 'ORDINARY',
+            labourCapacity: 'WEAK',
+            villageCadreOrRelative: false,
+            minimumLiving: false,
+            disabled: true,
+            phone: '13700009994',
+          },
+        },
+        county,
+      ),
+    ).createPerson;
+    const created = ok(
+      await s.gql(
+        'mutation($i: CreateJobPlacementInput!) { createJobPlacement(input: $i) { id priorityCategory } }',
+        { i: { postId, personId: person.id } },
+        village,
+      ),
+    ).createJobPlacement;
     expect(created.priorityCategory).toBe('DISABLED');
     await step(village, created.id, 'VILLAGE_APPROVE', '村民代表会议评议通过');
     await step(village, created.id, 'PUBLICIZE');
 
-    const FIELDS = 'workflow title minDays publishers startsOn endsOn text textEn entries { publicityId recordId name gender village post supplier reason publisherName startedAt endsAt }';
-    const old = ok(await s.gql(`query($post: ID) { welfarePublicityList(postId: $post) { ${FIELDS} } }`, { post: postId }, county)).welfarePublicityList;
-    const byVillage = ok(await s.gql(`query($v: String) { welfarePublicityList(villageCode: $v) { ${FIELDS} } }`, { v: villageCode }, county)).welfarePublicityList;
-    const current = ok(await s.gql(`query($r: String) { publicityList(workflow: "JobPlacement", regionCode: $r) { ${FIELDS} } }`, { r: villageCode }, county)).publicityList;
+    const FIELDS =
+      'workflow title minDays publishers startsOn endsOn text textEn entries { publicityId recordId name gender village post supplier reason publisherName startedAt endsAt }';
+    const old = ok(
+      await s.gql(`query($post: ID) { welfarePublicityList(postId: $post) { ${FIELDS} } }`, { post: postId }, county),
+    ).welfarePublicityList;
+    const byVillage = ok(
+      await s.gql(`query($v: String) { welfarePublicityList(villageCode: $v) { ${FIELDS} } }`, { v: villageCode }, county),
+    ).welfarePublicityList;
+    const current = ok(
+      await s.gql(
+        `query($r: String) { publicityList(workflow: "JobPlacement", regionCode: $r) { ${FIELDS} } }`,
+        { r: villageCode },
+        county,
+      ),
+    ).publicityList;
     expect(old).toEqual(current);
     expect(byVillage).toEqual(current);
     const entry = current.entries.find((e: { recordId: string }) => e.recordId === created.id);
@@ -324,8 +481,15 @@ describe('statutory publicity (公示) and objections (异议)', () => {
     const text = JSON.stringify(old);
     for (const form of ['DISABLED', '残疾', 'disab']) expect(text).not.toContain(form);
     // The old entry fields are gone with the old type.
-    expect(expectError(await s.gql('query($post: ID) { welfarePublicityList(postId: $post) { priorityCategory } }', { post: postId }, county), 'GRAPHQL_VALIDATION_FAILED')).toBeTruthy();
-    expect(expectError(await s.gql('{ welfarePublicityList { title } }', {}, county), 'BAD_USER_INPUT').extensions?.problems[0]).toMatchObject({ field: 'postId', rule: 'required' });
+    expect(
+      expectError(
+        await s.gql('query($post: ID) { welfarePublicityList(postId: $post) { priorityCategory } }', { post: postId }, county),
+        'GRAPHQL_VALIDATION_FAILED',
+      ),
+    ).toBeTruthy();
+    expect(
+      expectError(await s.gql('{ welfarePublicityList { title } }', {}, county), 'BAD_USER_INPUT').extensions?.problems[0],
+    ).toMatchObject({ field: 'postId', rule: 'required' });
   });
 
   test('given an objection and the township review sent at the same moment, then exactly one wins: never a review past an open objection', async () => {
@@ -352,23 +516,39 @@ describe('statutory publicity (公示) and objections (异议)', () => {
 
   test('given an objection that is upheld, then the placement goes back to the village review with the reason, leaves the list, and a new publicity starts afresh', async () => {
     const a = await inPublicity('13700005555');
-    const objection = ok(await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '申请人系村干部近亲属' } }, county)).recordObjection;
-    const upheld = ok(await s.gql(RESOLVE, { id: objection.id, d: 'UPHOLD', r: '经核实属村干部近亲属，退回村级重新评议', v: objection.version }, township)).resolveObjection;
+    const objection = ok(
+      await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '申请人系村干部近亲属' } }, county),
+    ).recordObjection;
+    const upheld = ok(
+      await s.gql(RESOLVE, { id: objection.id, d: 'UPHOLD', r: '经核实属村干部近亲属，退回村级重新评议', v: objection.version }, township),
+    ).resolveObjection;
     expect(upheld.status).toBe('UPHELD');
     const p = await placement(a.placement.id);
     expect(p.status).toBe('VILLAGE_REVIEWED');
     expect(p.publicity).toMatchObject({ outcome: 'OBJECTION_UPHELD', running: false });
-    expect(p.history[p.history.length - 1]).toMatchObject({ action: 'OBJECTION_UPHELD', fromStatus: 'PUBLICIZING', toStatus: 'VILLAGE_REVIEWED', comment: '经核实属村干部近亲属，退回村级重新评议' });
+    expect(p.history[p.history.length - 1]).toMatchObject({
+      action: 'OBJECTION_UPHELD',
+      fromStatus: 'PUBLICIZING',
+      toStatus: 'VILLAGE_REVIEWED',
+      comment: '经核实属村干部近亲属，退回村级重新评议',
+    });
     const ids = ok(await s.gql(LIST, { w: 'JobPlacement' }, county)).publicityList.entries.map((e: { recordId: string }) => e.recordId);
     expect(ids).not.toContain(a.placement.id);
     // Objections are taken only during publicity.
-    expect(expectError(await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '再次反映' } }, village), 'CONFLICT').extensions?.rule).toBe('NOT_IN_PUBLICITY');
+    expect(
+      expectError(
+        await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: a.placement.id, content: '再次反映' } }, village),
+        'CONFLICT',
+      ).extensions?.rule,
+    ).toBe('NOT_IN_PUBLICITY');
 
     await step(village, a.placement.id, 'PUBLICIZE');
     const again = await placement(a.placement.id);
     expect(again.publicity).toMatchObject({ running: true, closedAt: null });
     expect(again.publicity.id).not.toBe(p.publicity.id);
-    expect(expectError(await transitionPlacement(s, township, a.placement.id, 'TOWNSHIP_APPROVE', again.version), 'CONFLICT').extensions?.rule).toBe('PUBLICITY_PERIOD');
+    expect(
+      expectError(await transitionPlacement(s, township, a.placement.id, 'TOWNSHIP_APPROVE', again.version), 'CONFLICT').extensions?.rule,
+    ).toBe('PUBLICITY_PERIOD');
   });
 });
 
@@ -390,11 +570,15 @@ describe('objections under WORKFLOW_DELEGATION=COUNTY>TOWNSHIP', () => {
     let p = await apply(s, village, post, await createPerson(s, village, { villageCode }));
     p = ok(await transitionPlacement(s, village, p.id, 'VILLAGE_APPROVE', p.version, '村民代表会议评议通过')).transitionJobPlacement;
     ok(await transitionPlacement(s, village, p.id, 'PUBLICIZE', p.version));
-    const objection = ok(await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: p.id, content: '对拟聘人员有异议' } }, village)).recordObjection;
-    const seen = ok(await s.gql('query($id: ID!) { jobPlacement(id: $id) { objections { canResolve } } }', { id: p.id }, county)).jobPlacement.objections;
+    const objection = ok(
+      await s.gql(OBJECT, { i: { workflow: 'JobPlacement', recordId: p.id, content: '对拟聘人员有异议' } }, village),
+    ).recordObjection;
+    const seen = ok(await s.gql('query($id: ID!) { jobPlacement(id: $id) { objections { canResolve } } }', { id: p.id }, county))
+      .jobPlacement.objections;
     expect(seen).toEqual([{ canResolve: true }]);
     ok(await s.gql(RESOLVE, { id: objection.id, d: 'DISMISS', r: '经核实异议不成立', v: objection.version }, county));
-    const history = ok(await s.gql('query($id: ID!) { jobPlacement(id: $id) { history { action actedFor } } }', { id: p.id }, county)).jobPlacement.history;
+    const history = ok(await s.gql('query($id: ID!) { jobPlacement(id: $id) { history { action actedFor } } }', { id: p.id }, county))
+      .jobPlacement.history;
     expect(history.map((h: { action: string; actedFor: string | null }) => [h.action, h.actedFor])).toEqual([
       ['VILLAGE_APPROVE', null],
       ['PUBLICIZE', null],
@@ -427,7 +611,8 @@ describe('product certification publicity', () => {
     s = await startTestServer(LONG_SESSIONS);
     await createAccount(s, 'pub.im.county', ['COUNTY_OFFICER'], '150824');
     await relogin();
-    supplierId = ok(await s.gql(`{ organizations(filter: { name: { eq: "乌拉特中旗牧民肉羊合作社" } }) { nodes { id } } }`, {}, province)).organizations.nodes[0].id;
+    supplierId = ok(await s.gql(`{ organizations(filter: { name: { eq: "乌拉特中旗牧民肉羊合作社" } }) { nodes { id } } }`, {}, province))
+      .organizations.nodes[0].id;
   });
   afterAll(async () => {
     clock.reset();
@@ -435,9 +620,15 @@ describe('product certification publicity', () => {
   });
 
   async function publicized(name: string): Promise<string> {
-    const created = ok(await s.gql(`mutation($input: CreateAssistanceProductInput!) { createAssistanceProduct(input: $input) { id } }`, {
-      input: { name, category: 'MEAT_EGG', countyCode: '150824', supplierId, unit: '袋', price: '58.00', householdsLinked: 40 },
-    }, province)).createAssistanceProduct;
+    const created = ok(
+      await s.gql(
+        `mutation($input: CreateAssistanceProductInput!) { createAssistanceProduct(input: $input) { id } }`,
+        {
+          input: { name, category: 'MEAT_EGG', countyCode: '150824', supplierId, unit: '袋', price: '58.00', householdsLinked: 40 },
+        },
+        province,
+      ),
+    ).createAssistanceProduct;
     ok(await move(province, created.id, 'SUBMIT'));
     ok(await move(countyIm, created.id, 'RECOMMEND', '县级推荐'));
     ok(await move(province, created.id, 'PUBLICIZE'));
@@ -448,31 +639,57 @@ describe('product certification publicity', () => {
     const id = await publicized('乌拉特中旗风干牛肉（公示）');
     const p = await product(id);
     expect(p.publicity).toMatchObject({ minDays: 5, running: true, publisherName: '内蒙古自治区乡村振兴局' });
-    const notice = ok(await s.gql(`{ publicityList(workflow: "AssistanceProduct") { title text entries { recordId name gender post supplier village reason } } }`, {}, province)).publicityList;
+    const notice = ok(
+      await s.gql(
+        `{ publicityList(workflow: "AssistanceProduct") { title text entries { recordId name gender post supplier village reason } } }`,
+        {},
+        province,
+      ),
+    ).publicityList;
     const entry = notice.entries.find((e: { recordId: string }) => e.recordId === id);
-    expect(entry).toMatchObject({ name: '乌拉特中旗风干牛肉（公示）', supplier: '乌拉特中旗牧民肉羊合作社', gender: null, post: null, reason: '脱贫县产品，带动脱贫户 40 户' });
+    expect(entry).toMatchObject({
+      name: '乌拉特中旗风干牛肉（公示）',
+      supplier: '乌拉特中旗牧民肉羊合作社',
+      gender: null,
+      post: null,
+      reason: '脱贫县产品，带动脱贫户 40 户',
+    });
     const statuses = await Promise.all(notice.entries.map(async (e: { recordId: string }) => (await product(e.recordId)).status));
     expect(new Set(statuses)).toEqual(new Set(['PUBLICIZING']));
     expect(notice.text).toContain('公示期为5天');
     expect(notice.text).toContain('内蒙古自治区乡村振兴局');
 
     expect(expectError(await move(province, id, 'CERTIFY'), 'CONFLICT').extensions?.rule).toBe('PUBLICITY_PERIOD');
-    const objection = ok(await s.gql(OBJECT, { i: { workflow: 'AssistanceProduct', recordId: id, content: '供应商实际生产地不在脱贫县', objectorContact: 'wlt@example.cn' } }, countyIm)).recordObjection;
+    const objection = ok(
+      await s.gql(
+        OBJECT,
+        { i: { workflow: 'AssistanceProduct', recordId: id, content: '供应商实际生产地不在脱贫县', objectorContact: 'wlt@example.cn' } },
+        countyIm,
+      ),
+    ).recordObjection;
     expect(objection.objectorContact).not.toBe('wlt@example.cn');
     clock.advance(5 * DAY + 60_000);
     await relogin();
     expect(expectError(await move(province, id, 'CERTIFY'), 'CONFLICT').extensions?.rule).toBe('OPEN_OBJECTION');
     // The county recommended; deciding is for the certifying province.
     expectError(await s.gql(RESOLVE, { id: objection.id, d: 'DISMISS', r: '不成立', v: objection.version }, countyIm), 'FORBIDDEN');
-    ok(await s.gql(RESOLVE, { id: objection.id, d: 'DISMISS', r: '经核实生产基地在乌拉特中旗，异议不成立', v: objection.version }, province));
+    ok(
+      await s.gql(RESOLVE, { id: objection.id, d: 'DISMISS', r: '经核实生产基地在乌拉特中旗，异议不成立', v: objection.version }, province),
+    );
     const certified = ok(await move(province, id, 'CERTIFY')).transitionAssistanceProduct;
     expect(certified.status).toBe('CERTIFIED');
 
     const other = await publicized('乌拉特中旗羊肉干（公示）');
-    const o2 = ok(await s.gql(OBJECT, { i: { workflow: 'AssistanceProduct', recordId: other, content: '带动户数不实' } }, province)).recordObjection;
+    const o2 = ok(
+      await s.gql(OBJECT, { i: { workflow: 'AssistanceProduct', recordId: other, content: '带动户数不实' } }, province),
+    ).recordObjection;
     ok(await s.gql(RESOLVE, { id: o2.id, d: 'UPHOLD', r: '带动户数需重新核实，退回县级', v: o2.version }, province));
     const back = await product(other);
     expect(back.status).toBe('COUNTY_RECOMMENDED');
-    expect(back.history[back.history.length - 1]).toMatchObject({ action: 'OBJECTION_UPHELD', toStatus: 'COUNTY_RECOMMENDED', comment: '带动户数需重新核实，退回县级' });
+    expect(back.history[back.history.length - 1]).toMatchObject({
+      action: 'OBJECTION_UPHELD',
+      toStatus: 'COUNTY_RECOMMENDED',
+      comment: '带动户数需重新核实，退回县级',
+    });
   });
 });

@@ -13,7 +13,8 @@ import type { Replica } from '../support/replica';
  */
 
 const POSTS = '{ welfarePosts(first: 1, orderBy: [{ field: createdAt }]) { nodes { id version duties } } }';
-const UPDATE = 'mutation($id: ID!, $v: Int!, $d: String!) { updateWelfarePost(id: $id, expectedVersion: $v, input: { duties: $d }) { version duties } }';
+const UPDATE =
+  'mutation($id: ID!, $v: Int!, $d: String!) { updateWelfarePost(id: $id, expectedVersion: $v, input: { duties: $d }) { version duties } }';
 
 const skip = process.env.TEST_DB !== 'postgresql';
 if (skip) console.log('read-replica tests skipped on SQLite: replicas are a PostgreSQL deployment feature');
@@ -49,7 +50,11 @@ if (skip) console.log('read-replica tests skipped on SQLite: replicas are a Post
       return;
     }
     replica = made;
-    s = await startTestServer({ DATABASE_REPLICA_URLS: replica.url, DATABASE_REPLICA_MAX_LAG_SECONDS: '1', DATABASE_READ_YOUR_WRITES_SECONDS: '3' });
+    s = await startTestServer({
+      DATABASE_REPLICA_URLS: replica.url,
+      DATABASE_REPLICA_MAX_LAG_SECONDS: '1',
+      DATABASE_READ_YOUR_WRITES_SECONDS: '3',
+    });
     database = new URL(s.databaseUrl).pathname.slice(1);
     county = await s.login('demo.county');
     township = await s.login('demo.township');

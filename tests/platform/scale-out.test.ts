@@ -35,20 +35,34 @@ async function gql(server: ServerProcess, query: string, variables: Record<strin
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, body: await res.json(), requestId: res.headers.get('x-request-id'), statements: Number(res.headers.get('x-sql-statements')), headers: res.headers };
+  return {
+    status: res.status,
+    body: await res.json(),
+    requestId: res.headers.get('x-request-id'),
+    statements: Number(res.headers.get('x-sql-statements')),
+    headers: res.headers,
+  };
 }
 
 /** A GraphQL POST on the agent's keep-alive connections. */
 function post(agent: http.Agent, server: ServerProcess, query: string, token: string): Promise<{ status: number; body: any }> {
   return new Promise((resolve, reject) => {
     const payload = JSON.stringify({ query });
-    const req = http.request(`${server.base}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${token}` } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      `${server.base}/graphql`,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${token}` },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -64,7 +78,9 @@ function errorCode(answer: Answer): string | undefined {
 }
 
 async function login(server: ServerProcess, username: string, password = 'Demo#2025'): Promise<string> {
-  return data(await gql(server, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password })).login.token;
+  return data(
+    await gql(server, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password }),
+  ).login.token;
 }
 
 /** Something only a signed-in caller may read. */
@@ -77,9 +93,18 @@ test('WEB_CONCURRENCY: several workers need PostgreSQL and Redis; elsewhere one 
   expect(clusterPlan({ databaseUrl: pg, redisUrl: 'redis://r' }, undefined)).toEqual({ workers: 1 });
   expect(clusterPlan({ databaseUrl: pg, redisUrl: 'redis://r' }, '1')).toEqual({ workers: 1 });
   expect(clusterPlan({ databaseUrl: pg, redisUrl: 'redis://r' }, ' 4 ')).toEqual({ workers: 4 });
-  expect(clusterPlan({ databaseUrl: 'sqlite:data/app.sqlite', redisUrl: 'redis://r' }, '4')).toMatchObject({ workers: 1, clamped: expect.stringMatching(/^WEB_CONCURRENCY=4 ignored: SQLite/) });
-  expect(clusterPlan({ databaseUrl: pg, redisUrl: undefined }, '4')).toMatchObject({ workers: 1, clamped: expect.stringMatching(/^WEB_CONCURRENCY=4 ignored: without REDIS_URL/) });
-  for (const bad of ['0', '-2', '1.5', 'auto', 'two']) expect(() => clusterPlan({ databaseUrl: pg, redisUrl: 'redis://r' }, bad)).toThrow(`Setting WEB_CONCURRENCY must be a whole number of at least 1 (worker processes), got "${bad}"`);
+  expect(clusterPlan({ databaseUrl: 'sqlite:data/app.sqlite', redisUrl: 'redis://r' }, '4')).toMatchObject({
+    workers: 1,
+    clamped: expect.stringMatching(/^WEB_CONCURRENCY=4 ignored: SQLite/),
+  });
+  expect(clusterPlan({ databaseUrl: pg, redisUrl: undefined }, '4')).toMatchObject({
+    workers: 1,
+    clamped: expect.stringMatching(/^WEB_CONCURRENCY=4 ignored: without REDIS_URL/),
+  });
+  for (const bad of ['0', '-2', '1.5', 'auto', 'two'])
+    expect(() => clusterPlan({ databaseUrl: pg, redisUrl: 'redis://r' }, bad)).toThrow(
+      `Setting WEB_CONCURRENCY must be a whole number of at least 1 (worker processes), got "${bad}"`,
+    );
 });
 
 (postgres ? describe.skip : describe)('WEB_CONCURRENCY on SQLite', () => {
@@ -148,15 +173,47 @@ if (!postgres) console.warn('scale-out tests with several processes: PostgreSQL 
     const security = await login(b, 'demo.security');
     const username = `scale.${Date.now().toString(36)}`;
     const user = data(
-      await gql(b, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id version } }', { i: { username, displayName: '横向扩展', password: 'Strong#2025', roles: ['COUNTY_OFFICER'], regionCode: '620422' } }, security),
+      await gql(
+        b,
+        'mutation($i: CreateUserInput!) { createUser(input: $i) { id version } }',
+        { i: { username, displayName: '横向扩展', password: 'Strong#2025', roles: ['COUNTY_OFFICER'], regionCode: '620422' } },
+        security,
+      ),
     ).createUser;
     const onA = await login(a, username, 'Strong#2025');
     const onB = await login(b, username, 'Strong#2025');
-    for (const [server, token] of [[a, onA], [b, onB], [a, onB], [b, onA]] as const) expect(data(await gql(server, PROTECTED, {}, token)).persons.totalCount).toBeGreaterThanOrEqual(0);
+    for (const [server, token] of [
+      [a, onA],
+      [b, onB],
+      [a, onB],
+      [b, onA],
+    ] as const)
+      expect(data(await gql(server, PROTECTED, {}, token)).persons.totalCount).toBeGreaterThanOrEqual(0);
 
-    data(await gql(a, 'mutation($id: ID!, $v: Int!) { updateUser(id: $id, expectedVersion: $v, input: { disabled: true }) { disabled } }', { id: user.id, v: user.version }, await login(a, 'demo.security')));
-    for (const [server, token] of [[a, onA], [b, onB], [a, onB], [b, onA]] as const) expect(errorCode(await gql(server, PROTECTED, {}, token))).toBe('UNAUTHENTICATED');
-    for (const server of [a, b]) expect(errorCode(await gql(server, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: 'Strong#2025' }))).toBe('UNAUTHENTICATED');
+    data(
+      await gql(
+        a,
+        'mutation($id: ID!, $v: Int!) { updateUser(id: $id, expectedVersion: $v, input: { disabled: true }) { disabled } }',
+        { id: user.id, v: user.version },
+        await login(a, 'demo.security'),
+      ),
+    );
+    for (const [server, token] of [
+      [a, onA],
+      [b, onB],
+      [a, onB],
+      [b, onA],
+    ] as const)
+      expect(errorCode(await gql(server, PROTECTED, {}, token))).toBe('UNAUTHENTICATED');
+    for (const server of [a, b])
+      expect(
+        errorCode(
+          await gql(server, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+            u: username,
+            p: 'Strong#2025',
+          }),
+        ),
+      ).toBe('UNAUTHENTICATED');
   });
 
   test('given a per-user limit of 30 requests a minute, when requests alternate between the processes, then the 31st is refused on both: the count is shared', async () => {
@@ -167,7 +224,9 @@ if (!postgres) console.warn('scale-out tests with several processes: PostgreSQL 
     for (let i = 0; i < LIMIT; i++) answers.push(await gql(i % 2 ? b : a, '{ __typename }', {}, token));
     expect(answers.map((r) => r.status)).toEqual(Array(LIMIT).fill(200));
     // Each process counted the other's requests: the remaining count falls by one per request, whichever answered.
-    expect(answers.map((r) => Number(r.headers.get('ratelimit-remaining')))).toEqual(Array.from({ length: LIMIT }, (_, i) => LIMIT - 1 - i));
+    expect(answers.map((r) => Number(r.headers.get('ratelimit-remaining')))).toEqual(
+      Array.from({ length: LIMIT }, (_, i) => LIMIT - 1 - i),
+    );
     for (const server of [a, b]) {
       const refused = await gql(server, '{ __typename }', {}, token);
       expect(refused.status).toBe(429);
@@ -177,7 +236,9 @@ if (!postgres) console.warn('scale-out tests with several processes: PostgreSQL 
 
   test('given a rollup cached on both processes, when a post is opened on one, then the next read on each counts it', async () => {
     const county = await login(a, 'demo.county');
-    const village = data(await gql(a, '{ regions(first: 1, filter: { within: "620422100", level: { eq: VILLAGE } }) { nodes { code } } }', {}, county)).regions.nodes[0].code;
+    const village = data(
+      await gql(a, '{ regions(first: 1, filter: { within: "620422100", level: { eq: VILLAGE } }) { nodes { code } } }', {}, county),
+    ).regions.nodes[0].code;
     const ROLLUP = 'query($r: String!) { welfareRollup(regionCode: $r, year: 2026) { posts places } }';
     const computed = await gql(a, ROLLUP, { r: village }, county);
     const before = data(computed).welfareRollup;
@@ -190,7 +251,9 @@ if (!postgres) console.warn('scale-out tests with several processes: PostgreSQL 
       expect(computed.statements).toBeGreaterThan(1);
     }
 
-    const organizationId = data(await gql(b, '{ organizations(filter: { name: { eq: "会宁县人力资源和社会保障局" } }) { nodes { id } } }', {}, county)).organizations.nodes[0].id;
+    const organizationId = data(
+      await gql(b, '{ organizations(filter: { name: { eq: "会宁县人力资源和社会保障局" } }) { nodes { id } } }', {}, county),
+    ).organizations.nodes[0].id;
     const post = data(
       await gql(
         b,
@@ -213,7 +276,14 @@ if (!postgres) console.warn('scale-out tests with several processes: PostgreSQL 
         county,
       ),
     ).createWelfarePost;
-    data(await gql(b, 'mutation($id: ID!, $v: Int!) { transitionWelfarePost(id: $id, action: PUBLISH, expectedVersion: $v) { status } }', { id: post.id, v: post.version }, county));
+    data(
+      await gql(
+        b,
+        'mutation($id: ID!, $v: Int!) { transitionWelfarePost(id: $id, action: PUBLISH, expectedVersion: $v) { status } }',
+        { id: post.id, v: post.version },
+        county,
+      ),
+    );
 
     for (const server of [a, b]) {
       const after = await gql(server, ROLLUP, { r: village }, county);
@@ -258,7 +328,7 @@ function listeningWorkers(server: ServerProcess): number[] {
 }
 
 async function waitFor(what: string, check: () => boolean, ms = 60_000): Promise<void> {
-  for (const until = Date.now() + ms; !check(); ) {
+  for (const until = Date.now() + ms; !check();) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -274,9 +344,17 @@ async function waitFor(what: string, check: () => boolean, ms = 60_000): Promise
   });
 
   test('given two workers, then both answer on the one port; a worker killed is replaced and the others answer meanwhile; SIGTERM to the primary drains both and exits 0', async () => {
-    const server = await startBuiltServer(holder.databaseUrl, { WEB_CONCURRENCY: '2', REDIS_URL, REDIS_KEY_PREFIX: `test-cluster-${Date.now().toString(36)}:` });
+    const server = await startBuiltServer(holder.databaseUrl, {
+      WEB_CONCURRENCY: '2',
+      REDIS_URL,
+      REDIS_KEY_PREFIX: `test-cluster-${Date.now().toString(36)}:`,
+    });
     try {
-      await waitFor('the banner naming two workers', () => server.output().includes('Processes:         2 workers (WEB_CONCURRENCY)'), 10_000);
+      await waitFor(
+        'the banner naming two workers',
+        () => server.output().includes('Processes:         2 workers (WEB_CONCURRENCY)'),
+        10_000,
+      );
       await waitFor('two workers listening', () => listeningWorkers(server).length === 2);
       const [first, second] = listeningWorkers(server);
       expect(first).not.toBe(server.child.pid);
@@ -308,7 +386,11 @@ async function waitFor(what: string, check: () => boolean, ms = 60_000): Promise
       for (let i = 0; i < 4; i++) expect(await requestsCounted()).toBeGreaterThanOrEqual(20);
 
       process.kill(first, 'SIGKILL');
-      await waitFor('the primary to notice', () => server.output().includes(`worker ${first} died (signal SIGKILL); starting another in 1000 ms`), 10_000);
+      await waitFor(
+        'the primary to notice',
+        () => server.output().includes(`worker ${first} died (signal SIGKILL); starting another in 1000 ms`),
+        10_000,
+      );
       // The survivor answers everything until the replacement listens.
       const meanwhile = await Promise.all(Array.from({ length: 6 }, () => gql(server, PROTECTED, {}, token)));
       expect(meanwhile.filter((r) => r.status !== 200 || r.body.errors)).toEqual([]);
@@ -320,7 +402,8 @@ async function waitFor(what: string, check: () => boolean, ms = 60_000): Promise
       // ride on keep-alive connections the workers have accepted, as a reverse proxy's do: a new
       // connection still in the kernel's accept queue when the port closes is reset, one process or
       // several alike (docs/deployment.md, "Stopping").
-      const NESTED = '{ welfarePosts(first: 50) { nodes { id title village { name } placements(first: 10) { totalCount nodes { id status } } } } }';
+      const NESTED =
+        '{ welfarePosts(first: 50) { nodes { id title village { name } placements(first: 10) { totalCount nodes { id status } } } } }';
       const agent = new http.Agent({ keepAlive: true, maxSockets: 40 });
       try {
         const warm = await Promise.all(Array.from({ length: 40 }, () => post(agent, server, '{ __typename }', token)));

@@ -51,7 +51,15 @@ describe('sync contract: every connection filters and sorts by updatedAt', () =>
     const all = connections(schema);
     // The check must see the entities an integrator syncs, or it proves nothing.
     const names = all.map((c) => c.where);
-    for (const expected of ['Query.regions', 'Query.persons', 'Query.jobPlacements', 'Query.welfarePosts', 'Query.organizations', 'Region.children']) expect(names).toContain(expected);
+    for (const expected of [
+      'Query.regions',
+      'Query.persons',
+      'Query.jobPlacements',
+      'Query.welfarePosts',
+      'Query.organizations',
+      'Region.children',
+    ])
+      expect(names).toContain(expected);
     expect(all.flatMap(problemsOf)).toEqual([]);
   });
 
@@ -59,8 +67,17 @@ describe('sync contract: every connection filters and sorts by updatedAt', () =>
     const filter = new GraphQLInputObjectType({ name: 'BrokenFilter', fields: { name: { type: GraphQLString } } });
     const sort = new GraphQLEnumType({ name: 'BrokenSortField', values: { name: {} } });
     const order = new GraphQLInputObjectType({ name: 'BrokenOrder', fields: { field: { type: sort } } });
-    const field = { name: 'brokens', args: [{ name: 'filter', type: filter }, { name: 'orderBy', type: new GraphQLList(order) }] } as unknown as GraphQLField<unknown, unknown>;
-    expect(problemsOf({ where: 'Query.brokens', field })).toEqual(['Query.brokens: BrokenFilter has no updatedAt', 'Query.brokens: BrokenSortField has no updatedAt', 'Query.brokens: no after (cursor) argument']);
+    const field = {
+      name: 'brokens',
+      args: [
+        { name: 'filter', type: filter },
+        { name: 'orderBy', type: new GraphQLList(order) },
+      ],
+    } as unknown as GraphQLField<unknown, unknown>;
+    expect(problemsOf({ where: 'Query.brokens', field })).toEqual([
+      'Query.brokens: BrokenFilter has no updatedAt',
+      'Query.brokens: BrokenSortField has no updatedAt',
+      'Query.brokens: no after (cursor) argument',
+    ]);
   });
 });
-

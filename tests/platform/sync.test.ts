@@ -46,7 +46,13 @@ describe('incremental sync: every row arrives, with ties on updatedAt and change
     const { token: security } = await adminLogin(s, 'demo.security', 'Demo#2025');
     securityToken = security;
     const expiresAt = new Date(clock.now().getTime() + 30 * 24 * 3600_000).toISOString();
-    key = ok(await s.gql(`mutation($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key } }`, { input: { name: '县级同步', scopes: ['organization', 'region'], regionCode: HUINING, expiresAt } }, security)).issueApiKey.key;
+    key = ok(
+      await s.gql(
+        `mutation($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key } }`,
+        { input: { name: '县级同步', scopes: ['organization', 'region'], regionCode: HUINING, expiresAt } },
+        security,
+      ),
+    ).issueApiKey.key;
     province = await s.login('demo.province');
   });
   afterAll(async () => {
@@ -54,7 +60,13 @@ describe('incremental sync: every row arrives, with ties on updatedAt and change
   });
 
   /** Walks every page; `between` runs after each page but the last, as other users keep working. */
-  async function walk(query: string, root: 'organizations' | 'regions', since: string | null, between: (page: number, seen: Map<string, Row>) => Promise<void> = async () => {}, from: string | null = null): Promise<{ seen: Map<string, Row>; pages: number; watermark: string | null; cursor: string | null }> {
+  async function walk(
+    query: string,
+    root: 'organizations' | 'regions',
+    since: string | null,
+    between: (page: number, seen: Map<string, Row>) => Promise<void> = async () => {},
+    from: string | null = null,
+  ): Promise<{ seen: Map<string, Row>; pages: number; watermark: string | null; cursor: string | null }> {
     const seen = new Map<string, Row>();
     let after: string | null = from;
     let cursor: string | null = from;
@@ -75,15 +87,33 @@ describe('incremental sync: every row arrives, with ties on updatedAt and change
     return { seen, pages, watermark, cursor };
   }
 
-  const createOrg = async (name: string) => ok(await s.gql(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version } }`, { input: { name, kind: 'COOPERATIVE', regionCode: HUINING } }, province)).createOrganization as { id: string; version: number };
-  const renameOrg = async (id: string, version: number, name: string) => ok(await s.gql(`mutation($id: ID!, $v: Int!, $name: String!) { updateOrganization(id: $id, expectedVersion: $v, input: { name: $name }) { id version } }`, { id, v: version, name }, province)).updateOrganization;
-  const archiveOrg = async (id: string) => ok(await s.gql(`mutation($id: ID!) { archiveOrganization(id: $id) { id archivedAt } }`, { id }, province)).archiveOrganization;
-  const all = async (): Promise<Record<string, any>[]> => s.em().getKnex()('organization').where('region_code', 'like', `${HUINING}%`).select('id', 'name', 'version', 'archived_at');
+  const createOrg = async (name: string) =>
+    ok(
+      await s.gql(
+        `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id version } }`,
+        { input: { name, kind: 'COOPERATIVE', regionCode: HUINING } },
+        province,
+      ),
+    ).createOrganization as { id: string; version: number };
+  const renameOrg = async (id: string, version: number, name: string) =>
+    ok(
+      await s.gql(
+        `mutation($id: ID!, $v: Int!, $name: String!) { updateOrganization(id: $id, expectedVersion: $v, input: { name: $name }) { id version } }`,
+        { id, v: version, name },
+        province,
+      ),
+    ).updateOrganization;
+  const archiveOrg = async (id: string) =>
+    ok(await s.gql(`mutation($id: ID!) { archiveOrganization(id: $id) { id archivedAt } }`, { id }, province)).archiveOrganization;
+  const all = async (): Promise<Record<string, any>[]> =>
+    s.em().getKnex()('organization').where('region_code', 'like', `${HUINING}%`).select('id', 'name', 'version', 'archived_at');
 
   test('given organizations of 会宁县 sharing one updatedAt, when rows are inserted, updated and archived between pages, then a full sync then an incremental sync see every row in its latest version', async () => {
     for (let i = 0; i < 6; i++) await createOrg(`同步测试企业${i}`);
     // Ties: every row of the county gets the same updatedAt, as a bulk import in one millisecond would.
-    await s.directSql(`update organization set updated_at = (select min(o2.updated_at) from organization o2) where region_code like ?`, [`${HUINING}%`]);
+    await s.directSql(`update organization set updated_at = (select min(o2.updated_at) from organization o2) where region_code like ?`, [
+      `${HUINING}%`,
+    ]);
     const before = await all();
     expect(before.length).toBeGreaterThan(8);
 
@@ -131,14 +161,22 @@ describe('incremental sync: every row arrives, with ties on updatedAt and change
   });
 
   test('given the regions of 会宁县, which share their seeding time, then paging by updatedAt returns each exactly once and a renamed region comes back in an incremental sync', async () => {
-    const expected: string[] = (await s.em().getKnex()('region').where('code', 'like', `${HUINING}%`).select('code')).map((r: any) => r.code).sort();
+    const expected: string[] = (await s.em().getKnex()('region').where('code', 'like', `${HUINING}%`).select('code'))
+      .map((r: any) => r.code)
+      .sort();
     expect(expected.length).toBeGreaterThan(14);
     const full = await walk(REGIONS, 'regions', null);
     expect(full.pages).toBeGreaterThan(2);
     expect([...full.seen.keys()].sort()).toEqual(expected);
     await new Promise((r) => setTimeout(r, 5));
     const township = full.seen.get(`${HUINING}100`)!;
-    ok(await s.gql(`mutation($id: ID!, $v: Int!) { updateRegion(id: $id, expectedVersion: $v, input: { name: "${township.name}（更名）" }) { version } }`, { id: township.id, v: township.version }, province));
+    ok(
+      await s.gql(
+        `mutation($id: ID!, $v: Int!) { updateRegion(id: $id, expectedVersion: $v, input: { name: "${township.name}（更名）" }) { version } }`,
+        { id: township.id, v: township.version },
+        province,
+      ),
+    );
     // Continuing from the last cursor of the full sync returns exactly what changed since: the renamed township.
     const inc = await walk(REGIONS, 'regions', null, undefined, full.cursor);
     expect([...inc.seen.keys()]).toEqual([township.id]);
@@ -152,7 +190,13 @@ describe('incremental sync: every row arrives, with ties on updatedAt and change
     const issue = async (scopes: string[]) => {
       const token = securityToken;
       const expiresAt = new Date(clock.now().getTime() + 24 * 3600_000).toISOString();
-      return ok(await s.gql(`mutation($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key } }`, { input: { name: '人员同步', scopes, regionCode: HUINING, expiresAt } }, token)).issueApiKey.key as string;
+      return ok(
+        await s.gql(
+          `mutation($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key } }`,
+          { input: { name: '人员同步', scopes, regionCode: HUINING, expiresAt } },
+          token,
+        ),
+      ).issueApiKey.key as string;
     };
     const personKey = await issue(['person', 'welfare']);
     const SWEEP = `query($after: String, $since: DateTimeISO) { persons(first: 500, after: $after, orderBy: [{ field: updatedAt }], filter: { archived: ALL, updatedAt: { gte: $since } }) { nodes { id updatedAt village { code } } pageInfo { hasNextPage endCursor } } }`;
@@ -169,11 +213,20 @@ describe('incremental sync: every row arrives, with ties on updatedAt and change
     const before = await sweep(null);
     expect(before.size).toBeGreaterThan(0);
     for (const n of before.values()) expect(n.village.code.startsWith(HUINING)).toBe(true);
-    const watermark = [...before.values()].map((n) => n.updatedAt).sort().pop();
+    const watermark = [...before.values()]
+      .map((n) => n.updatedAt)
+      .sort()
+      .pop();
     const mover: any = [...before.values()][0];
     const row = await s.em().getKnex()('person').where('id', mover.id).first();
     const jingyuanVillage = (await s.em().getKnex()('region').where('code', 'like', '620421%').where('level', 'VILLAGE').first()).code;
-    ok(await s.gql(`mutation($id: ID!, $v: Int!, $village: String!) { updatePerson(id: $id, expectedVersion: $v, input: { villageCode: $village }) { id } }`, { id: mover.id, v: row.version, village: jingyuanVillage }, province));
+    ok(
+      await s.gql(
+        `mutation($id: ID!, $v: Int!, $village: String!) { updatePerson(id: $id, expectedVersion: $v, input: { villageCode: $village }) { id } }`,
+        { id: mover.id, v: row.version, village: jingyuanVillage },
+        province,
+      ),
+    );
     const changed = await sweep(watermark);
     expect(changed.has(mover.id)).toBe(false);
     const after = await sweep(null);
@@ -187,7 +240,13 @@ describe('incremental sync: every row arrives, with ties on updatedAt and change
     const placements = ok(await s.gql(Q, { after: null }, personKey)).jobPlacements;
     expect(placements.nodes.length).toBeGreaterThan(0);
     expect(placements.pageInfo.hasNextPage).toBe(false);
-    const check = ok(await s.gql(`{ jobPlacements(first: 500, filter: { archived: ALL }) { totalCount nodes { id person { village { code } } } } }`, {}, personKey)).jobPlacements;
+    const check = ok(
+      await s.gql(
+        `{ jobPlacements(first: 500, filter: { archived: ALL }) { totalCount nodes { id person { village { code } } } } }`,
+        {},
+        personKey,
+      ),
+    ).jobPlacements;
     expect(check.totalCount).toBe(placements.nodes.length);
     for (const n of check.nodes) expect(n.person.village.code.startsWith(HUINING)).toBe(true);
   });

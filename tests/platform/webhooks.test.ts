@@ -25,7 +25,20 @@ interface Received {
   timestamp: string;
   signature: string;
   raw: string;
-  body: { type: string; timestamp: string; data: { entity: string; id: string; version: number; action: string; transition: string | null; changedFields: string[]; regionCode: string; actorKind: string } };
+  body: {
+    type: string;
+    timestamp: string;
+    data: {
+      entity: string;
+      id: string;
+      version: number;
+      action: string;
+      transition: string | null;
+      changedFields: string[];
+      regionCode: string;
+      actorKind: string;
+    };
+  };
 }
 
 class Receiver {
@@ -37,7 +50,13 @@ class Receiver {
     let raw = '';
     req.on('data', (c) => (raw += c));
     req.on('end', () => {
-      this.got.push({ id: String(req.headers['webhook-id']), timestamp: String(req.headers['webhook-timestamp']), signature: String(req.headers['webhook-signature']), raw, body: JSON.parse(raw) });
+      this.got.push({
+        id: String(req.headers['webhook-id']),
+        timestamp: String(req.headers['webhook-timestamp']),
+        signature: String(req.headers['webhook-signature']),
+        raw,
+        body: JSON.parse(raw),
+      });
       res.statusCode = this.failAlways ? 500 : (this.answers.shift() ?? 200);
       res.end();
     });
@@ -56,7 +75,8 @@ class Receiver {
     for (;;) {
       const hits = this.got.filter(pred);
       if (hits.length >= count) return hits;
-      if (Date.now() > until) throw new Error(`waited 15 s for ${count} deliveries; got ${hits.length}: ${JSON.stringify(this.got.map((g) => g.body.type))}`);
+      if (Date.now() > until)
+        throw new Error(`waited 15 s for ${count} deliveries; got ${hits.length}: ${JSON.stringify(this.got.map((g) => g.body.type))}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -85,12 +105,23 @@ describe('webhooks: committed changes pushed to a third-party app', () => {
 
   beforeAll(async () => {
     await receiver.start();
-    s = await startTestServer({ WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32', WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_POLL_MS: '100' });
+    s = await startTestServer({
+      WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32',
+      WEBHOOK_RETRY_BASE_MS: '100',
+      WEBHOOK_MAX_ATTEMPTS: '3',
+      WEBHOOK_POLL_MS: '100',
+    });
     dispatcher = startWebhookDispatcher(s.orm);
     ({ token: security } = await adminLogin(s, 'demo.security', 'Demo#2025'));
     county = await s.login('demo.county');
     const expiresAt = new Date(clock.now().getTime() + 30 * 24 * 3600_000).toISOString();
-    const issued = ok(await s.gql(`mutation($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key apiKey { id } } }`, { input: { name: '县级数据平台', scopes: ['welfare'], regionCode: HUINING, expiresAt } }, security)).issueApiKey;
+    const issued = ok(
+      await s.gql(
+        `mutation($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key apiKey { id } } }`,
+        { input: { name: '县级数据平台', scopes: ['welfare'], regionCode: HUINING, expiresAt } },
+        security,
+      ),
+    ).issueApiKey;
     key = issued.key;
     keyId = issued.apiKey.id;
   });
@@ -102,7 +133,10 @@ describe('webhooks: committed changes pushed to a third-party app', () => {
 
   test('a subscription is refused, naming the field, for an internal address, an unknown type or one outside the key’s scopes', async () => {
     const bad = async (input: object, field: string) => {
-      const e = expectError(await s.gql(SUBSCRIBE, { input: { apiKeyId: keyId, url: receiver.url, eventTypes: ['WelfarePost.*'], ...input } }, security), 'BAD_USER_INPUT');
+      const e = expectError(
+        await s.gql(SUBSCRIBE, { input: { apiKeyId: keyId, url: receiver.url, eventTypes: ['WelfarePost.*'], ...input } }, security),
+        'BAD_USER_INPUT',
+      );
       expect(JSON.stringify(e.extensions)).toContain(field);
       expect(e.message).toMatch(/[\u4e00-\u9fff]/);
     };
@@ -112,11 +146,20 @@ describe('webhooks: committed changes pushed to a third-party app', () => {
     await bad({ eventTypes: ['Pairing.*'] }, 'eventTypes.0');
     await bad({ regionCode: '620421' }, 'regionCode');
     // a county officer may not manage webhooks
-    expectError(await s.gql(SUBSCRIBE, { input: { apiKeyId: keyId, url: receiver.url, eventTypes: ['WelfarePost.*'] } }, county), 'FORBIDDEN');
+    expectError(
+      await s.gql(SUBSCRIBE, { input: { apiKeyId: keyId, url: receiver.url, eventTypes: ['WelfarePost.*'] } }, county),
+      'FORBIDDEN',
+    );
   });
 
   test('the security administrator subscribes the key; the secret is shown once and the app sees its own subscription', async () => {
-    const created = ok(await s.gql(SUBSCRIBE, { input: { apiKeyId: keyId, url: receiver.url, eventTypes: ['WelfarePost.*', 'JobPlacement.transitioned'] } }, security)).createWebhookSubscription;
+    const created = ok(
+      await s.gql(
+        SUBSCRIBE,
+        { input: { apiKeyId: keyId, url: receiver.url, eventTypes: ['WelfarePost.*', 'JobPlacement.transitioned'] } },
+        security,
+      ),
+    ).createWebhookSubscription;
     expect(created.secret).toMatch(/^whsec_/);
     expect(created.subscription.status).toBe('ACTIVE');
     secret = created.secret;
@@ -130,8 +173,12 @@ describe('webhooks: committed changes pushed to a third-party app', () => {
     const post = ok(await s.gql(POST, {}, county)).welfarePosts.nodes[0];
     // refused: nothing is committed, so nothing may be sent
     expectError(await s.gql(UPDATE_POST, { id: post.id, v: post.version, input: { headcount: -3 } }, county), 'BAD_USER_INPUT');
-    const first = ok(await s.gql(UPDATE_POST, { id: post.id, v: post.version, input: { duties: '负责村道日常保洁与巡查' } }, county)).updateWelfarePost;
-    const second = ok(await s.gql(UPDATE_POST, { id: post.id, v: first.version, input: { duties: '负责村道日常保洁、巡查与垃圾清运' } }, county)).updateWelfarePost;
+    const first = ok(
+      await s.gql(UPDATE_POST, { id: post.id, v: post.version, input: { duties: '负责村道日常保洁与巡查' } }, county),
+    ).updateWelfarePost;
+    const second = ok(
+      await s.gql(UPDATE_POST, { id: post.id, v: first.version, input: { duties: '负责村道日常保洁、巡查与垃圾清运' } }, county),
+    ).updateWelfarePost;
     const got = await receiver.waitFor((r) => r.body.data.id === post.id, 2);
     await new Promise((r) => setTimeout(r, 500));
     const forPost = receiver.got.filter((r) => r.body.data.id === post.id);
@@ -149,11 +196,18 @@ describe('webhooks: committed changes pushed to a third-party app', () => {
   });
 
   test('a workflow transition arrives with its action; a type the subscription does not name does not', async () => {
-    const list = ok(await s.gql('{ jobPlacements(first: 200) { nodes { id version availableActions { action } } } }', {}, county)).jobPlacements.nodes;
+    const list = ok(await s.gql('{ jobPlacements(first: 200) { nodes { id version availableActions { action } } } }', {}, county))
+      .jobPlacements.nodes;
     const p = list.find((n: { availableActions: { action: string }[] }) => n.availableActions.some((a) => a.action === 'COUNTY_APPROVE'));
     expect(p).toBeDefined();
     const before = receiver.got.length;
-    ok(await s.gql('mutation($id: ID!, $v: Int!) { transitionJobPlacement(id: $id, action: COUNTY_APPROVE, expectedVersion: $v, comment: "经审核，同意。") { id version } }', { id: p.id, v: p.version }, county));
+    ok(
+      await s.gql(
+        'mutation($id: ID!, $v: Int!) { transitionJobPlacement(id: $id, action: COUNTY_APPROVE, expectedVersion: $v, comment: "经审核，同意。") { id version } }',
+        { id: p.id, v: p.version },
+        county,
+      ),
+    );
     const [r] = await receiver.waitFor((x) => x.body.data.id === p.id);
     expect(r.body.type).toBe('JobPlacement.transitioned');
     expect(r.body.data.transition).toBe('COUNTY_APPROVE');
@@ -170,7 +224,13 @@ describe('webhooks: committed changes pushed to a third-party app', () => {
     const tries = await receiver.waitFor((r) => r.body.data.id === post.id, 2);
     expect(tries[0].id).toBe(tries[1].id);
     await dispatcher.idle();
-    const deliveries = ok(await s.gql('query($id: ID!) { webhookDeliveries(subscriptionId: $id, first: 5) { eventId attempt succeeded statusCode error latencyMs } }', { id: subscriptionId }, key)).webhookDeliveries;
+    const deliveries = ok(
+      await s.gql(
+        'query($id: ID!) { webhookDeliveries(subscriptionId: $id, first: 5) { eventId attempt succeeded statusCode error latencyMs } }',
+        { id: subscriptionId },
+        key,
+      ),
+    ).webhookDeliveries;
     const forEvent = deliveries.filter((d: { eventId: string }) => d.eventId === tries[0].id);
     expect(forEvent.map((d: { succeeded: boolean; statusCode: number }) => [d.succeeded, d.statusCode])).toEqual([
       [true, 200],
@@ -201,18 +261,31 @@ describe('webhooks: committed changes pushed to a third-party app', () => {
   });
 
   test('redeliver sends an event again, logged as a redelivery', async () => {
-    const [last] = ok(await s.gql('query($id: ID!) { webhookDeliveries(subscriptionId: $id, first: 1) { id eventId } }', { id: subscriptionId }, security)).webhookDeliveries;
+    const [last] = ok(
+      await s.gql('query($id: ID!) { webhookDeliveries(subscriptionId: $id, first: 1) { id eventId } }', { id: subscriptionId }, security),
+    ).webhookDeliveries;
     const seen = receiver.got.length;
-    const again = ok(await s.gql('mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { succeeded redelivery eventId } }', { id: last.id }, security)).redeliverWebhook;
+    const again = ok(
+      await s.gql('mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { succeeded redelivery eventId } }', { id: last.id }, security),
+    ).redeliverWebhook;
     expect(again).toEqual({ succeeded: true, redelivery: true, eventId: last.eventId });
     expect(receiver.got.slice(seen).map((r) => r.id)).toEqual([last.eventId]);
   });
 
   test('another key sees neither the subscription nor its deliveries', async () => {
     const expiresAt = new Date(clock.now().getTime() + 30 * 24 * 3600_000).toISOString();
-    const other = ok(await s.gql(`mutation($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key } }`, { input: { name: '另一个应用', scopes: ['welfare'], regionCode: HUINING, expiresAt } }, security)).issueApiKey.key;
+    const other = ok(
+      await s.gql(
+        `mutation($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key } }`,
+        { input: { name: '另一个应用', scopes: ['welfare'], regionCode: HUINING, expiresAt } },
+        security,
+      ),
+    ).issueApiKey.key;
     expect(ok(await s.gql('{ webhookSubscriptions { id } }', {}, other)).webhookSubscriptions).toEqual([]);
-    expectError(await s.gql('query($id: ID!) { webhookDeliveries(subscriptionId: $id) { id } }', { id: subscriptionId }, other), 'NOT_FOUND');
+    expectError(
+      await s.gql('query($id: ID!) { webhookDeliveries(subscriptionId: $id) { id } }', { id: subscriptionId }, other),
+      'NOT_FOUND',
+    );
     expectError(await s.gql('mutation($id: ID!) { pauseWebhookSubscription(id: $id) { id } }', { id: subscriptionId }, other), 'NOT_FOUND');
   });
 
@@ -238,9 +311,19 @@ describe('webhooks: committed changes pushed to a third-party app', () => {
     const orm2 = await MikroORM.init(ormOptions(s.databaseUrl));
     const second = new WebhookDispatcher(orm2).start();
     try {
-      const posts = ok(await s.gql(`query { welfarePosts(first: 8, orderBy: [{ field: updatedAt, direction: DESC }]) { nodes { id version } } }`, {}, county)).welfarePosts.nodes;
+      const posts = ok(
+        await s.gql(
+          `query { welfarePosts(first: 8, orderBy: [{ field: updatedAt, direction: DESC }]) { nodes { id version } } }`,
+          {},
+          county,
+        ),
+      ).welfarePosts.nodes;
       const seen = receiver.got.length;
-      await Promise.all(posts.map((p: { id: string; version: number }, i: number) => s.gql(UPDATE_POST, { id: p.id, v: p.version, input: { monthlyHours: 40 + i } }, county).then(ok)));
+      await Promise.all(
+        posts.map((p: { id: string; version: number }, i: number) =>
+          s.gql(UPDATE_POST, { id: p.id, v: p.version, input: { monthlyHours: 40 + i } }, county).then(ok),
+        ),
+      );
       const ids = new Set(posts.map((p: { id: string }) => p.id));
       await receiver.waitFor((r) => ids.has(r.body.data.id) && receiver.got.indexOf(r) >= seen, posts.length);
       await new Promise((r) => setTimeout(r, 1000));

@@ -8,7 +8,14 @@ export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0
  */
 export function describeWithRedis(): jest.Describe {
   const { hostname, port } = new URL(REDIS_URL);
-  const probe = spawnSync(process.execPath, ['-e', `require('net').connect(${Number(port) || 6379}, '${hostname}').on('connect', () => process.exit(0)).on('error', () => process.exit(1))`], { timeout: 3000 });
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `require('net').connect(${Number(port) || 6379}, '${hostname}').on('connect', () => process.exit(0)).on('error', () => process.exit(1))`,
+    ],
+    { timeout: 3000 },
+  );
   if (probe.status === 0) return describe;
   if (process.env.CI) throw new Error(`Redis is not reachable at ${REDIS_URL}; CI requires it`);
   console.warn(`Redis is not reachable at ${REDIS_URL}: skipping the Redis tests.`);

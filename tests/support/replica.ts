@@ -43,15 +43,33 @@ export async function startReplica(): Promise<Replica | string> {
   fs.chmodSync(dir, 0o755);
   await run('chown', ['postgres', dir]);
   const data = path.join(dir, 'data');
-  const as = (cmd: string, args: string[]) => run('runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args], { maxBuffer: 16 * 1024 * 1024 });
+  const as = (cmd: string, args: string[]) =>
+    run('runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args], { maxBuffer: 16 * 1024 * 1024 });
   try {
-    await as('pg_basebackup', ['-h', primary.hostname, '-p', primary.port || '5432', '-U', primary.username || 'postgres', '-D', data, '-R', '-X', 'stream', '-c', 'fast']);
+    await as('pg_basebackup', [
+      '-h',
+      primary.hostname,
+      '-p',
+      primary.port || '5432',
+      '-U',
+      primary.username || 'postgres',
+      '-D',
+      data,
+      '-R',
+      '-X',
+      'stream',
+      '-c',
+      'fast',
+    ]);
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true });
     return `pg_basebackup refused (pg_hba.conf needs "host replication all 127.0.0.1/32 trust"; .ci/run adds it): ${(error as Error).message.split('\n').slice(-2).join(' ')}`;
   }
   const port = await freePort();
-  fs.writeFileSync(path.join(data, 'postgresql.conf'), `port = ${port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${dir}'\nhot_standby = on\nmax_connections = 100\n`);
+  fs.writeFileSync(
+    path.join(data, 'postgresql.conf'),
+    `port = ${port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '${dir}'\nhot_standby = on\nmax_connections = 100\n`,
+  );
   fs.writeFileSync(path.join(data, 'pg_hba.conf'), 'local all all trust\nhost all all 127.0.0.1/32 trust\n');
   fs.writeFileSync(path.join(data, 'pg_ident.conf'), '');
   await run('chown', ['-R', 'postgres', dir]);

@@ -167,7 +167,10 @@ async function onOwnPostgresConnection(url: string, sql: string, params: unknown
   try {
     if (setup) await c.query(setup);
     let n = 0;
-    return await c.query(sql.replace(/\?/g, () => `$${++n}`), params);
+    return await c.query(
+      sql.replace(/\?/g, () => `$${++n}`),
+      params,
+    );
   } finally {
     await c.end();
   }
@@ -213,7 +216,13 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
-    return { status: res.status, headers: res.headers, data: body.data, errors: body.errors, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
+    return {
+      status: res.status,
+      headers: res.headers,
+      data: body.data,
+      errors: body.errors,
+      statements: Number(res.headers.get('x-sql-statements') ?? NaN),
+    };
   };
 
   return {
@@ -224,7 +233,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     em: () => orm.em.fork() as SqlEntityManager,
     gql,
     async login(username: string, password = 'Demo#2025') {
-      const r = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+      const r = await gql<{ login: { token: string } }>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: password },
+      );
       if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
       return r.data.login.token;
     },

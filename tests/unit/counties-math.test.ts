@@ -31,7 +31,17 @@ describe('given the Inner Mongolia 2022 seed', () => {
     expect(sum((r) => r.amountYuan)).toBe(IM_2022.totalYuan);
     expect(sum((r) => (r.source === 'PROVINCIAL' ? r.amountYuan : 0))).toBe(IM_2022.regionalYuan);
     expect(sum((r) => r.projects)).toBe(2473);
-    expect(percent(sum((r) => r.started), sum((r) => r.projects))).toBe(92.2);
-    expect(percent(sum((r) => r.disbursedYuan), sum((r) => r.amountYuan))).toBe(42.2);
+    expect(
+      percent(
+        sum((r) => r.started),
+        sum((r) => r.projects),
+      ),
+    ).toBe(92.2);
+    expect(
+      percent(
+        sum((r) => r.disbursedYuan),
+        sum((r) => r.amountYuan),
+      ),
+    ).toBe(42.2);
   });
 });

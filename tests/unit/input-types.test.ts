@@ -29,7 +29,10 @@ class CreateSampleInput {
 }
 
 @InputType({ description: '修改样例 Changes to a sample.' })
-class UpdateSampleInput extends PartialInput(CreateSampleInput, { omit: ['organizationId'], descriptions: { count: '数量 (count, 1..9)' } }) {
+class UpdateSampleInput extends PartialInput(CreateSampleInput, {
+  omit: ['organizationId'],
+  descriptions: { count: '数量 (count, 1..9)' },
+}) {
   @Field(() => Boolean, { nullable: true, description: '停用 (disabled)' })
   disabled?: boolean;
 }
@@ -110,12 +113,18 @@ describe('PartialInput: an update input derived from a create input', () => {
     expect(labelOf(UpdateSampleInput, 'count')).toBe('数量');
     expect(labelOf(UpdateSampleInput, 'disabled')).toBe('停用');
     // The create input still requires its rules.
-    expect((await problemsOf(Object.assign(new CreateSampleInput(), { name: 'x', organizationId: 'o', count: 1, tags: [] }))).map((p) => p.field)).toEqual(['name']);
+    expect(
+      (await problemsOf(Object.assign(new CreateSampleInput(), { name: 'x', organizationId: 'o', count: 1, tags: [] }))).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['name']);
   });
 
   it('given a misspelt field to omit or describe, when the update is derived, then it is refused at once', () => {
     // Options from JSON: the types would catch these typos; the check guards untyped callers.
-    expect(() => PartialInput(CreateSampleInput, JSON.parse('{"omit":["organisationId"]}'))).toThrow(/organisationId is not a field of CreateSampleInput/);
+    expect(() => PartialInput(CreateSampleInput, JSON.parse('{"omit":["organisationId"]}'))).toThrow(
+      /organisationId is not a field of CreateSampleInput/,
+    );
     expect(() => PartialInput(CreateSampleInput, JSON.parse('{"descriptions":{"nmae":"x"}}'))).toThrow(/nmae is not a field/);
   });
 });

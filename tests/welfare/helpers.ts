@@ -7,13 +7,20 @@ import { staffActor } from '../../seeds/demo.seeder';
 
 export const DAY = 86_400_000;
 
-export const PLACEMENT_FIELDS = 'id version status priorityCategory postId personId regionCode agreementNumber startDate exitDate exitReason flaggedForExit';
+export const PLACEMENT_FIELDS =
+  'id version status priorityCategory postId personId regionCode agreementNumber startDate exitDate exitReason flaggedForExit';
 
 let serial = 500;
 
 /** The last villages of a township, ordered by code: the demo seeders use the first ones. */
 export async function villages(s: TestServer, token: string, within: string, n: number): Promise<string[]> {
-  const r = ok(await s.gql('query($w: String!) { regions(first: 500, filter: { within: $w, level: { eq: VILLAGE } }, orderBy: [{ field: code, direction: DESC }]) { nodes { code } } }', { w: within }, token));
+  const r = ok(
+    await s.gql(
+      'query($w: String!) { regions(first: 500, filter: { within: $w, level: { eq: VILLAGE } }, orderBy: [{ field: code, direction: DESC }]) { nodes { code } } }',
+      { w: within },
+      token,
+    ),
+  );
   return r.regions.nodes.slice(0, n).map((x: { code: string }) => x.code);
 }
 
@@ -90,21 +97,52 @@ export async function openPost(s: TestServer, token: string, spec: PostSpec, pub
   );
   const post = r.createWelfarePost;
   if (!publish) return post.id;
-  ok(await s.gql('mutation($id: ID!, $v: Int!) { transitionWelfarePost(id: $id, action: PUBLISH, expectedVersion: $v) { status } }', { id: post.id, v: post.version }, token));
+  ok(
+    await s.gql(
+      'mutation($id: ID!, $v: Int!) { transitionWelfarePost(id: $id, action: PUBLISH, expectedVersion: $v) { status } }',
+      { id: post.id, v: post.version },
+      token,
+    ),
+  );
   return post.id;
 }
 
-export async function apply(s: TestServer, token: string, postId: string, personId: string): Promise<{ id: string; version: number; status: string; priorityCategory: string }> {
-  const r = ok(await s.gql(`mutation($i: CreateJobPlacementInput!) { createJobPlacement(input: $i) { ${PLACEMENT_FIELDS} } }`, { i: { postId, personId } }, token));
+export async function apply(
+  s: TestServer,
+  token: string,
+  postId: string,
+  personId: string,
+): Promise<{ id: string; version: number; status: string; priorityCategory: string }> {
+  const r = ok(
+    await s.gql(
+      `mutation($i: CreateJobPlacementInput!) { createJobPlacement(input: $i) { ${PLACEMENT_FIELDS} } }`,
+      { i: { postId, personId } },
+      token,
+    ),
+  );
   return r.createJobPlacement;
 }
 
 export async function getPlacement(s: TestServer, token: string, id: string): Promise<any> {
-  const r = ok(await s.gql(`query($id: ID!) { jobPlacement(id: $id) { ${PLACEMENT_FIELDS} history { action fromStatus toStatus comment actorName } } }`, { id }, token));
+  const r = ok(
+    await s.gql(
+      `query($id: ID!) { jobPlacement(id: $id) { ${PLACEMENT_FIELDS} history { action fromStatus toStatus comment actorName } } }`,
+      { id },
+      token,
+    ),
+  );
   return r.jobPlacement;
 }
 
-export function transitionPlacement(s: TestServer, token: string, id: string, action: string, expectedVersion: number, comment?: string | null, payload?: Record<string, unknown>) {
+export function transitionPlacement(
+  s: TestServer,
+  token: string,
+  id: string,
+  action: string,
+  expectedVersion: number,
+  comment?: string | null,
+  payload?: Record<string, unknown>,
+) {
   return s.gql(
     `mutation($id: ID!, $a: JobPlacementAction!, $v: Int!, $c: String, $p: JobPlacementTransitionInput) { transitionJobPlacement(id: $id, action: $a, expectedVersion: $v, comment: $c, payload: $p) { ${PLACEMENT_FIELDS} } }`,
     { id, a: action, v: expectedVersion, c: comment ?? null, p: payload ?? null },
@@ -133,7 +171,11 @@ export async function tokenAt(s: TestServer, regionCode: string): Promise<string
 
 /** The accounts that take a placement's steps, one per level, for the village it lies in. */
 export async function levelTokens(s: TestServer, villageCode: string): Promise<{ village: string; township: string; county: string }> {
-  return { village: await tokenAt(s, villageCode), township: await tokenAt(s, villageCode.slice(0, 9)), county: await tokenAt(s, villageCode.slice(0, 6)) };
+  return {
+    village: await tokenAt(s, villageCode),
+    township: await tokenAt(s, villageCode.slice(0, 9)),
+    county: await tokenAt(s, villageCode.slice(0, 6)),
+  };
 }
 
 /** The level (region code length) that takes each placement step, as welfare.workflow.ts declares. */
@@ -147,7 +189,13 @@ export const STEP_LEVEL: Record<string, 'village' | 'township' | 'county'> = {
 };
 
 /** Takes one placement step as the account of its level for the placement's village. */
-export async function step(s: TestServer, p: { id: string; version: number; regionCode: string }, action: string, comment?: string | null, payload?: Record<string, unknown>) {
+export async function step(
+  s: TestServer,
+  p: { id: string; version: number; regionCode: string },
+  action: string,
+  comment?: string | null,
+  payload?: Record<string, unknown>,
+) {
   const by = (await levelTokens(s, p.regionCode))[STEP_LEVEL[action]];
   return ok(await transitionPlacement(s, by, p.id, action, p.version, comment, payload)).transitionJobPlacement;
 }
@@ -157,7 +205,13 @@ export async function step(s: TestServer, p: { id: string; version: number; regi
  * `target`, each step taken by the account of its level (village operator, township officer, county
  * officer of the placement's village); `token` only reads.
  */
-export async function advanceTo(s: TestServer, token: string, id: string, target: 'VILLAGE_REVIEWED' | 'PUBLICIZING' | 'TOWNSHIP_REVIEWED' | 'APPROVED' | 'ONBOARDED', onboard = { agreementNumber: 'HN-2026-001', startDate: '2026-03-10' }): Promise<any> {
+export async function advanceTo(
+  s: TestServer,
+  token: string,
+  id: string,
+  target: 'VILLAGE_REVIEWED' | 'PUBLICIZING' | 'TOWNSHIP_REVIEWED' | 'APPROVED' | 'ONBOARDED',
+  onboard = { agreementNumber: 'HN-2026-001', startDate: '2026-03-10' },
+): Promise<any> {
   const order = ['APPLIED', 'VILLAGE_REVIEWED', 'PUBLICIZING', 'TOWNSHIP_REVIEWED', 'APPROVED', 'ONBOARDED'];
   const actions = ['VILLAGE_APPROVE', 'PUBLICIZE', 'TOWNSHIP_APPROVE', 'COUNTY_APPROVE', 'ONBOARD'];
   let p = await getPlacement(s, token, id);

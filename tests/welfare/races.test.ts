@@ -1,7 +1,18 @@
 import { startTestServer, ok } from '../support/server';
 import type { TestServer } from '../support/server';
 import { clock } from '../../server/src/core/clock';
-import { DAY, LONG_SESSIONS, apply, createPerson, getPlacement, levelTokens, openPost, organizationId, transitionPlacement, villages } from './helpers';
+import {
+  DAY,
+  LONG_SESSIONS,
+  apply,
+  createPerson,
+  getPlacement,
+  levelTokens,
+  openPost,
+  organizationId,
+  transitionPlacement,
+  villages,
+} from './helpers';
 
 jest.setTimeout(300_000);
 
@@ -51,12 +62,24 @@ describe('welfare approvals under races', () => {
     expect(refused).toHaveLength(17);
     for (const r of refused) expect(r.errors![0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'HEADCOUNT_FULL' });
 
-    const approved = ok(await s.gql('query($p: ID!) { jobPlacements(first: 50, filter: { post: { eq: $p }, status: { eq: APPROVED } }) { totalCount } }', { p: postId }, county));
+    const approved = ok(
+      await s.gql(
+        'query($p: ID!) { jobPlacements(first: 50, filter: { post: { eq: $p }, status: { eq: APPROVED } }) { totalCount } }',
+        { p: postId },
+        county,
+      ),
+    );
     expect(approved.jobPlacements.totalCount).toBe(3);
     const post = ok(await s.gql('query($id: ID!) { welfarePost(id: $id) { filledPlaces vacantPlaces } }', { id: postId }, county));
     expect(post.welfarePost).toEqual({ filledPlaces: 3, vacantPlaces: 0 });
     // Refused approvals left no history behind.
-    const steps = await s.em().getConnection().execute(`select count(*) as c from workflow_step where action = 'COUNTY_APPROVE' and entity_id in (${ids.map(() => '?').join(',')})`, ids);
+    const steps = await s
+      .em()
+      .getConnection()
+      .execute(
+        `select count(*) as c from workflow_step where action = 'COUNTY_APPROVE' and entity_id in (${ids.map(() => '?').join(',')})`,
+        ids,
+      );
     expect(Number(steps[0].c)).toBe(3);
   });
 
@@ -75,8 +98,20 @@ describe('welfare approvals under races', () => {
   });
 
   test('given one person applying to two posts, when both approvals race, then only one placement becomes active', async () => {
-    const postA = await openPost(s, county, { villageCode: village, organizationId: org, headcount: 5, title: '护路员', type: 'ROAD_MAINTENANCE' });
-    const postB = await openPost(s, county, { villageCode: village, organizationId: org, headcount: 5, title: '水管员', type: 'WATER_MANAGEMENT' });
+    const postA = await openPost(s, county, {
+      villageCode: village,
+      organizationId: org,
+      headcount: 5,
+      title: '护路员',
+      type: 'ROAD_MAINTENANCE',
+    });
+    const postB = await openPost(s, county, {
+      villageCode: village,
+      organizationId: org,
+      headcount: 5,
+      title: '水管员',
+      type: 'WATER_MANAGEMENT',
+    });
     const person = await createPerson(s, county, { villageCode: village });
     const a = (await apply(s, county, postA, person)).id;
     const b = (await apply(s, county, postB, person)).id;
@@ -85,7 +120,13 @@ describe('welfare approvals under races', () => {
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     const failed = results.find((r) => r.errors)!;
     expect(failed.errors![0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'ALREADY_ACTIVE' });
-    const active = ok(await s.gql('query($p: ID!) { jobPlacements(filter: { person: { eq: $p }, status: { in: [APPROVED, ONBOARDED] } }) { totalCount } }', { p: person }, county));
+    const active = ok(
+      await s.gql(
+        'query($p: ID!) { jobPlacements(filter: { person: { eq: $p }, status: { in: [APPROVED, ONBOARDED] } }) { totalCount } }',
+        { p: person },
+        county,
+      ),
+    );
     expect(active.jobPlacements.totalCount).toBe(1);
   });
 });

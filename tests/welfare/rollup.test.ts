@@ -1,6 +1,16 @@
 import { startTestServer, expectError, ok } from '../support/server';
 import type { TestServer } from '../support/server';
-import { LONG_SESSIONS, advanceTo, apply, createPerson, levelTokens, openPost, organizationId, transitionPlacement, villages } from './helpers';
+import {
+  LONG_SESSIONS,
+  advanceTo,
+  apply,
+  createPerson,
+  levelTokens,
+  openPost,
+  organizationId,
+  transitionPlacement,
+  villages,
+} from './helpers';
 
 jest.setTimeout(300_000);
 
@@ -32,8 +42,22 @@ describe('welfare rollup', () => {
     county = await s.login('demo.county');
     const org = await organizationId(s, county);
     [village] = await villages(s, county, '620422100', 1);
-    const p1 = await openPost(s, county, { villageCode: village, organizationId: org, headcount: 3, monthlySubsidy: '600.00', termStart: '2026-01-01', termEnd: '2026-12-31' });
-    const p2 = await openPost(s, county, { villageCode: village, organizationId: org, headcount: 2, monthlySubsidy: '500.00', type: 'ELDERLY_CARE', title: '养老服务员' });
+    const p1 = await openPost(s, county, {
+      villageCode: village,
+      organizationId: org,
+      headcount: 3,
+      monthlySubsidy: '600.00',
+      termStart: '2026-01-01',
+      termEnd: '2026-12-31',
+    });
+    const p2 = await openPost(s, county, {
+      villageCode: village,
+      organizationId: org,
+      headcount: 2,
+      monthlySubsidy: '500.00',
+      type: 'ELDERLY_CARE',
+      title: '养老服务员',
+    });
     await openPost(s, county, { villageCode: village, organizationId: org, headcount: 4 }, false);
 
     const person = (spec: Partial<Parameters<typeof createPerson>[2]> = {}) => createPerson(s, county, { villageCode: village, ...spec });
@@ -41,7 +65,12 @@ describe('welfare rollup', () => {
     await advanceTo(s, county, a.id, 'ONBOARDED', { agreementNumber: 'A', startDate: '2026-03-01' });
     const b = await apply(s, county, p1, await person({ householdCategory: 'MONITORED', monitoringType: 'SUDDEN_HARDSHIP' }));
     const bOn = await advanceTo(s, county, b.id, 'ONBOARDED', { agreementNumber: 'B', startDate: '2026-05-01' });
-    ok(await transitionPlacement(s, (await levelTokens(s, village)).township, b.id, 'EXIT', bOn.version, '聘期调整', { exitReason: 'TERM_ENDED', exitDate: '2026-06-30' }));
+    ok(
+      await transitionPlacement(s, (await levelTokens(s, village)).township, b.id, 'EXIT', bOn.version, '聘期调整', {
+        exitReason: 'TERM_ENDED',
+        exitDate: '2026-06-30',
+      }),
+    );
     const c = await apply(s, county, p1, await person());
     await advanceTo(s, county, c.id, 'APPROVED');
     const d = await apply(s, county, p1, await person({ householdCategory: 'ORDINARY' }));
@@ -53,10 +82,34 @@ describe('welfare rollup', () => {
 
     ok(await s.gql('mutation { generateSubsidyPayroll(countyCode: "620422", month: "2026-03") { created } }', {}, county));
     ok(await s.gql('mutation { generateSubsidyPayroll(countyCode: "620422", month: "2026-05") { created } }', {}, county));
-    const march = ok(await s.gql('query($id: ID!) { jobPlacement(id: $id) { subsidyPayments(filter: { month: { eq: "2026-03" } }) { nodes { id version } } } }', { id: a.id }, county)).jobPlacement.subsidyPayments.nodes[0];
-    const assessed = ok(await s.gql('mutation($id: ID!, $v: Int!) { recordSubsidyAssessment(id: $id, assessment: PASS, expectedVersion: $v) { version } }', { id: march.id, v: march.version }, county)).recordSubsidyAssessment;
-    const approved = ok(await s.gql('mutation($id: ID!, $v: Int!) { transitionSubsidyPayment(id: $id, action: APPROVE, expectedVersion: $v) { version } }', { id: march.id, v: assessed.version }, county)).transitionSubsidyPayment;
-    ok(await s.gql('mutation($id: ID!, $v: Int!) { transitionSubsidyPayment(id: $id, action: PAY, expectedVersion: $v, payload: { paidDate: "2026-04-10", paymentReference: "R-1" }) { status } }', { id: march.id, v: approved.version }, county));
+    const march = ok(
+      await s.gql(
+        'query($id: ID!) { jobPlacement(id: $id) { subsidyPayments(filter: { month: { eq: "2026-03" } }) { nodes { id version } } } }',
+        { id: a.id },
+        county,
+      ),
+    ).jobPlacement.subsidyPayments.nodes[0];
+    const assessed = ok(
+      await s.gql(
+        'mutation($id: ID!, $v: Int!) { recordSubsidyAssessment(id: $id, assessment: PASS, expectedVersion: $v) { version } }',
+        { id: march.id, v: march.version },
+        county,
+      ),
+    ).recordSubsidyAssessment;
+    const approved = ok(
+      await s.gql(
+        'mutation($id: ID!, $v: Int!) { transitionSubsidyPayment(id: $id, action: APPROVE, expectedVersion: $v) { version } }',
+        { id: march.id, v: assessed.version },
+        county,
+      ),
+    ).transitionSubsidyPayment;
+    ok(
+      await s.gql(
+        'mutation($id: ID!, $v: Int!) { transitionSubsidyPayment(id: $id, action: PAY, expectedVersion: $v, payload: { paidDate: "2026-04-10", paymentReference: "R-1" }) { status } }',
+        { id: march.id, v: approved.version },
+        county,
+      ),
+    );
   });
   afterAll(async () => {
     await s?.close();
@@ -64,14 +117,35 @@ describe('welfare rollup', () => {
 
   test('given the village’s posts and placements, when the year is rolled up, then every figure matches the hand count', async () => {
     const r = ok(await s.gql(ROLLUP, { r: village, y: 2026 }, county)).welfareRollup;
-    expect(r).toMatchObject({ regionCode: village, period: '2026', posts: 2, places: 5, filledPlaces: 3, vacantPlaces: 2, onPost: 3, povertyExitedOnPost: 1, povertyExitedShare: 33.3, subsidyCalculated: '2300.00', subsidyPaid: '600.00' });
+    expect(r).toMatchObject({
+      regionCode: village,
+      period: '2026',
+      posts: 2,
+      places: 5,
+      filledPlaces: 3,
+      vacantPlaces: 2,
+      onPost: 3,
+      povertyExitedOnPost: 1,
+      povertyExitedShare: 33.3,
+      subsidyCalculated: '2300.00',
+      subsidyPaid: '600.00',
+    });
     expect(asMap(r.placementsByStatus, 'status')).toEqual({ APPLIED: 1, APPROVED: 1, ONBOARDED: 2, EXITED: 1, REJECTED: 1 });
     expect(asMap(r.placementsByPriority, 'category')).toEqual({ POVERTY_EXITED: 3, MONITORED: 1, LOW_INCOME: 1, OTHER: 1 });
   });
 
   test('given one month, when it is rolled up, then on-post and subsidy figures cover that month only', async () => {
     const march = ok(await s.gql(ROLLUP, { r: village, y: 2026, m: 3 }, county)).welfareRollup;
-    expect(march).toMatchObject({ period: '2026-03', posts: 2, places: 5, onPost: 1, povertyExitedOnPost: 1, povertyExitedShare: 100, subsidyCalculated: '600.00', subsidyPaid: '600.00' });
+    expect(march).toMatchObject({
+      period: '2026-03',
+      posts: 2,
+      places: 5,
+      onPost: 1,
+      povertyExitedOnPost: 1,
+      povertyExitedShare: 100,
+      subsidyCalculated: '600.00',
+      subsidyPaid: '600.00',
+    });
     const may = ok(await s.gql(ROLLUP, { r: village, y: 2026, m: 5 }, county)).welfareRollup;
     expect(may).toMatchObject({ onPost: 3, povertyExitedOnPost: 1, subsidyCalculated: '1700.00', subsidyPaid: '0.00' });
     const lastYear = ok(await s.gql(ROLLUP, { r: village, y: 2025 }, county)).welfareRollup;
@@ -100,17 +174,37 @@ describe('welfare rollup', () => {
     const before = await s.gql(ROLLUP, { r: village, y: 2026 }, county);
 
     const org = await organizationId(s, county);
-    const post = await openPost(s, county, { villageCode: village, organizationId: org, headcount: 1, monthlySubsidy: '400.00', termStart: '2026-01-01', termEnd: '2026-12-31' });
+    const post = await openPost(s, county, {
+      villageCode: village,
+      organizationId: org,
+      headcount: 1,
+      monthlySubsidy: '400.00',
+      termStart: '2026-01-01',
+      termEnd: '2026-12-31',
+    });
     const afterPost = ok(await s.gql(ROLLUP, { r: village, y: 2026 }, county)).welfareRollup;
-    expect(afterPost).toMatchObject({ posts: before.data.welfareRollup.posts + 1, places: before.data.welfareRollup.places + 1, onPost: before.data.welfareRollup.onPost });
+    expect(afterPost).toMatchObject({
+      posts: before.data.welfareRollup.posts + 1,
+      places: before.data.welfareRollup.places + 1,
+      onPost: before.data.welfareRollup.onPost,
+    });
     const g = await apply(s, county, post, await createPerson(s, county, { villageCode: village }));
     const onboarded = await advanceTo(s, county, g.id, 'ONBOARDED', { agreementNumber: 'G', startDate: '2026-07-01' });
     const afterOnboard = ok(await s.gql(ROLLUP, { r: village, y: 2026 }, county)).welfareRollup;
-    expect(afterOnboard).toMatchObject({ onPost: before.data.welfareRollup.onPost + 1, filledPlaces: before.data.welfareRollup.filledPlaces + 1, povertyExitedOnPost: before.data.welfareRollup.povertyExitedOnPost + 1 });
+    expect(afterOnboard).toMatchObject({
+      onPost: before.data.welfareRollup.onPost + 1,
+      filledPlaces: before.data.welfareRollup.filledPlaces + 1,
+      povertyExitedOnPost: before.data.welfareRollup.povertyExitedOnPost + 1,
+    });
     // The county's rollup, cached before, follows too: every key depends on the same records.
     const countyAfter = ok(await s.gql(ROLLUP, { r: '620422', y: 2026 }, county)).welfareRollup;
     expect(countyAfter.onPost).toBeGreaterThanOrEqual(afterOnboard.onPost);
-    ok(await transitionPlacement(s, (await levelTokens(s, village)).township, g.id, 'EXIT', onboarded.version, '个人原因', { exitReason: 'VOLUNTARY', exitDate: '2026-07-31' }));
+    ok(
+      await transitionPlacement(s, (await levelTokens(s, village)).township, g.id, 'EXIT', onboarded.version, '个人原因', {
+        exitReason: 'VOLUNTARY',
+        exitDate: '2026-07-31',
+      }),
+    );
     const afterExit = ok(await s.gql(ROLLUP, { r: village, y: 2026, m: 8 }, county)).welfareRollup;
     const augustBefore = ok(await s.gql(ROLLUP, { r: village, y: 2026, m: 8 }, county)).welfareRollup;
     expect(augustBefore).toEqual(afterExit);

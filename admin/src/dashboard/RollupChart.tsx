@@ -7,7 +7,20 @@ import * as React from 'react';
 import { Alert, Box, CircularProgress, Stack, Typography } from '@mui/material';
 import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import {
-  Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Legend,
+  Line,
+  LineChart,
+  Pie,
+  PieChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
 } from 'recharts';
 import { getNamedType, isEnumType } from 'graphql';
 import { useModel } from '../schema/ModelContext';
@@ -17,7 +30,17 @@ import { asRow } from '../data/row';
 import { enumText } from '../format/values';
 import { FALLBACK_YEARS } from './charts';
 import { COLORS, Ctx, Panel } from './Panel';
-import { ChartResult, ResolvedChart, axisNumber, chartResult, formatFigure, hasData, isPercentField, labelOf, rollupOperation } from './rollup';
+import {
+  ChartResult,
+  ResolvedChart,
+  axisNumber,
+  chartResult,
+  formatFigure,
+  hasData,
+  isPercentField,
+  labelOf,
+  rollupOperation,
+} from './rollup';
 
 /** The chart's result for the year to show; `onRefused` when the server refuses the rollup (FORBIDDEN). */
 function useRollup(chart: ResolvedChart, ctx: Ctx, onRefused?: () => void) {
@@ -28,7 +51,8 @@ function useRollup(chart: ResolvedChart, ctx: Ctx, onRefused?: () => void) {
   const [error, setError] = React.useState<string | null>(null);
   React.useEffect(() => {
     let live = true;
-    setResult(null); setError(null);
+    setResult(null);
+    setError(null);
     const years = ctx.yearChosen ? [ctx.year] : Array.from({ length: FALLBACK_YEARS }, (_, i) => ctx.year - i);
     const xType = getNamedType(chart.rowsType.getFields()[chart.x].type);
     const xText = (v: unknown) => (isEnumType(xType) ? enumText(model, xType.name, v, locale) : v);
@@ -42,7 +66,10 @@ function useRollup(chart: ResolvedChart, ctx: Ctx, onRefused?: () => void) {
         const r = await load(year);
         if (!live) return;
         first ??= r;
-        if (hasData(r, chart.series)) { setResult(r); return; }
+        if (hasData(r, chart.series)) {
+          setResult(r);
+          return;
+        }
       }
       setResult(first ?? null);
     })().catch((e) => {
@@ -50,7 +77,9 @@ function useRollup(chart: ResolvedChart, ctx: Ctx, onRefused?: () => void) {
       if (asRow(e)?.status === 403 && onRefused) onRefused();
       else setError(errorMessage(e));
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [chart, ctx.regionCode, ctx.year, ctx.yearChosen, dp, locale, model]);
   return { result, error };
 }
@@ -64,8 +93,17 @@ function ChartBody({ chart, result }: { chart: ResolvedChart; result: ChartResul
     return (
       <ResponsiveContainer width="100%" height={240}>
         <PieChart>
-          <Pie data={result.rows} dataKey={chart.series[0].field} nameKey="x" outerRadius={80} label={(p) => `${p.x} ${p.value}`} isAnimationActive={false}>
-            {result.rows.map((_, i) => <Cell key={i} fill={COLORS[i % COLORS.length]} />)}
+          <Pie
+            data={result.rows}
+            dataKey={chart.series[0].field}
+            nameKey="x"
+            outerRadius={80}
+            label={(p) => `${p.x} ${p.value}`}
+            isAnimationActive={false}
+          >
+            {result.rows.map((_, i) => (
+              <Cell key={i} fill={COLORS[i % COLORS.length]} />
+            ))}
           </Pie>
           {tooltip}
           <Legend />
@@ -83,12 +121,40 @@ function ChartBody({ chart, result }: { chart: ResolvedChart; result: ChartResul
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="x" tick={{ fontSize: 12 }} />
         <YAxis yAxisId="left" tick={{ fontSize: 12 }} width={64} tickFormatter={axisNumber} />
-        {right && <YAxis yAxisId="right" orientation="right" tick={{ fontSize: 12 }} tickFormatter={(v: number) => (rightPercent ? `${v}%` : `${Math.round(v * 100)}%`)} />}
+        {right && (
+          <YAxis
+            yAxisId="right"
+            orientation="right"
+            tick={{ fontSize: 12 }}
+            tickFormatter={(v: number) => (rightPercent ? `${v}%` : `${Math.round(v * 100)}%`)}
+          />
+        )}
         {tooltip}
         <Legend />
-        {chart.series.map((s, i) => ((s.kind ?? (k === 'line' ? 'line' : 'bar')) === 'line'
-          ? <Line key={s.field} yAxisId={s.axis ?? 'left'} type="linear" dataKey={s.field} name={names[s.field]} stroke={COLORS[i % COLORS.length]} strokeWidth={2} dot={false} isAnimationActive={false} />
-          : <Bar key={s.field} yAxisId={s.axis ?? 'left'} dataKey={s.field} name={names[s.field]} fill={COLORS[i % COLORS.length]} isAnimationActive={false} />))}
+        {chart.series.map((s, i) =>
+          (s.kind ?? (k === 'line' ? 'line' : 'bar')) === 'line' ? (
+            <Line
+              key={s.field}
+              yAxisId={s.axis ?? 'left'}
+              type="linear"
+              dataKey={s.field}
+              name={names[s.field]}
+              stroke={COLORS[i % COLORS.length]}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ) : (
+            <Bar
+              key={s.field}
+              yAxisId={s.axis ?? 'left'}
+              dataKey={s.field}
+              name={names[s.field]}
+              fill={COLORS[i % COLORS.length]}
+              isAnimationActive={false}
+            />
+          ),
+        )}
       </Chart>
     </ResponsiveContainer>
   );
@@ -100,8 +166,12 @@ function Figures({ chart, result }: { chart: ResolvedChart; result: ChartResult 
     <Stack direction="row" spacing={3} sx={{ flexWrap: 'wrap', mb: 1 }} useFlexGap>
       {chart.figures.map((f) => (
         <Box key={f}>
-          <Typography variant="caption" color="text.secondary">{labelOf(chart.resultType, f, locale)}</Typography>
-          <Typography variant="h6" sx={{ lineHeight: 1.2 }}>{formatFigure(f, result.figures[f], chart.resultType)}</Typography>
+          <Typography variant="caption" color="text.secondary">
+            {labelOf(chart.resultType, f, locale)}
+          </Typography>
+          <Typography variant="h6" sx={{ lineHeight: 1.2 }}>
+            {formatFigure(f, result.figures[f], chart.resultType)}
+          </Typography>
         </Box>
       ))}
     </Stack>
@@ -117,7 +187,12 @@ export function RollupChart({ chart, ctx, onRefused }: { chart: ResolvedChart; c
   let body: React.ReactNode;
   if (error) body = <Alert severity="warning">{error}</Alert>;
   else if (!result) body = <CircularProgress size={20} />;
-  else if (!hasData(result, chart.series)) body = <Typography color="text.secondary" sx={{ py: 6, textAlign: 'center' }}>{translate('app.dashboard.no_data')}</Typography>;
+  else if (!hasData(result, chart.series))
+    body = (
+      <Typography color="text.secondary" sx={{ py: 6, textAlign: 'center' }}>
+        {translate('app.dashboard.no_data')}
+      </Typography>
+    );
   else body = <ChartBody chart={chart} result={result} />;
   return (
     <Panel title={result ? `${title}（${result.year}${locale === 'en' ? '' : '年'}）` : title} testid={`rollup-${chart.config.id}`}>

@@ -10,7 +10,11 @@
  * cooperationSummary (CooperationSummary.byStatus, by helped province) and consumptionRollup
  * (ConsumptionRollup.groups by channel).
  */
-export interface ChartSeries { field: string; kind?: 'bar' | 'line'; axis?: 'left' | 'right' }
+export interface ChartSeries {
+  field: string;
+  kind?: 'bar' | 'line';
+  axis?: 'left' | 'right';
+}
 
 export interface ChartConfig {
   id: string;
@@ -37,43 +41,88 @@ export const chartConfigs: ChartConfig[] = [
   {
     id: 'welfare-monthly',
     title: { zh: '公益性岗位：岗位与在岗人数（按月）', en: 'Welfare posts and people on post by month' },
-    query: 'welfareRollup', perMonth: true, kind: 'bar', x: 'period',
-    series: [{ field: 'posts', kind: 'bar' }, { field: 'places', kind: 'bar' }, { field: 'onPost', kind: 'bar' }, { field: 'povertyExitedOnPost', kind: 'bar' }],
+    query: 'welfareRollup',
+    perMonth: true,
+    kind: 'bar',
+    x: 'period',
+    series: [
+      { field: 'posts', kind: 'bar' },
+      { field: 'places', kind: 'bar' },
+      { field: 'onPost', kind: 'bar' },
+      { field: 'povertyExitedOnPost', kind: 'bar' },
+    ],
     figures: ['posts', 'places', 'filledPlaces', 'vacantPlaces', 'onPost', 'povertyExitedShare'],
   },
   {
     id: 'welfare-subsidy',
     title: { zh: '岗位补贴发放金额（按月）', en: 'Subsidy paid by month' },
-    query: 'welfareRollup', perMonth: true, kind: 'line', x: 'period',
-    series: [{ field: 'subsidyCalculated', kind: 'line' }, { field: 'subsidyPaid', kind: 'line' }],
+    query: 'welfareRollup',
+    perMonth: true,
+    kind: 'line',
+    x: 'period',
+    series: [
+      { field: 'subsidyCalculated', kind: 'line' },
+      { field: 'subsidyPaid', kind: 'line' },
+    ],
     figures: ['subsidyCalculated', 'subsidyPaid'],
   },
   {
     id: 'key-county-funds',
     title: { zh: '衔接资金：按来源的支出进度与开工率', en: 'Linkage funds by source: disbursement and start rate' },
-    query: 'keyCountyRollup', rowsPath: 'fundsBySource', kind: 'composed', x: 'source',
-    series: [{ field: 'amount', kind: 'bar' }, { field: 'disbursed', kind: 'bar' }, { field: 'disbursementRate', kind: 'line', axis: 'right' }, { field: 'startRate', kind: 'line', axis: 'right' }],
-    figures: ['fundsTotal.amount', 'fundsTotal.disbursed', 'fundsTotal.disbursementRate', 'fundsTotal.projectCount', 'fundsTotal.startRate'],
+    query: 'keyCountyRollup',
+    rowsPath: 'fundsBySource',
+    kind: 'composed',
+    x: 'source',
+    series: [
+      { field: 'amount', kind: 'bar' },
+      { field: 'disbursed', kind: 'bar' },
+      { field: 'disbursementRate', kind: 'line', axis: 'right' },
+      { field: 'startRate', kind: 'line', axis: 'right' },
+    ],
+    figures: [
+      'fundsTotal.amount',
+      'fundsTotal.disbursed',
+      'fundsTotal.disbursementRate',
+      'fundsTotal.projectCount',
+      'fundsTotal.startRate',
+    ],
   },
   {
     id: 'work-team-village-type',
     title: { zh: '驻村工作队（按村类型）', en: 'Resident work teams by village type' },
-    query: 'workTeamRollup', rowsPath: 'byVillageType', kind: 'bar', x: 'villageType',
-    series: [{ field: 'teams', kind: 'bar' }, { field: 'cadresOnDuty', kind: 'bar' }, { field: 'firstSecretaries', kind: 'bar' }],
+    query: 'workTeamRollup',
+    rowsPath: 'byVillageType',
+    kind: 'bar',
+    x: 'villageType',
+    series: [
+      { field: 'teams', kind: 'bar' },
+      { field: 'cadresOnDuty', kind: 'bar' },
+      { field: 'firstSecretaries', kind: 'bar' },
+    ],
     figures: ['teams', 'cadresOnDuty', 'membersOverdueForTraining'],
   },
   {
     id: 'cooperation-status',
     title: { zh: '东西部协作项目（按状态）', en: 'Cooperation projects by status' },
-    query: 'cooperationSummary', rowsPath: 'byStatus', kind: 'pie', x: 'status',
+    query: 'cooperationSummary',
+    rowsPath: 'byStatus',
+    kind: 'pie',
+    x: 'status',
     series: [{ field: 'count' }],
     figures: ['projects', 'startRate', 'fundsInPlace', 'fundsDisbursed', 'disbursementRate', 'investmentAttracted'],
   },
   {
     id: 'consumption-channel',
     title: { zh: '消费帮扶销售额（按渠道）', en: 'Assisted sales by channel' },
-    query: 'consumptionRollup', rowsPath: 'groups', kind: 'bar', x: 'label', args: { groupBy: 'CHANNEL' },
-    series: [{ field: 'assistedAmount', kind: 'bar' }, { field: 'totalAmount', kind: 'bar' }],
+    query: 'consumptionRollup',
+    rowsPath: 'groups',
+    kind: 'bar',
+    x: 'label',
+    args: { groupBy: 'CHANNEL' },
+    series: [
+      { field: 'assistedAmount', kind: 'bar' },
+      { field: 'totalAmount', kind: 'bar' },
+    ],
     figures: ['assistedAmount', 'totalAmount', 'unassistedAmount', 'rows'],
   },
 ];

@@ -3,7 +3,17 @@
  * charts the schema can draw (resolveChart), the operation for one year, the rows and figures of
  * an answer, and how figures print.
  */
-import { GraphQLField, GraphQLObjectType, GraphQLOutputType, getNamedType, isEnumType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
+import {
+  GraphQLField,
+  GraphQLObjectType,
+  GraphQLOutputType,
+  getNamedType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
 import type { SchemaModel } from '../schema/model';
 import { zhTerm, humanize, scalarKind } from '../schema/model';
 import { formatMoney } from '../format/values';
@@ -37,7 +47,11 @@ function listOf(t: GraphQLOutputType): GraphQLObjectType | undefined {
 }
 
 /** The row type and where the rows are: the result itself (per month), the list it is, or a list field of it. */
-function rowsOf(config: ChartConfig, field: GraphQLField<unknown, unknown>, resultType: GraphQLObjectType): { rowsType?: GraphQLObjectType; rowsPath?: string } {
+function rowsOf(
+  config: ChartConfig,
+  field: GraphQLField<unknown, unknown>,
+  resultType: GraphQLObjectType,
+): { rowsType?: GraphQLObjectType; rowsPath?: string } {
   if (config.perMonth) return { rowsType: resultType };
   const direct = listOf(field.type);
   if (direct) return { rowsType: direct };
@@ -54,26 +68,36 @@ export function resolveChart(model: SchemaModel, config: ChartConfig): ResolvedC
   if (!field) return undefined;
   const offered = { ...rollupArgs(null, 2025), ...config.args };
   if (config.perMonth && !field.args.some((a) => a.name === 'month')) return undefined;
-  if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined && !(a.name in offered) && !(config.perMonth && a.name === 'month'))) return undefined;
+  if (
+    field.args.some(
+      (a) => isNonNullType(a.type) && a.defaultValue === undefined && !(a.name in offered) && !(config.perMonth && a.name === 'month'),
+    )
+  )
+    return undefined;
   const named = getNamedType(field.type);
   const resultType = isObjectType(named) ? named : undefined;
   if (!resultType) return undefined;
   const { rowsType, rowsPath } = rowsOf(config, field, resultType);
   if (!rowsType) return undefined;
   const rowFields = rowsType.getFields();
-  const x = rowFields[config.x] ? config.x : Object.values(rowFields).find((f) => {
-    const n = getNamedType(f.type);
-    return isEnumType(n) || (isScalarType(n) && ['String', 'YearMonth', 'LocalDate'].includes(n.name));
-  })?.name;
+  const x = rowFields[config.x]
+    ? config.x
+    : Object.values(rowFields).find((f) => {
+        const n = getNamedType(f.type);
+        return isEnumType(n) || (isScalarType(n) && ['String', 'YearMonth', 'LocalDate'].includes(n.name));
+      })?.name;
   const series = config.series.filter((s) => {
     const f = rowFields[s.field];
     return f && isScalarType(getNamedType(f.type)) && ['int', 'float', 'money'].includes(scalarKind(getNamedType(f.type).name));
   });
   if (!x || !series.length) return undefined;
-  const figures = rowsPath || config.perMonth ? (config.figures ?? []).filter((k) => {
-    const f = figureField(resultType, k);
-    return f && isScalarType(getNamedType(f.type));
-  }) : [];
+  const figures =
+    rowsPath || config.perMonth
+      ? (config.figures ?? []).filter((k) => {
+          const f = figureField(resultType, k);
+          return f && isScalarType(getNamedType(f.type));
+        })
+      : [];
   return { config, field, rowsType, resultType, rowsPath, x, series, figures };
 }
 
@@ -112,11 +136,15 @@ export function hasData(result: ChartResult, series: ChartConfig['series']): boo
 
 export function labelOf(t: GraphQLObjectType, name: string, locale: string): string {
   const f = figureField(t, name);
-  return locale === 'en' ? humanize(name) : zhTerm(f?.description) ?? humanize(name);
+  return locale === 'en' ? humanize(name) : (zhTerm(f?.description) ?? humanize(name));
 }
 
 /** The operation loading one year: twelve aliased calls per month, or one call with rows and figures. */
-export function rollupOperation(chart: ResolvedChart, regionCode: string | null, year: number): { query: string; variables: Record<string, unknown> } {
+export function rollupOperation(
+  chart: ResolvedChart,
+  regionCode: string | null,
+  year: number,
+): { query: string; variables: Record<string, unknown> } {
   const coerce = (typeName: string, v: unknown) => (typeName === 'Int' || typeName === 'Float' ? Number(v) : String(v));
   const offered: Record<string, unknown> = { ...rollupArgs(regionCode, year), ...chart.config.args };
   const args = chart.field.args.filter((a) => a.name !== 'month' && offered[a.name] !== undefined);
@@ -147,7 +175,9 @@ export function chartResult(chart: ResolvedChart, data: Row, year: number, xText
     figures: Object.fromEntries(chart.figures.map((f) => [f, figureValue(figureSource, f)])),
     figureValues: chart.figures.map((f) => figureValue(figureSource, f)),
     rows: rows.map((row) => ({
-      ...Object.fromEntries(chart.series.map((s) => [s.field, row[s.field] === null || row[s.field] === undefined ? null : Number(row[s.field])])),
+      ...Object.fromEntries(
+        chart.series.map((s) => [s.field, row[s.field] === null || row[s.field] === undefined ? null : Number(row[s.field])]),
+      ),
       x: xText(row[chart.x]),
     })),
   };

@@ -51,7 +51,9 @@ export async function buildWorkbook(model: SchemaModel, e: EntityModel, records:
     }
     ws.addRow(row);
   }
-  cols.forEach((f, i) => { if (f.kind === 'money') ws.getColumn(i + 1).numFmt = '#,##0.00'; });
+  cols.forEach((f, i) => {
+    if (f.kind === 'money') ws.getColumn(i + 1).numFmt = '#,##0.00';
+  });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, cols.length) } };
   return wb.xlsx.writeBuffer() as Promise<ArrayBuffer>;
 }

@@ -47,15 +47,24 @@ export function fieldText(model: SchemaModel, f: FieldModel, record: Row | undef
   const v = record?.[f.name];
   if (v === null || v === undefined) return '';
   switch (f.kind) {
-    case 'money': return formatMoney(v);
-    case 'datetime': return formatDateTime(v);
-    case 'boolean': return v ? (locale === 'en' ? 'Yes' : '是') : (locale === 'en' ? 'No' : '否');
-    case 'enum': return enumText(model, f.typeName, v, locale);
-    case 'reference': return recordTitle(f.reference ? model.byType.get(f.reference) : undefined, asRow(v));
-    case 'region': return regionText(v);
-    case 'scalarList': return (Array.isArray(v) ? v : [v]).map((x) => enumText(model, f.typeName, x, locale)).join('、');
-    case 'json': return typeof v === 'string' ? v : JSON.stringify(v);
-    default: return String(v);
+    case 'money':
+      return formatMoney(v);
+    case 'datetime':
+      return formatDateTime(v);
+    case 'boolean':
+      return v ? (locale === 'en' ? 'Yes' : '是') : locale === 'en' ? 'No' : '否';
+    case 'enum':
+      return enumText(model, f.typeName, v, locale);
+    case 'reference':
+      return recordTitle(f.reference ? model.byType.get(f.reference) : undefined, asRow(v));
+    case 'region':
+      return regionText(v);
+    case 'scalarList':
+      return (Array.isArray(v) ? v : [v]).map((x) => enumText(model, f.typeName, x, locale)).join('、');
+    case 'json':
+      return typeof v === 'string' ? v : JSON.stringify(v);
+    default:
+      return String(v);
   }
 }
 

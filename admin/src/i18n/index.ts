@@ -32,7 +32,9 @@ export function schemaMessages(model: SchemaModel | null, locale: 'zh' | 'en') {
 }
 
 /** Nested message objects, as react-admin's translation messages are. */
-interface MessageTree { [key: string]: unknown }
+interface MessageTree {
+  [key: string]: unknown;
+}
 
 function merge(...parts: object[]): TranslationMessages {
   const out: MessageTree = {};
@@ -58,7 +60,9 @@ export function buildI18nProvider(model: SchemaModel | null): I18nProvider {
     try {
       const raw = localStorage.getItem('RaStore.locale');
       return raw ? JSON.parse(raw) : undefined;
-    } catch { return undefined; }
+    } catch {
+      return undefined;
+    }
   })();
   const initial = stored === 'en' ? 'en' : 'zh';
   setCurrentLocale(initial);

@@ -4,8 +4,12 @@ export const LOCALES = [
   { locale: 'zh', name: '简体中文' },
   { locale: 'en', name: 'English' },
 ];
-export function currentLocale(): 'zh' | 'en' { return current; }
-export function setCurrentLocale(l: string) { current = l === 'en' ? 'en' : 'zh'; }
+export function currentLocale(): 'zh' | 'en' {
+  return current;
+}
+export function setCurrentLocale(l: string) {
+  current = l === 'en' ? 'en' : 'zh';
+}
 
 /**
  * Server messages are "中文 (English)". Show the part in the user's language; fall back to the

@@ -1,6 +1,17 @@
 import * as React from 'react';
 import {
-  AppBar, Layout as RaLayout, LayoutProps, LocalesMenuButton, Menu, TitlePortal, UserMenu, Logout, useDataProvider, useLocaleState, useTranslate, useSidebarState,
+  AppBar,
+  Layout as RaLayout,
+  LayoutProps,
+  LocalesMenuButton,
+  Menu,
+  TitlePortal,
+  UserMenu,
+  Logout,
+  useDataProvider,
+  useLocaleState,
+  useTranslate,
+  useSidebarState,
 } from 'react-admin';
 import { Badge, Box, Chip, Divider, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
@@ -18,7 +29,14 @@ function Dot({ color = '#90a4ae' }: { color?: string }) {
 function GroupHeader({ text }: { text: string }) {
   const [open] = useSidebarState();
   if (!open) return <Divider sx={{ my: 1 }} />;
-  return <Typography variant="caption" sx={{ display: 'block', px: 2, pt: 1.5, pb: 0.5, color: 'text.secondary', fontWeight: 600, letterSpacing: 1 }}>{text}</Typography>;
+  return (
+    <Typography
+      variant="caption"
+      sx={{ display: 'block', px: 2, pt: 1.5, pb: 0.5, color: 'text.secondary', fontWeight: 600, letterSpacing: 1 }}
+    >
+      {text}
+    </Typography>
+  );
 }
 
 /**
@@ -40,11 +58,18 @@ function PendingMenuItem() {
   return (
     <Menu.Item
       to="/pending"
-      primaryText={(
-        <Badge badgeContent={count ?? 0} max={99} color="error" sx={{ '& .MuiBadge-badge': { right: -18, top: '50%' } }} data-testid="pending-badge" data-count={count ?? ''}>
+      primaryText={
+        <Badge
+          badgeContent={count ?? 0}
+          max={99}
+          color="error"
+          sx={{ '& .MuiBadge-badge': { right: -18, top: '50%' } }}
+          data-testid="pending-badge"
+          data-count={count ?? ''}
+        >
           <span>{text}</span>
         </Badge>
-      )}
+      }
       tooltipProps={{ title: text }}
       leftIcon={<Dot color="#ef6c00" />}
     />
@@ -69,21 +94,36 @@ export function AppMenu() {
     <Menu sx={{ pb: 4 }} data-testid="app-menu">
       <Menu.DashboardItem primaryText={translate('app.menu.dashboard')} leftIcon={<Dot color="#1d4f91" />} />
       {model.queries.has(PENDING_QUERY) && <PendingMenuItem />}
-      {sections.filter((s) => s.items.length).map((s) => (
-        <React.Fragment key={s.title}>
-          <GroupHeader text={s.title} />
-          {s.items.map((e) => <Menu.ResourceItem key={e.resource} name={e.resource} />)}
-        </React.Fragment>
-      ))}
+      {sections
+        .filter((s) => s.items.length)
+        .map((s) => (
+          <React.Fragment key={s.title}>
+            <GroupHeader text={s.title} />
+            {s.items.map((e) => (
+              <Menu.ResourceItem key={e.resource} name={e.resource} />
+            ))}
+          </React.Fragment>
+        ))}
       <GroupHeader text={translate('app.menu.tools')} />
-      <Menu.Item to="/graphiql" primaryText={translate('app.menu.graphiql')} leftIcon={<Dot />} onClick={(ev: React.MouseEvent) => { ev.preventDefault(); window.open('/graphiql', '_blank'); }} />
+      <Menu.Item
+        to="/graphiql"
+        primaryText={translate('app.menu.graphiql')}
+        leftIcon={<Dot />}
+        onClick={(ev: React.MouseEvent) => {
+          ev.preventDefault();
+          window.open('/graphiql', '_blank');
+        }}
+      />
     </Menu>
   );
 }
 
 function LocaleSync() {
   const [locale] = useLocaleState();
-  React.useEffect(() => { setCurrentLocale(locale); document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN'; }, [locale]);
+  React.useEffect(() => {
+    setCurrentLocale(locale);
+    document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
+  }, [locale]);
   return null;
 }
 
@@ -92,7 +132,9 @@ function AppTitle() {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.2, mr: 2 }}>
       <Emblem size={30} />
-      <Typography variant="h6" sx={{ fontWeight: 700, letterSpacing: 1, whiteSpace: 'nowrap', fontSize: 18 }}>{translate('app.title')}</Typography>
+      <Typography variant="h6" sx={{ fontWeight: 700, letterSpacing: 1, whiteSpace: 'nowrap', fontSize: 18 }}>
+        {translate('app.title')}
+      </Typography>
     </Box>
   );
 }
@@ -101,14 +143,32 @@ function MyAppBar() {
   const user = useCurrentUser();
   const translate = useTranslate();
   return (
-    <AppBar alwaysOn color="secondary" userMenu={<UserMenu><Logout /></UserMenu>} toolbar={<LocalesMenuButton />}>
+    <AppBar
+      alwaysOn
+      color="secondary"
+      userMenu={
+        <UserMenu>
+          <Logout />
+        </UserMenu>
+      }
+      toolbar={<LocalesMenuButton />}
+    >
       <AppTitle />
       <Box sx={{ opacity: 0.6, mx: 1 }}>|</Box>
       <TitlePortal variant="body1" sx={{ fontWeight: 500 }} />
       {user?.regionName && (
-        <Chip size="small" label={`${translate('app.user.region')}：${user.regionName}`} sx={{ bgcolor: 'rgba(255,255,255,0.15)', color: '#fff', mr: 1 }} data-testid="user-region" />
+        <Chip
+          size="small"
+          label={`${translate('app.user.region')}：${user.regionName}`}
+          sx={{ bgcolor: 'rgba(255,255,255,0.15)', color: '#fff', mr: 1 }}
+          data-testid="user-region"
+        />
       )}
-      {user && <Typography variant="body2" sx={{ mr: 1, whiteSpace: 'nowrap' }}>{user.displayName}</Typography>}
+      {user && (
+        <Typography variant="body2" sx={{ mr: 1, whiteSpace: 'nowrap' }}>
+          {user.displayName}
+        </Typography>
+      )}
     </AppBar>
   );
 }

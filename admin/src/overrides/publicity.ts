@@ -8,12 +8,28 @@
 export const PUBLICITY_ENTRY_TYPE = 'PublicityListEntry';
 
 /** The notice and its lines: every column a config below may print is selected here. */
-export const PUBLICITY_LIST_QUERY = /* GraphQL */ `query Publicity($workflow: String!, $startedOn: String, $regionCode: String) {
-  publicityList(workflow: $workflow, startedOn: $startedOn, regionCode: $regionCode) {
-    title minDays publishers startsOn endsOn text textEn
-    entries { recordId name gender village post supplier reason }
+export const PUBLICITY_LIST_QUERY = /* GraphQL */ `
+  query Publicity($workflow: String!, $startedOn: String, $regionCode: String) {
+    publicityList(workflow: $workflow, startedOn: $startedOn, regionCode: $regionCode) {
+      title
+      minDays
+      publishers
+      startsOn
+      endsOn
+      text
+      textEn
+      entries {
+        recordId
+        name
+        gender
+        village
+        post
+        supplier
+        reason
+      }
+    }
   }
-}`;
+`;
 
 export interface PublicityColumn {
   /** A field of PublicityListEntry. */

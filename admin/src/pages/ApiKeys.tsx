@@ -6,15 +6,36 @@
  */
 import * as React from 'react';
 import {
-  Alert, Box, Button, Card, CardContent, Checkbox, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle,
-  FormControlLabel, FormGroup, FormLabel, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Checkbox,
+  Chip,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  FormGroup,
+  FormLabel,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
 } from '@mui/material';
 import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../data/dataProvider';
 import { errorMessage } from '../data/errors';
 import { KeyIntegrationDialog } from './KeyIntegration';
 
-const KEY_FIELDS = 'id name prefix scopes canWrite region { code name } expiresAt lastUsedAt requestsToday rateLimitPerMinute valid revokedAt trustedDocumentsOnly';
+const KEY_FIELDS =
+  'id name prefix scopes canWrite region { code name } expiresAt lastUsedAt requestsToday rateLimitPerMinute valid revokedAt trustedDocumentsOnly';
 
 interface KeyRow {
   id: string;
@@ -56,20 +77,43 @@ function SecretDialog({ secret, onClose }: { secret: string | null; onClose: () 
     <Dialog open={!!secret} maxWidth="md" fullWidth data-testid="apikey-secret-dialog">
       <DialogTitle>{translate('app.apikeys.secret_title')}</DialogTitle>
       <DialogContent>
-        <Alert severity="warning" sx={{ mb: 2 }}>{translate('app.apikeys.secret_once')}</Alert>
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('app.apikeys.secret_once')}
+        </Alert>
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-          <TextField inputRef={field} value={secret ?? ''} fullWidth size="small" slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'apikey-secret', style: { fontFamily: 'monospace' } } }} onFocus={(e) => e.target.select()} />
-          <Button variant="outlined" onClick={copy} data-testid="apikey-copy">{copied ? translate('app.apikeys.copied') : translate('app.apikeys.copy')}</Button>
+          <TextField
+            inputRef={field}
+            value={secret ?? ''}
+            fullWidth
+            size="small"
+            slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'apikey-secret', style: { fontFamily: 'monospace' } } }}
+            onFocus={(e) => e.target.select()}
+          />
+          <Button variant="outlined" onClick={copy} data-testid="apikey-copy">
+            {copied ? translate('app.apikeys.copied') : translate('app.apikeys.copy')}
+          </Button>
         </Box>
       </DialogContent>
       <DialogActions>
-        <Button variant="contained" onClick={onClose} data-testid="apikey-secret-close">{translate('app.apikeys.close')}</Button>
+        <Button variant="contained" onClick={onClose} data-testid="apikey-secret-close">
+          {translate('app.apikeys.close')}
+        </Button>
       </DialogActions>
     </Dialog>
   );
 }
 
-function IssueDialog({ open, scopes, onClose, onIssued }: { open: boolean; scopes: string[]; onClose: () => void; onIssued: (secret: string) => void }) {
+function IssueDialog({
+  open,
+  scopes,
+  onClose,
+  onIssued,
+}: {
+  open: boolean;
+  scopes: string[];
+  onClose: () => void;
+  onIssued: (secret: string) => void;
+}) {
   const translate = useTranslate();
   const dp = useDataProvider<AppDataProvider>();
   const [name, setName] = React.useState('');
@@ -84,10 +128,18 @@ function IssueDialog({ open, scopes, onClose, onIssued }: { open: boolean; scope
     setBusy(true);
     setError(null);
     try {
-      const input: Record<string, unknown> = { name, scopes: chosen, expiresAt: new Date(`${expires}T23:59:59+08:00`).toISOString(), canWrite };
+      const input: Record<string, unknown> = {
+        name,
+        scopes: chosen,
+        expiresAt: new Date(`${expires}T23:59:59+08:00`).toISOString(),
+        canWrite,
+      };
       if (regionCode.trim()) input.regionCode = regionCode.trim();
       if (rate.trim()) input.rateLimitPerMinute = Number(rate);
-      const data = await dp.query<{ issueApiKey: { key: string } }>(`mutation IssueApiKey($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key apiKey { id } } }`, { input });
+      const data = await dp.query<{ issueApiKey: { key: string } }>(
+        `mutation IssueApiKey($input: CreateApiKeyInput!) { issueApiKey(input: $input) { key apiKey { id } } }`,
+        { input },
+      );
       setName('');
       setChosen([]);
       onIssued(data.issueApiKey.key);
@@ -101,24 +153,74 @@ function IssueDialog({ open, scopes, onClose, onIssued }: { open: boolean; scope
     <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth data-testid="apikey-issue-dialog">
       <DialogTitle>{translate('app.apikeys.issue')}</DialogTitle>
       <DialogContent>
-        {error && <Alert severity="error" sx={{ mb: 2 }} data-testid="apikey-issue-error">{error}</Alert>}
-        <TextField label={translate('app.apikeys.name')} value={name} onChange={(e) => setName(e.target.value)} fullWidth size="small" sx={{ mt: 1, mb: 2 }} slotProps={{ htmlInput: { 'data-testid': 'apikey-name' } }} />
+        {error && (
+          <Alert severity="error" sx={{ mb: 2 }} data-testid="apikey-issue-error">
+            {error}
+          </Alert>
+        )}
+        <TextField
+          label={translate('app.apikeys.name')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          fullWidth
+          size="small"
+          sx={{ mt: 1, mb: 2 }}
+          slotProps={{ htmlInput: { 'data-testid': 'apikey-name' } }}
+        />
         <FormLabel>{translate('app.apikeys.scopes')}</FormLabel>
         <FormGroup row sx={{ mb: 2 }}>
           {scopes.map((s) => (
-            <FormControlLabel key={s} label={s} control={<Checkbox size="small" checked={chosen.includes(s)} onChange={(e) => setChosen(e.target.checked ? [...chosen, s] : chosen.filter((x) => x !== s))} slotProps={{ input: { 'data-testid': `apikey-scope-${s}` } as never }} />} />
+            <FormControlLabel
+              key={s}
+              label={s}
+              control={
+                <Checkbox
+                  size="small"
+                  checked={chosen.includes(s)}
+                  onChange={(e) => setChosen(e.target.checked ? [...chosen, s] : chosen.filter((x) => x !== s))}
+                  slotProps={{ input: { 'data-testid': `apikey-scope-${s}` } as never }}
+                />
+              }
+            />
           ))}
         </FormGroup>
-        <TextField label={translate('app.apikeys.region')} value={regionCode} onChange={(e) => setRegionCode(e.target.value)} fullWidth size="small" sx={{ mb: 2 }} slotProps={{ htmlInput: { 'data-testid': 'apikey-region' } }} />
+        <TextField
+          label={translate('app.apikeys.region')}
+          value={regionCode}
+          onChange={(e) => setRegionCode(e.target.value)}
+          fullWidth
+          size="small"
+          sx={{ mb: 2 }}
+          slotProps={{ htmlInput: { 'data-testid': 'apikey-region' } }}
+        />
         <Box sx={{ display: 'flex', gap: 2 }}>
-          <TextField type="date" label={translate('app.apikeys.expires')} value={expires} onChange={(e) => setExpires(e.target.value)} size="small" slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'apikey-expires' } }} />
-          <TextField type="number" label={translate('app.apikeys.rate')} value={rate} onChange={(e) => setRate(e.target.value)} size="small" />
+          <TextField
+            type="date"
+            label={translate('app.apikeys.expires')}
+            value={expires}
+            onChange={(e) => setExpires(e.target.value)}
+            size="small"
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'apikey-expires' } }}
+          />
+          <TextField
+            type="number"
+            label={translate('app.apikeys.rate')}
+            value={rate}
+            onChange={(e) => setRate(e.target.value)}
+            size="small"
+          />
         </Box>
-        <FormControlLabel sx={{ mt: 1 }} label={translate('app.apikeys.write')} control={<Checkbox size="small" checked={canWrite} onChange={(e) => setCanWrite(e.target.checked)} />} />
+        <FormControlLabel
+          sx={{ mt: 1 }}
+          label={translate('app.apikeys.write')}
+          control={<Checkbox size="small" checked={canWrite} onChange={(e) => setCanWrite(e.target.checked)} />}
+        />
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('app.apikeys.cancel')}</Button>
-        <Button variant="contained" onClick={submit} disabled={busy} data-testid="apikey-submit">{translate('app.apikeys.submit')}</Button>
+        <Button variant="contained" onClick={submit} disabled={busy} data-testid="apikey-submit">
+          {translate('app.apikeys.submit')}
+        </Button>
       </DialogActions>
     </Dialog>
   );
@@ -136,7 +238,9 @@ export function ApiKeysPage() {
   const [integrating, setIntegrating] = React.useState<KeyRow | null>(null);
   const load = React.useCallback(async () => {
     try {
-      const data = await dp.query<{ apiKeys: { nodes: KeyRow[] } }>(`query ApiKeys { apiKeys(first: 500, orderBy: [{ field: createdAt, direction: DESC }]) { nodes { ${KEY_FIELDS} } } }`);
+      const data = await dp.query<{ apiKeys: { nodes: KeyRow[] } }>(
+        `query ApiKeys { apiKeys(first: 500, orderBy: [{ field: createdAt, direction: DESC }]) { nodes { ${KEY_FIELDS} } } }`,
+      );
       setRows(data.apiKeys.nodes);
       setError(null);
     } catch (e) {
@@ -145,14 +249,20 @@ export function ApiKeysPage() {
   }, [dp]);
   React.useEffect(() => {
     load();
-    dp.query<{ apiKeyScopes: string[] }>(`query ApiKeyScopes { apiKeyScopes }`).then((d) => setScopes(d.apiKeyScopes)).catch(() => setScopes([]));
+    dp.query<{ apiKeyScopes: string[] }>(`query ApiKeyScopes { apiKeyScopes }`)
+      .then((d) => setScopes(d.apiKeyScopes))
+      .catch(() => setScopes([]));
   }, [dp, load]);
-  const time = (v: string | null) => (v ? new Date(v).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { hour12: false }) : translate('app.apikeys.never'));
+  const time = (v: string | null) =>
+    v ? new Date(v).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN', { hour12: false }) : translate('app.apikeys.never');
   const act = async (row: KeyRow, action: 'rotate' | 'revoke') => {
     if (!window.confirm(translate(`app.apikeys.confirm_${action}`, { name: row.name }))) return;
     try {
       if (action === 'rotate') {
-        const data = await dp.query<{ rotateApiKey: { key: string } }>(`mutation RotateApiKey($id: ID!) { rotateApiKey(id: $id) { key } }`, { id: row.id });
+        const data = await dp.query<{ rotateApiKey: { key: string } }>(
+          `mutation RotateApiKey($id: ID!) { rotateApiKey(id: $id) { key } }`,
+          { id: row.id },
+        );
         setSecret(data.rotateApiKey.key);
       } else {
         await dp.query(`mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: row.id });
@@ -162,18 +272,29 @@ export function ApiKeysPage() {
       setError(errorMessage(e));
     }
   };
-  const state = (r: KeyRow) => (r.revokedAt ? translate('app.apikeys.revoked') : r.valid ? translate('app.apikeys.valid') : translate('app.apikeys.expired'));
+  const state = (r: KeyRow) =>
+    r.revokedAt ? translate('app.apikeys.revoked') : r.valid ? translate('app.apikeys.valid') : translate('app.apikeys.expired');
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={translate('app.apikeys.title')} />
       <Card>
         <CardContent>
           <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
-            <Typography variant="h6" sx={{ fontWeight: 600, flex: 1 }}>{translate('app.apikeys.title')}</Typography>
-            <Button variant="contained" onClick={() => setIssuing(true)} data-testid="apikey-issue">{translate('app.apikeys.issue')}</Button>
+            <Typography variant="h6" sx={{ fontWeight: 600, flex: 1 }}>
+              {translate('app.apikeys.title')}
+            </Typography>
+            <Button variant="contained" onClick={() => setIssuing(true)} data-testid="apikey-issue">
+              {translate('app.apikeys.issue')}
+            </Button>
           </Box>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{translate('app.apikeys.intro')}</Typography>
-          {error && <Alert severity="error" sx={{ mb: 2 }} data-testid="apikey-error">{error}</Alert>}
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+            {translate('app.apikeys.intro')}
+          </Typography>
+          {error && (
+            <Alert severity="error" sx={{ mb: 2 }} data-testid="apikey-error">
+              {error}
+            </Alert>
+          )}
           {!rows && !error && <CircularProgress size={24} />}
           {rows && rows.length === 0 && <Typography color="text.secondary">{translate('app.apikeys.empty')}</Typography>}
           {rows && rows.length > 0 && (
@@ -196,16 +317,35 @@ export function ApiKeysPage() {
                   <TableRow key={r.id} data-testid={`apikey-row-${r.prefix}`}>
                     <TableCell>{r.name}</TableCell>
                     <TableCell sx={{ fontFamily: 'monospace' }}>{r.prefix}…</TableCell>
-                    <TableCell>{r.scopes.join(', ')}{r.canWrite ? `（${translate('app.apikeys.write')}）` : ''}</TableCell>
+                    <TableCell>
+                      {r.scopes.join(', ')}
+                      {r.canWrite ? `（${translate('app.apikeys.write')}）` : ''}
+                    </TableCell>
                     <TableCell>{r.region ? `${r.region.name}（${r.region.code}）` : translate('app.apikeys.whole_country')}</TableCell>
                     <TableCell>{time(r.expiresAt)}</TableCell>
                     <TableCell>{time(r.lastUsedAt)}</TableCell>
-                    <TableCell align="right" title={`${translate('app.apikeys.rate')}: ${r.rateLimitPerMinute}`}>{r.requestsToday}</TableCell>
-                    <TableCell><Chip size="small" label={state(r)} color={r.valid ? 'success' : 'default'} /></TableCell>
+                    <TableCell align="right" title={`${translate('app.apikeys.rate')}: ${r.rateLimitPerMinute}`}>
+                      {r.requestsToday}
+                    </TableCell>
+                    <TableCell>
+                      <Chip size="small" label={state(r)} color={r.valid ? 'success' : 'default'} />
+                    </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                      {r.valid && <Button size="small" onClick={() => setIntegrating(r)} data-testid={`apikey-integration-${r.prefix}`}>{translate('app.apikeys.integration')}</Button>}
-                      {r.valid && <Button size="small" onClick={() => act(r, 'rotate')} data-testid={`apikey-rotate-${r.prefix}`}>{translate('app.apikeys.rotate')}</Button>}
-                      {!r.revokedAt && <Button size="small" color="error" onClick={() => act(r, 'revoke')} data-testid={`apikey-revoke-${r.prefix}`}>{translate('app.apikeys.revoke')}</Button>}
+                      {r.valid && (
+                        <Button size="small" onClick={() => setIntegrating(r)} data-testid={`apikey-integration-${r.prefix}`}>
+                          {translate('app.apikeys.integration')}
+                        </Button>
+                      )}
+                      {r.valid && (
+                        <Button size="small" onClick={() => act(r, 'rotate')} data-testid={`apikey-rotate-${r.prefix}`}>
+                          {translate('app.apikeys.rotate')}
+                        </Button>
+                      )}
+                      {!r.revokedAt && (
+                        <Button size="small" color="error" onClick={() => act(r, 'revoke')} data-testid={`apikey-revoke-${r.prefix}`}>
+                          {translate('app.apikeys.revoke')}
+                        </Button>
+                      )}
                     </TableCell>
                   </TableRow>
                 ))}
@@ -214,7 +354,16 @@ export function ApiKeysPage() {
           )}
         </CardContent>
       </Card>
-      <IssueDialog open={issuing} scopes={scopes} onClose={() => setIssuing(false)} onIssued={(s) => { setIssuing(false); setSecret(s); load(); }} />
+      <IssueDialog
+        open={issuing}
+        scopes={scopes}
+        onClose={() => setIssuing(false)}
+        onIssued={(s) => {
+          setIssuing(false);
+          setSecret(s);
+          load();
+        }}
+      />
       <KeyIntegrationDialog apiKey={integrating} onClose={() => setIntegrating(null)} onSecret={setSecret} onChanged={load} />
       <SecretDialog secret={secret} onClose={() => setSecret(null)} />
     </Box>

@@ -1,7 +1,21 @@
 /** "My pending approvals": what the signed-in user can act on now, across every workflow. */
 import * as React from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Box, Card, CardContent, Chip, CircularProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography, Button } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  CircularProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+  Button,
+} from '@mui/material';
 import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { getNamedType, isObjectType } from 'graphql';
 import { useModel } from '../schema/ModelContext';
@@ -20,7 +34,9 @@ export function pendingSelection(model: SchemaModel): string | undefined {
   if (!f) return undefined;
   const t = getNamedType(f.type);
   if (!isObjectType(t)) return undefined;
-  return Object.keys(t.getFields()).filter((k) => ['entity', 'id', 'title', 'status', 'actions', 'updatedAt'].includes(k)).join(' ');
+  return Object.keys(t.getFields())
+    .filter((k) => ['entity', 'id', 'title', 'status', 'actions', 'updatedAt'].includes(k))
+    .join(' ');
 }
 
 export function usePending(first = 200) {
@@ -32,7 +48,9 @@ export function usePending(first = 200) {
   React.useEffect(() => {
     if (!sel) return;
     // pendingSelection selects PendingApproval's fields the console shows, as the schema has them
-    dp.query<Record<string, PendingApproval[] | undefined>>(`query Pending($first: Int) { ${PENDING_QUERY}(first: $first) { ${sel} } }`, { first })
+    dp.query<Record<string, PendingApproval[] | undefined>>(`query Pending($first: Int) { ${PENDING_QUERY}(first: $first) { ${sel} } }`, {
+      first,
+    })
       .then((d) => setRows(d[PENDING_QUERY] ?? []))
       .catch((e) => setError(errorMessage(e)));
   }, [sel, dp, first]);
@@ -49,7 +67,10 @@ export function PendingApprovalsPage() {
       <Title title={translate('app.pending.title')} />
       <Card>
         <CardContent>
-          <Typography variant="h6" sx={{ mb: 2, fontWeight: 600 }}>{translate('app.pending.title')}{rows ? `（${rows.length}）` : ''}</Typography>
+          <Typography variant="h6" sx={{ mb: 2, fontWeight: 600 }}>
+            {translate('app.pending.title')}
+            {rows ? `（${rows.length}）` : ''}
+          </Typography>
           {!available && <Alert severity="info">{translate('app.pending.unavailable')}</Alert>}
           {error && <Alert severity="error">{error}</Alert>}
           {available && !rows && !error && <CircularProgress size={24} />}
@@ -72,9 +93,27 @@ export function PendingApprovalsPage() {
                     <TableRow key={`${r.entity}:${r.id}`} hover>
                       <TableCell>{e ? (locale === 'en' ? e.label.en : e.label.zh) : r.entity}</TableCell>
                       <TableCell>{r.title}</TableCell>
-                      <TableCell><EnumChip enumName={e?.workflow?.statusEnum} value={r.status} status /></TableCell>
-                      <TableCell>{(r.actions ?? []).map((a) => <Chip key={a} size="small" variant="outlined" label={enumText(model, e?.workflow?.actionEnum, a, locale)} sx={{ mr: 0.5 }} />)}</TableCell>
-                      <TableCell align="right">{e && <Button size="small" variant="contained" component={Link} to={`/${e.resource}/${encodeURIComponent(r.id)}/show`}>{translate('app.pending.open')}</Button>}</TableCell>
+                      <TableCell>
+                        <EnumChip enumName={e?.workflow?.statusEnum} value={r.status} status />
+                      </TableCell>
+                      <TableCell>
+                        {(r.actions ?? []).map((a) => (
+                          <Chip
+                            key={a}
+                            size="small"
+                            variant="outlined"
+                            label={enumText(model, e?.workflow?.actionEnum, a, locale)}
+                            sx={{ mr: 0.5 }}
+                          />
+                        ))}
+                      </TableCell>
+                      <TableCell align="right">
+                        {e && (
+                          <Button size="small" variant="contained" component={Link} to={`/${e.resource}/${encodeURIComponent(r.id)}/show`}>
+                            {translate('app.pending.open')}
+                          </Button>
+                        )}
+                      </TableCell>
                     </TableRow>
                   );
                 })}

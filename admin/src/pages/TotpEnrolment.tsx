@@ -32,12 +32,15 @@ export function TotpEnrolment({ onDone, onSignOut }: { onDone: () => void; onSig
         if (live) setError(message(e));
       }
     })();
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, []);
 
   const submit = async (ev: React.FormEvent) => {
     ev.preventDefault();
-    setBusy(true); setError(null);
+    setBusy(true);
+    setError(null);
     try {
       await confirmTotp(code.trim());
       onDone();
@@ -49,10 +52,28 @@ export function TotpEnrolment({ onDone, onSignOut }: { onDone: () => void; onSig
   };
 
   return (
-    <AuthShell locale={locale} onLocale={(l) => { setLocale(l); storeLocale(l); }} title={t('app.totp.title')} width={440}>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{t('app.totp.intro')}</Typography>
-      {error && <Alert severity="error" sx={{ mb: 2 }} data-testid="totp-error">{error}</Alert>}
-      {!enrolment && !error && <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}><CircularProgress size={28} /></Box>}
+    <AuthShell
+      locale={locale}
+      onLocale={(l) => {
+        setLocale(l);
+        storeLocale(l);
+      }}
+      title={t('app.totp.title')}
+      width={440}
+    >
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {t('app.totp.intro')}
+      </Typography>
+      {error && (
+        <Alert severity="error" sx={{ mb: 2 }} data-testid="totp-error">
+          {error}
+        </Alert>
+      )}
+      {!enrolment && !error && (
+        <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
+          <CircularProgress size={28} />
+        </Box>
+      )}
       {enrolment && (
         <form onSubmit={submit}>
           <Box sx={{ display: 'flex', justifyContent: 'center' }}>
@@ -63,7 +84,9 @@ export function TotpEnrolment({ onDone, onSignOut }: { onDone: () => void; onSig
             value={enrolment.secret.replace(/(.{4})/g, '$1 ').trim()}
             fullWidth
             margin="normal"
-            slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'totp-secret', style: { fontFamily: 'monospace', letterSpacing: 1 } } }}
+            slotProps={{
+              htmlInput: { readOnly: true, 'data-testid': 'totp-secret', style: { fontFamily: 'monospace', letterSpacing: 1 } },
+            }}
           />
           <TextField
             label={t('app.totp.code')}
@@ -77,13 +100,33 @@ export function TotpEnrolment({ onDone, onSignOut }: { onDone: () => void; onSig
             autoComplete="one-time-code"
             slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 6, pattern: '\\d{6}' } }}
           />
-          <Typography variant="caption" color="text.secondary">{t('app.totp.once')}</Typography>
-          <Button type="submit" variant="contained" size="large" fullWidth sx={{ mt: 2, py: 1.2, fontSize: 16 }} disabled={busy || code.length !== 6} data-testid="totp-submit">
+          <Typography variant="caption" color="text.secondary">
+            {t('app.totp.once')}
+          </Typography>
+          <Button
+            type="submit"
+            variant="contained"
+            size="large"
+            fullWidth
+            sx={{ mt: 2, py: 1.2, fontSize: 16 }}
+            disabled={busy || code.length !== 6}
+            data-testid="totp-submit"
+          >
             {busy ? <CircularProgress size={22} color="inherit" /> : t('app.totp.confirm')}
           </Button>
         </form>
       )}
-      <Button fullWidth sx={{ mt: 1 }} onClick={async () => { await logout(); onSignOut(); }} data-testid="totp-signout">{t('app.totp.cancel')}</Button>
+      <Button
+        fullWidth
+        sx={{ mt: 1 }}
+        onClick={async () => {
+          await logout();
+          onSignOut();
+        }}
+        data-testid="totp-signout"
+      >
+        {t('app.totp.cancel')}
+      </Button>
     </AuthShell>
   );
 }

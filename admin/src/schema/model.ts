@@ -24,10 +24,28 @@ import {
 import { labelOverrides } from '../i18n/label-overrides';
 
 export type FieldKind =
-  | 'id' | 'string' | 'int' | 'float' | 'boolean' | 'money' | 'date' | 'month' | 'datetime' | 'json'
-  | 'enum' | 'reference' | 'region' | 'valueList' | 'scalarList' | 'connection' | 'object';
+  | 'id'
+  | 'string'
+  | 'int'
+  | 'float'
+  | 'boolean'
+  | 'money'
+  | 'date'
+  | 'month'
+  | 'datetime'
+  | 'json'
+  | 'enum'
+  | 'reference'
+  | 'region'
+  | 'valueList'
+  | 'scalarList'
+  | 'connection'
+  | 'object';
 
-export interface Labels { zh: string; en: string }
+export interface Labels {
+  zh: string;
+  en: string;
+}
 
 export interface FieldModel {
   name: string;
@@ -197,26 +215,50 @@ function unwrap(type: GraphQLType): { named: GraphQLNamedType; nonNull: boolean;
   let t = type;
   let nonNull = false;
   let list = false;
-  if (isNonNullType(t)) { nonNull = true; t = t.ofType; }
-  if (isListType(t)) { list = true; t = t.ofType; }
+  if (isNonNullType(t)) {
+    nonNull = true;
+    t = t.ofType;
+  }
+  if (isListType(t)) {
+    list = true;
+    t = t.ofType;
+  }
   if (isNonNullType(t)) t = t.ofType;
-  if (isListType(t)) { list = true; }
+  if (isListType(t)) {
+    list = true;
+  }
   return { named: getNamedType(t), nonNull, list };
 }
 
 export function scalarKind(name: string): FieldKind {
   switch (name) {
-    case 'ID': return 'id';
-    case 'String': return 'string';
-    case 'Int': return 'int';
-    case 'Float': return 'float';
-    case 'Boolean': return 'boolean';
-    case 'Money': case 'Decimal': return 'money';
-    case 'LocalDate': case 'Date': return 'date';
-    case 'YearMonth': return 'month';
-    case 'DateTimeISO': case 'DateTime': case 'Timestamp': return 'datetime';
-    case 'JSON': case 'JSONObject': return 'json';
-    default: return 'string';
+    case 'ID':
+      return 'id';
+    case 'String':
+      return 'string';
+    case 'Int':
+      return 'int';
+    case 'Float':
+      return 'float';
+    case 'Boolean':
+      return 'boolean';
+    case 'Money':
+    case 'Decimal':
+      return 'money';
+    case 'LocalDate':
+    case 'Date':
+      return 'date';
+    case 'YearMonth':
+      return 'month';
+    case 'DateTimeISO':
+    case 'DateTime':
+    case 'Timestamp':
+      return 'datetime';
+    case 'JSON':
+    case 'JSONObject':
+      return 'json';
+    default:
+      return 'string';
   }
 }
 
@@ -242,9 +284,23 @@ function findEntities(schema: GraphQLSchema): { type: GraphQLObjectType; listQue
   return out;
 }
 
-function lowerFirst(s: string) { return s.charAt(0).toLowerCase() + s.slice(1); }
+function lowerFirst(s: string) {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
 
-const TITLE_CANDIDATES = ['name', 'title', 'displayName', 'fullName', 'label', 'productName', 'projectName', 'topic', 'username', 'code', 'number'];
+const TITLE_CANDIDATES = [
+  'name',
+  'title',
+  'displayName',
+  'fullName',
+  'label',
+  'productName',
+  'projectName',
+  'topic',
+  'username',
+  'code',
+  'number',
+];
 
 /** Every enum of the schema with labels: an override, else the description's term, else the humanized name. */
 function enumModels(schema: GraphQLSchema): Map<string, EnumModel> {
@@ -253,7 +309,10 @@ function enumModels(schema: GraphQLSchema): Map<string, EnumModel> {
     if (!isEnumType(t) || t.name.startsWith('__')) continue;
     enums.set(t.name, {
       name: t.name,
-      label: { zh: override('zh', [t.name]) ?? zhTerm(t.description) ?? humanize(t.name), en: override('en', [t.name]) ?? humanize(t.name) },
+      label: {
+        zh: override('zh', [t.name]) ?? zhTerm(t.description) ?? humanize(t.name),
+        en: override('en', [t.name]) ?? humanize(t.name),
+      },
       values: t.getValues().map((v) => ({
         value: v.name,
         label: {
@@ -291,12 +350,15 @@ function listArguments(scope: SchemaScope, listQuery: string) {
 /** Domain fields first, record bookkeeping (id, timestamps, version) last; no deprecated or doubled (`phoneMasked` beside `phone`) fields. */
 function entityFields(scope: SchemaScope, type: GraphQLObjectType, sortValues: string[]): FieldModel[] {
   const all = type.getFields();
-  return markSecondary(type.name, Object.values(all)
-    .filter((f) => !f.name.startsWith('__') && !f.deprecationReason)
-    // `phoneMasked` beside `phone`: the same value twice; show it once
-    .filter((f) => !(/Masked$/.test(f.name) && all[f.name.replace(/Masked$/, '')]))
-    .map((f) => fieldModel(type.name, f, scope.entityNames, sortValues))
-    .sort((a, b) => Number(BOOKKEEPING.includes(a.name)) - Number(BOOKKEEPING.includes(b.name))));
+  return markSecondary(
+    type.name,
+    Object.values(all)
+      .filter((f) => !f.name.startsWith('__') && !f.deprecationReason)
+      // `phoneMasked` beside `phone`: the same value twice; show it once
+      .filter((f) => !(/Masked$/.test(f.name) && all[f.name.replace(/Masked$/, '')]))
+      .map((f) => fieldModel(type.name, f, scope.entityNames, sortValues))
+      .sort((a, b) => Number(BOOKKEEPING.includes(a.name)) - Number(BOOKKEEPING.includes(b.name))),
+  );
 }
 
 /** The inputs of a `create<Type>` / `update<Type>` mutation taking `input`. */
@@ -306,7 +368,11 @@ function mutationInputs(scope: SchemaScope, typeName: string, mutationName: stri
   if (!m || !arg) return undefined;
   const it = getNamedType(arg.type);
   if (!isInputObjectType(it)) return undefined;
-  return { mutation: mutationName, inputType: it.name, inputs: Object.values(it.getFields()).map((f) => inputModel(typeName, f, fieldMap)) };
+  return {
+    mutation: mutationName,
+    inputType: it.name,
+    inputs: Object.values(it.getFields()).map((f) => inputModel(typeName, f, fieldMap)),
+  };
 }
 
 /** Input field name -> the fetched object field it is derived from (postId <- post.id), once per input. */
@@ -334,9 +400,10 @@ function workflowModel(scope: SchemaScope, typeName: string, fieldMap: Map<strin
     statusField: statusField?.name,
     statusEnum: statusField?.kind === 'enum' ? statusField.typeName : undefined,
     payloadType: payloadType?.name,
-    payloadFields: payloadType && isInputObjectType(payloadType)
-      ? Object.values(payloadType.getFields()).map((f) => inputModel(typeName, f, fieldMap))
-      : [],
+    payloadFields:
+      payloadType && isInputObjectType(payloadType)
+        ? Object.values(payloadType.getFields()).map((f) => inputModel(typeName, f, fieldMap))
+        : [],
     hasHistory: fieldMap.has('history'),
     hasActions: fieldMap.has('availableActions'),
   };
@@ -364,7 +431,9 @@ function entityModel(scope: SchemaScope, type: GraphQLObjectType, listQuery: str
   const fields = entityFields(scope, type, sortValues);
   const fieldMap = new Map(fields.map((f) => [f.name, f]));
   const filters = filterType
-    ? Object.values(filterType.getFields()).map((f) => filterModel(typeName, f, fieldMap)).filter((f): f is FilterModel => !!f)
+    ? Object.values(filterType.getFields())
+        .map((f) => filterModel(typeName, f, fieldMap))
+        .filter((f): f is FilterModel => !!f)
     : [];
   const create = mutationInputs(scope, typeName, `create${typeName}`, fieldMap);
   const update = mutationInputs(scope, typeName, `update${typeName}`, fieldMap);
@@ -407,7 +476,15 @@ export function buildModel(schema: GraphQLSchema): SchemaModel {
   const byType = new Map(entities.map((e) => [e.typeName, e]));
   const byResource = new Map(entities.map((e) => [e.resource, e]));
   for (const e of entities) e.titlePaths = titlePaths(e, byType);
-  return { schema, entities, byType, byResource, enums: enumModels(schema), queries: new Set(Object.keys(queryFields)), mutations: new Set(Object.keys(mutationFields)) };
+  return {
+    schema,
+    entities,
+    byType,
+    byResource,
+    enums: enumModels(schema),
+    queries: new Set(Object.keys(queryFields)),
+    mutations: new Set(Object.keys(mutationFields)),
+  };
 }
 
 /** A plain string naming a place by its statistics code: `regionCode`, `countyCode` (区划代码). */
@@ -438,12 +515,17 @@ function markSecondary(typeName: string, fields: FieldModel[]): FieldModel[] {
       const own = zhTerm(f.description);
       f.label = {
         zh: override('zh', [`${typeName}.${f.name}`]) ?? (own && own !== twin.label.zh ? own : `${twin.label.zh}${suffix.zh}`),
-        en: override('en', [`${typeName}.${f.name}`]) ?? (humanize(f.name) !== twin.label.en ? humanize(f.name) : `${twin.label.en} ${suffix.en}`),
+        en:
+          override('en', [`${typeName}.${f.name}`]) ??
+          (humanize(f.name) !== twin.label.en ? humanize(f.name) : `${twin.label.en} ${suffix.en}`),
       };
       // the object column where its code was declared
       const from = out.indexOf(twin);
       const at = out.indexOf(f);
-      if (from > at) { out.splice(from, 1); out.splice(at, 0, twin); }
+      if (from > at) {
+        out.splice(from, 1);
+        out.splice(at, 0, twin);
+      }
     } else if (hasRegion && isRegionCodeScalar(f)) {
       f.secondary = true;
     }
@@ -476,7 +558,9 @@ function titlePaths(e: EntityModel, byType: Map<string, EntityModel>): string[] 
   const paths: string[] = [];
   for (const f of e.fields) {
     if (paths.length >= 2) break;
-    if (f.kind === 'region') { continue; }
+    if (f.kind === 'region') {
+      continue;
+    }
     if (f.kind !== 'reference' || !f.reference) continue;
     const target = byType.get(f.reference);
     const t = target && directTitle(target);
@@ -501,11 +585,16 @@ function fieldModel(typeName: string, f: GraphQLField<unknown, unknown>, entityN
   else if (isObjectType(named)) {
     if (named.name.endsWith('Connection')) kind = 'connection';
     else if (named.name === REGION_TYPE && !list) kind = 'region';
-    else if (entityNames.has(named.name) && !list) { kind = 'reference'; reference = named.name; }
-    else {
+    else if (entityNames.has(named.name) && !list) {
+      kind = 'reference';
+      reference = named.name;
+    } else {
       kind = list ? 'valueList' : 'object';
       subFields = Object.values(named.getFields())
-        .filter((sf) => { const u = unwrap(sf.type); return (isScalarType(u.named) || isEnumType(u.named)) && sf.args.length === 0; })
+        .filter((sf) => {
+          const u = unwrap(sf.type);
+          return (isScalarType(u.named) || isEnumType(u.named)) && sf.args.length === 0;
+        })
         .map((sf) => sf.name);
     }
   } else kind = 'object';
@@ -513,8 +602,11 @@ function fieldModel(typeName: string, f: GraphQLField<unknown, unknown>, entityN
   const needsArgs = f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
   if (needsArgs) subFields = undefined;
   const desc = f.description ?? '';
-  const sortKey = sortValues.find((v) => norm(v) === norm(f.name))
-    ?? sortValues.find((v) => (kind === 'region' || kind === 'reference') && (norm(v) === norm(f.name) + 'code' || norm(v) === norm(f.name) + 'id'));
+  const sortKey =
+    sortValues.find((v) => norm(v) === norm(f.name)) ??
+    sortValues.find(
+      (v) => (kind === 'region' || kind === 'reference') && (norm(v) === norm(f.name) + 'code' || norm(v) === norm(f.name) + 'id'),
+    );
   return {
     name: f.name,
     kind: needsArgs ? 'object' : kind,
@@ -534,7 +626,8 @@ function filterModel(typeName: string, f: GraphQLInputField, fields: Map<string,
   const named = getNamedType(f.type);
   const label = fieldLabel(typeName, f.name, f.description ?? fields.get(f.name)?.description);
   if (isEnumType(named)) {
-    if (named.name === 'ArchiveScope' || f.name === 'archived') return { name: f.name, kind: 'archive', inputType: named.name, ops: [], enumName: named.name, label };
+    if (named.name === 'ArchiveScope' || f.name === 'archived')
+      return { name: f.name, kind: 'archive', inputType: named.name, ops: [], enumName: named.name, label };
     return { name: f.name, kind: 'enum', inputType: named.name, ops: ['eq'], enumName: named.name, label };
   }
   if (!isInputObjectType(named)) return undefined;
@@ -566,10 +659,17 @@ function inputModel(typeName: string, f: GraphQLInputField, fields: Map<string, 
   let sourceField: string | undefined;
   // postId -> post (an entity); regionCode / villageCode -> region / village (a Region)
   const stem = f.name.replace(/(Id|Ids|Code|Codes)$/, '');
-  const target = stem !== f.name ? fields.get(stem) ?? fields.get(`${stem}s`) : undefined;
-  if (target?.kind === 'reference' && /Ids?$/.test(f.name)) { kind = 'reference'; reference = target.reference; sourceField = target.name; }
-  else if (target?.kind === 'region' && /Codes?$/.test(f.name)) { kind = 'region'; sourceField = target.name; }
-  else if (!target && /Code$/.test(f.name) && /region|区划|村|乡|县/i.test(`${f.name} ${desc}`) && kind === 'string') { kind = 'region'; }
+  const target = stem !== f.name ? (fields.get(stem) ?? fields.get(`${stem}s`)) : undefined;
+  if (target?.kind === 'reference' && /Ids?$/.test(f.name)) {
+    kind = 'reference';
+    reference = target.reference;
+    sourceField = target.name;
+  } else if (target?.kind === 'region' && /Codes?$/.test(f.name)) {
+    kind = 'region';
+    sourceField = target.name;
+  } else if (!target && /Code$/.test(f.name) && /region|区划|村|乡|县/i.test(`${f.name} ${desc}`) && kind === 'string') {
+    kind = 'region';
+  }
   const own = fields.get(f.name);
   const label = sourceField
     ? fieldLabel(typeName, sourceField, fields.get(sourceField)?.description)

@@ -20,7 +20,11 @@ function ReferenceLink({ f }: { f: FieldModel }) {
   // no link to a page the user may not open
   if (!target || !v.id || !canRead(target.typeName)) return <span>{text}</span>;
   return (
-    <Link to={`/${target.resource}/${encodeURIComponent(String(v.id))}/show`} onClick={(e) => e.stopPropagation()} style={{ color: '#1d4f91', textDecoration: 'none' }}>
+    <Link
+      to={`/${target.resource}/${encodeURIComponent(String(v.id))}/show`}
+      onClick={(e) => e.stopPropagation()}
+      style={{ color: '#1d4f91', textDecoration: 'none' }}
+    >
       {text}
     </Link>
   );
@@ -30,7 +34,11 @@ function RegionText({ f }: { f: FieldModel }) {
   const record = useRecordContext();
   const v = asRow(record?.[f.name]);
   if (!v) return null;
-  return <Tooltip title={String(v.code ?? v.id ?? '')}><span>{String(v.name ?? v.code ?? '')}</span></Tooltip>;
+  return (
+    <Tooltip title={String(v.code ?? v.id ?? '')}>
+      <span>{String(v.name ?? v.code ?? '')}</span>
+    </Tooltip>
+  );
 }
 
 function Money({ f }: { f: FieldModel }) {
@@ -67,12 +75,20 @@ export function renderField(e: EntityModel, f: FieldModel, opts: { list?: boolea
   if (!displayable(f)) return null;
   const common = { key: f.name, source: f.name, sortable: !!opts.list && !!f.sortKey, sortBy: f.name };
   switch (f.kind) {
-    case 'reference': return <FunctionField {...common} render={() => <ReferenceLink f={f} />} />;
-    case 'region': return <FunctionField {...common} render={() => <RegionText f={f} />} />;
-    case 'money': return <FunctionField {...common} textAlign="right" render={() => <Money f={f} />} />;
-    case 'enum': return <FunctionField {...common} render={() => <EnumValue f={f} />} />;
-    case 'boolean': return <FunctionField {...common} render={() => <BoolValue f={f} />} />;
-    case 'int': case 'float': return <FunctionField {...common} textAlign="right" render={() => <Plain f={f} />} />;
-    default: return <FunctionField {...common} render={() => <Plain f={f} />} />;
+    case 'reference':
+      return <FunctionField {...common} render={() => <ReferenceLink f={f} />} />;
+    case 'region':
+      return <FunctionField {...common} render={() => <RegionText f={f} />} />;
+    case 'money':
+      return <FunctionField {...common} textAlign="right" render={() => <Money f={f} />} />;
+    case 'enum':
+      return <FunctionField {...common} render={() => <EnumValue f={f} />} />;
+    case 'boolean':
+      return <FunctionField {...common} render={() => <BoolValue f={f} />} />;
+    case 'int':
+    case 'float':
+      return <FunctionField {...common} textAlign="right" render={() => <Plain f={f} />} />;
+    default:
+      return <FunctionField {...common} render={() => <Plain f={f} />} />;
   }
 }

@@ -1,8 +1,22 @@
 import * as React from 'react';
 import { InputAdornment } from '@mui/material';
 import {
-  AutocompleteArrayInput, AutocompleteInput, BooleanInput, DateInput, DateTimeInput, NumberInput, ReferenceArrayInput,
-  ReferenceInput, SelectArrayInput, SelectInput, TextInput, regex, required, useLocaleState, type RaRecord, type Validator,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  DateTimeInput,
+  NumberInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  regex,
+  required,
+  useLocaleState,
+  type RaRecord,
+  type Validator,
 } from 'react-admin';
 import type { EntityModel, FilterModel, InputModel, SchemaModel } from '../schema/model';
 import { normalizeMoneyText, recordTitle } from '../data/queries';
@@ -17,15 +31,19 @@ const MONEY = /^-?\d+(\.\d{1,2})?$/;
 export function titleSearchFilter(e: EntityModel | undefined): FilterModel | undefined {
   if (!e) return undefined;
   const head = e.titlePaths[0];
-  return e.filters.find((f) => f.kind === 'text' && f.name === head) ?? e.filters.find((f) => f.kind === 'text' && f.ops.includes('contains'));
+  return (
+    e.filters.find((f) => f.kind === 'text' && f.name === head) ?? e.filters.find((f) => f.kind === 'text' && f.ops.includes('contains'))
+  );
 }
 
 function EnumSelect({ model, i, list, validate }: { model: SchemaModel; i: InputModel; list?: boolean; validate?: Validator[] }) {
   const [locale] = useLocaleState();
   const choices = enumChoices(model, i.enumName, locale);
-  return list
-    ? <SelectArrayInput source={i.name} choices={choices} validate={validate} />
-    : <SelectInput source={i.name} choices={choices} validate={validate} emptyText={i.required ? undefined : ' '} />;
+  return list ? (
+    <SelectArrayInput source={i.name} choices={choices} validate={validate} />
+  ) : (
+    <SelectInput source={i.name} choices={choices} validate={validate} emptyText={i.required ? undefined : ' '} />
+  );
 }
 
 function ReferencePicker({ model, i, validate, label }: { model: SchemaModel; i: InputModel; validate?: Validator[]; label?: string }) {
@@ -38,9 +56,15 @@ function ReferencePicker({ model, i, validate, label }: { model: SchemaModel; i:
     validate,
     label,
   };
-  return i.list
-    ? <ReferenceArrayInput source={i.name} reference={target.resource} perPage={50}><AutocompleteArrayInput {...common} /></ReferenceArrayInput>
-    : <ReferenceInput source={i.name} reference={target.resource} perPage={50}><AutocompleteInput {...common} /></ReferenceInput>;
+  return i.list ? (
+    <ReferenceArrayInput source={i.name} reference={target.resource} perPage={50}>
+      <AutocompleteArrayInput {...common} />
+    </ReferenceArrayInput>
+  ) : (
+    <ReferenceInput source={i.name} reference={target.resource} perPage={50}>
+      <AutocompleteInput {...common} />
+    </ReferenceInput>
+  );
 }
 
 /**
@@ -48,14 +72,28 @@ function ReferencePicker({ model, i, validate, label }: { model: SchemaModel; i:
  * translations (the schema descriptions). An input writing an object field (villageCode -> village,
  * postId -> post) is labelled as that field (所在村), not as the raw code column (所在村代码).
  */
-export function renderInput(model: SchemaModel, e: EntityModel, i: InputModel, mode: 'create' | 'edit', user: CurrentUser | null): React.ReactElement | null {
+export function renderInput(
+  model: SchemaModel,
+  e: EntityModel,
+  i: InputModel,
+  mode: 'create' | 'edit',
+  user: CurrentUser | null,
+): React.ReactElement | null {
   const validate = mode === 'create' && i.required ? [required()] : [];
   const label = i.sourceField ? `resources.${e.resource}.fields.${i.sourceField}` : undefined;
   switch (i.kind) {
     case 'reference':
       return <ReferencePicker key={i.name} model={model} i={i} validate={validate} label={label} />;
     case 'region':
-      return <RegionInput key={i.name} source={i.name} label={label} validate={validate} defaultValue={mode === 'create' ? user?.regionCode ?? undefined : undefined} />;
+      return (
+        <RegionInput
+          key={i.name}
+          source={i.name}
+          label={label}
+          validate={validate}
+          defaultValue={mode === 'create' ? (user?.regionCode ?? undefined) : undefined}
+        />
+      );
     case 'enum':
       return <EnumSelect key={i.name} model={model} i={i} list={i.list} validate={validate} />;
     case 'boolean':
@@ -77,13 +115,31 @@ export function renderInput(model: SchemaModel, e: EntityModel, i: InputModel, m
     case 'date':
       return <DateInput key={i.name} source={i.name} validate={validate} />;
     case 'month':
-      return <TextInput key={i.name} source={i.name} validate={validate} type="month" slotProps={{ inputLabel: { shrink: true } }} sx={{ maxWidth: 240 }} />;
+      return (
+        <TextInput
+          key={i.name}
+          source={i.name}
+          validate={validate}
+          type="month"
+          slotProps={{ inputLabel: { shrink: true } }}
+          sx={{ maxWidth: 240 }}
+        />
+      );
     case 'datetime':
       return <DateTimeInput key={i.name} source={i.name} validate={validate} />;
     case 'object':
       return null;
     default:
-      if (i.list) return <TextInput key={i.name} source={i.name} validate={validate} format={(v: unknown) => (Array.isArray(v) ? v.join('，') : v)} parse={(v: string) => v.split(/[,，、]\s*/).filter(Boolean)} />;
+      if (i.list)
+        return (
+          <TextInput
+            key={i.name}
+            source={i.name}
+            validate={validate}
+            format={(v: unknown) => (Array.isArray(v) ? v.join('，') : v)}
+            parse={(v: string) => v.split(/[,，、]\s*/).filter(Boolean)}
+          />
+        );
       if (LONG_TEXT.test(i.name)) return <TextInput key={i.name} source={i.name} validate={validate} multiline minRows={2} fullWidth />;
       return <TextInput key={i.name} source={i.name} validate={validate} />;
   }
@@ -106,7 +162,12 @@ function MoneyFilterInput({ source }: { source: string }) {
 }
 
 /** Filter inputs from the entity's filter input type (a reference filter only when the user may read its target). */
-export function renderFilters(model: SchemaModel, e: EntityModel, locale: string, canRead: (typeName: string | undefined) => boolean = () => true): React.ReactElement[] {
+export function renderFilters(
+  model: SchemaModel,
+  e: EntityModel,
+  locale: string,
+  canRead: (typeName: string | undefined) => boolean = () => true,
+): React.ReactElement[] {
   const out: React.ReactElement[] = [];
   const search = titleSearchFilter(e);
   for (const f of e.filters) {
@@ -117,13 +178,30 @@ export function renderFilters(model: SchemaModel, e: EntityModel, locale: string
         out.push(<TextInput key={f.name} source={f.name} alwaysOn={alwaysOn} resettable />);
         break;
       case 'enum':
-        out.push(<SelectInput key={f.name} source={f.name} alwaysOn={alwaysOn} choices={enumChoices(model, f.enumName, locale)} sx={{ minWidth: 140 }} />);
+        out.push(
+          <SelectInput
+            key={f.name}
+            source={f.name}
+            alwaysOn={alwaysOn}
+            choices={enumChoices(model, f.enumName, locale)}
+            sx={{ minWidth: 140 }}
+          />,
+        );
         break;
       case 'archive':
         out.push(<SelectInput key={f.name} source={f.name} choices={enumChoices(model, f.enumName, locale)} sx={{ minWidth: 140 }} />);
         break;
       case 'boolean':
-        out.push(<SelectInput key={f.name} source={f.name} choices={[{ id: 'true', name: locale === 'en' ? 'Yes' : '是' }, { id: 'false', name: locale === 'en' ? 'No' : '否' }]} />);
+        out.push(
+          <SelectInput
+            key={f.name}
+            source={f.name}
+            choices={[
+              { id: 'true', name: locale === 'en' ? 'Yes' : '是' },
+              { id: 'false', name: locale === 'en' ? 'No' : '否' },
+            ]}
+          />,
+        );
         break;
       case 'region':
         out.push(<RegionInput key={f.name} source={f.name} alwaysOn={alwaysOn} />);
@@ -134,7 +212,11 @@ export function renderFilters(model: SchemaModel, e: EntityModel, locale: string
         const s = titleSearchFilter(target);
         out.push(
           <ReferenceInput key={f.name} source={f.name} reference={target.resource} perPage={50}>
-            <AutocompleteInput optionText={(r: RaRecord) => recordTitle(target, r)} filterToQuery={(q: string) => (s && q ? { [s.name]: q } : {})} sx={{ minWidth: 220 }} />
+            <AutocompleteInput
+              optionText={(r: RaRecord) => recordTitle(target, r)}
+              filterToQuery={(q: string) => (s && q ? { [s.name]: q } : {})}
+              sx={{ minWidth: 220 }}
+            />
           </ReferenceInput>,
         );
         break;

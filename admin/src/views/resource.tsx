@@ -3,11 +3,50 @@
  * more registers an override in ../overrides; everything else is produced here.
  */
 import * as React from 'react';
-import { Box, Card, CardContent, Grid, Typography, Button as MuiButton, Dialog, DialogTitle, DialogContent, DialogActions, TextField, Alert } from '@mui/material';
 import {
-  BulkDeleteButton, Button, Create, CreateButton, DatagridConfigurable, DeleteButton, Edit, EditButton, ExportButton, FilterButton, Labeled, List,
-  ListButton, Pagination, ReferenceManyField, SelectColumnsButton, Show, SimpleForm, TopToolbar, useDataProvider, useLocaleState,
-  useNotify, useRecordContext, useRefresh, useResourceContext, useTranslate, Datagrid, SaveButton, Toolbar,
+  Box,
+  Card,
+  CardContent,
+  Grid,
+  Typography,
+  Button as MuiButton,
+  Dialog,
+  DialogTitle,
+  DialogContent,
+  DialogActions,
+  TextField,
+  Alert,
+} from '@mui/material';
+import {
+  BulkDeleteButton,
+  Button,
+  Create,
+  CreateButton,
+  DatagridConfigurable,
+  DeleteButton,
+  Edit,
+  EditButton,
+  ExportButton,
+  FilterButton,
+  Labeled,
+  List,
+  ListButton,
+  Pagination,
+  ReferenceManyField,
+  SelectColumnsButton,
+  Show,
+  SimpleForm,
+  TopToolbar,
+  useDataProvider,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useResourceContext,
+  useTranslate,
+  Datagrid,
+  SaveButton,
+  Toolbar,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import type { EntityModel, FieldModel, InputModel, SchemaModel } from '../schema/model';
@@ -34,7 +73,16 @@ export function listColumns(e: EntityModel): FieldModel[] {
  * object column already shows by name (villageCode beside 所在村).
  */
 export function hiddenByDefault(e: EntityModel): string[] {
-  return e.fields.filter((f) => ['id', 'version', 'archivedAt', 'createdAt'].includes(f.name) || (f.kind === 'string' && LONG.test(f.name)) || f.kind === 'json' || f.kind === 'scalarList' || f.secondary).map((f) => f.name);
+  return e.fields
+    .filter(
+      (f) =>
+        ['id', 'version', 'archivedAt', 'createdAt'].includes(f.name) ||
+        (f.kind === 'string' && LONG.test(f.name)) ||
+        f.kind === 'json' ||
+        f.kind === 'scalarList' ||
+        f.secondary,
+    )
+    .map((f) => f.name);
 }
 
 function defaultSort(e: EntityModel): { field: string; order: 'ASC' | 'DESC' } | undefined {
@@ -92,7 +140,10 @@ export function makeList(model: SchemaModel, e: EntityModel) {
           preferenceKey={`${e.resource}.datagrid.v2`}
           bulkActionButtons={e.archive ? <BulkDeleteButton mutationMode="pessimistic" label="app.action.archive" /> : false}
           size="small"
-          sx={{ '& .RaDatagrid-headerCell': { fontWeight: 600, bgcolor: '#f3f6fa', whiteSpace: 'nowrap' }, '& td': { whiteSpace: 'nowrap' } }}
+          sx={{
+            '& .RaDatagrid-headerCell': { fontWeight: 600, bgcolor: '#f3f6fa', whiteSpace: 'nowrap' },
+            '& td': { whiteSpace: 'nowrap' },
+          }}
         >
           {columns.map((f) => renderField(e, f, { list: true }))}
         </DatagridConfigurable>
@@ -120,9 +171,20 @@ function ArchiveOrRestore({ e }: { e: EntityModel }) {
   if (record.archivedAt) {
     if (!e.restore) return null;
     return (
-      <Button label="app.action.restore" onClick={async () => {
-        try { await dp.restore(resource!, { id: String(record.id) }); notify('app.action.restored', { type: 'success' }); refresh(); } catch (err) { notify(errorMessage(err), { type: 'error' }); }
-      }}><span aria-hidden>↺</span></Button>
+      <Button
+        label="app.action.restore"
+        onClick={async () => {
+          try {
+            await dp.restore(resource!, { id: String(record.id) });
+            notify('app.action.restored', { type: 'success' });
+            refresh();
+          } catch (err) {
+            notify(errorMessage(err), { type: 'error' });
+          }
+        }}
+      >
+        <span aria-hidden>↺</span>
+      </Button>
     );
   }
   if (!e.archive) return null;
@@ -150,29 +212,61 @@ function RevealButton({ e }: { e: EntityModel }) {
   if (!record || !e.reveal) return null;
   const submit = async () => {
     setError(null);
-    try { setResult((await dp.reveal(resource!, { id: String(record.id), reason })).data); } catch (err) { setError(errorMessage(err)); }
+    try {
+      setResult((await dp.reveal(resource!, { id: String(record.id), reason })).data);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
   };
   return (
     <>
-      <Button label="app.reveal.button" onClick={() => { setOpen(true); setResult(null); setReason(''); setError(null); }}><span aria-hidden>👁</span></Button>
+      <Button
+        label="app.reveal.button"
+        onClick={() => {
+          setOpen(true);
+          setResult(null);
+          setReason('');
+          setError(null);
+        }}
+      >
+        <span aria-hidden>👁</span>
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="xs">
         <DialogTitle>{translate('app.reveal.title')}</DialogTitle>
         <DialogContent dividers>
-          {error && <Alert severity="error" sx={{ mb: 1 }}>{error}</Alert>}
+          {error && (
+            <Alert severity="error" sx={{ mb: 1 }}>
+              {error}
+            </Alert>
+          )}
           {result ? (
             e.reveal.fields.map((f) => (
               <Box key={f.name} sx={{ mb: 1 }}>
-                <Typography variant="caption" color="text.secondary">{locale === 'en' ? f.label.en : f.label.zh}</Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {locale === 'en' ? f.label.en : f.label.zh}
+                </Typography>
                 <Typography sx={{ fontFamily: 'monospace' }}>{String(result[f.name] ?? '')}</Typography>
               </Box>
             ))
           ) : (
-            <TextField label={translate('app.reveal.reason')} value={reason} onChange={(ev) => setReason(ev.target.value)} fullWidth multiline minRows={2} required />
+            <TextField
+              label={translate('app.reveal.reason')}
+              value={reason}
+              onChange={(ev) => setReason(ev.target.value)}
+              fullWidth
+              multiline
+              minRows={2}
+              required
+            />
           )}
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.close')}</MuiButton>
-          {!result && <MuiButton variant="contained" disabled={!reason.trim()} onClick={submit}>{translate('app.reveal.submit')}</MuiButton>}
+          {!result && (
+            <MuiButton variant="contained" disabled={!reason.trim()} onClick={submit}>
+              {translate('app.reveal.submit')}
+            </MuiButton>
+          )}
         </DialogActions>
       </Dialog>
     </>
@@ -200,7 +294,9 @@ function FieldGrid({ e, fields }: { e: EntityModel; fields: FieldModel[] }) {
         const wide = f.kind === 'string' && LONG.test(f.name);
         return (
           <Grid size={{ xs: 12, sm: wide ? 12 : 6, md: wide ? 12 : 4 }} key={f.name}>
-            <Labeled source={f.name} fullWidth>{el}</Labeled>
+            <Labeled source={f.name} fullWidth>
+              {el}
+            </Labeled>
           </Grid>
         );
       })}
@@ -220,13 +316,26 @@ function reverseReferences(model: SchemaModel, e: EntityModel): { other: EntityM
 function RelatedList({ other, filter }: { other: EntityModel; filter: string }) {
   const [locale] = useLocaleState();
   const hidden = hiddenByDefault(other);
-  const cols = listColumns(other).filter((f) => !SYSTEM_FIELDS.includes(f.name) && !hidden.includes(f.name) && f.name !== filter).slice(0, 6);
+  const cols = listColumns(other)
+    .filter((f) => !SYSTEM_FIELDS.includes(f.name) && !hidden.includes(f.name) && f.name !== filter)
+    .slice(0, 6);
   return (
     <Card variant="outlined" sx={{ mt: 2 }}>
       <CardContent>
-        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>{locale === 'en' ? other.label.enPlural : other.label.zh}</Typography>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+          {locale === 'en' ? other.label.enPlural : other.label.zh}
+        </Typography>
         <ReferenceManyField reference={other.resource} target={filter} perPage={10} pagination={<Pagination rowsPerPageOptions={[10]} />}>
-          <Datagrid rowClick="show" bulkActionButtons={false} size="small" empty={<Typography variant="body2" color="text.secondary">{locale === 'en' ? 'None' : '暂无'}</Typography>}>
+          <Datagrid
+            rowClick="show"
+            bulkActionButtons={false}
+            size="small"
+            empty={
+              <Typography variant="body2" color="text.secondary">
+                {locale === 'en' ? 'None' : '暂无'}
+              </Typography>
+            }
+          >
             {cols.map((f) => renderField(other, f))}
           </Datagrid>
         </ReferenceManyField>
@@ -237,7 +346,9 @@ function RelatedList({ other, filter }: { other: EntityModel; filter: string }) 
 
 export function makeShow(model: SchemaModel, e: EntityModel) {
   // codes already shown by name in the main part (所在村代码) go with the record's bookkeeping
-  const main = e.fields.filter((f) => displayable(f) && !SYSTEM_FIELDS.includes(f.name) && !f.secondary && f.name !== e.workflow?.statusField);
+  const main = e.fields.filter(
+    (f) => displayable(f) && !SYSTEM_FIELDS.includes(f.name) && !f.secondary && f.name !== e.workflow?.statusField,
+  );
   const system = e.fields.filter((f) => displayable(f) && (SYSTEM_FIELDS.includes(f.name) || f.secondary));
   const related = reverseReferences(model, e);
   function GeneratedShow() {
@@ -250,17 +361,28 @@ export function makeShow(model: SchemaModel, e: EntityModel) {
             <Grid size={{ xs: 12, md: e.workflow ? 8 : 12 }}>
               <Card variant="outlined">
                 <CardContent>
-                  <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 2, borderLeft: '4px solid', borderColor: 'primary.main', pl: 1 }}>{translate('app.common.basic')}</Typography>
+                  <Typography
+                    variant="subtitle1"
+                    sx={{ fontWeight: 600, mb: 2, borderLeft: '4px solid', borderColor: 'primary.main', pl: 1 }}
+                  >
+                    {translate('app.common.basic')}
+                  </Typography>
                   <FieldGrid e={e} fields={main} />
                 </CardContent>
               </Card>
               <Card variant="outlined" sx={{ mt: 2 }}>
                 <CardContent>
-                  <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 2, borderLeft: '4px solid', borderColor: 'grey.400', pl: 1 }}>{translate('app.common.system')}</Typography>
+                  <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 2, borderLeft: '4px solid', borderColor: 'grey.400', pl: 1 }}>
+                    {translate('app.common.system')}
+                  </Typography>
                   <FieldGrid e={e} fields={system} />
                 </CardContent>
               </Card>
-              {related.filter((r) => canRead(r.other.typeName)).map((r) => <RelatedList key={`${r.other.resource}.${r.filter}`} other={r.other} filter={r.filter} />)}
+              {related
+                .filter((r) => canRead(r.other.typeName))
+                .map((r) => (
+                  <RelatedList key={`${r.other.resource}.${r.filter}`} other={r.other} filter={r.filter} />
+                ))}
             </Grid>
             {e.workflow && (
               <Grid size={{ xs: 12, md: 4 }}>
@@ -276,7 +398,11 @@ export function makeShow(model: SchemaModel, e: EntityModel) {
   return GeneratedShow;
 }
 
-const FormToolbar = () => <Toolbar><SaveButton /></Toolbar>;
+const FormToolbar = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
 
 /** Inputs in the entity's field order, switches last; two columns, wide inputs across. */
 export function orderedInputs(e: EntityModel, inputs: InputModel[]): InputModel[] {
@@ -294,14 +420,27 @@ function FormGrid({ model, e, inputs, mode }: { model: SchemaModel; e: EntityMod
   const switches = ordered.filter((i) => i.kind === 'boolean');
   return (
     <Box sx={{ width: '100%' }}>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, columnGap: 3, '& .MuiFormControl-root, & .MuiAutocomplete-root': { width: '100%' } }}>
-        {ordered.filter((i) => i.kind !== 'boolean').map((i) => (
-          <Box key={i.name} sx={{ gridColumn: wide(i) ? '1 / -1' : undefined }}>{renderInput(model, e, i, mode, user)}</Box>
-        ))}
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
+          columnGap: 3,
+          '& .MuiFormControl-root, & .MuiAutocomplete-root': { width: '100%' },
+        }}
+      >
+        {ordered
+          .filter((i) => i.kind !== 'boolean')
+          .map((i) => (
+            <Box key={i.name} sx={{ gridColumn: wide(i) ? '1 / -1' : undefined }}>
+              {renderInput(model, e, i, mode, user)}
+            </Box>
+          ))}
       </Box>
       {switches.length > 0 && (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 4, mt: 1, pt: 1, borderTop: '1px dashed #dde3ea' }}>
-          {switches.map((i) => <Box key={i.name}>{renderInput(model, e, i, mode, user)}</Box>)}
+          {switches.map((i) => (
+            <Box key={i.name}>{renderInput(model, e, i, mode, user)}</Box>
+          ))}
         </Box>
       )}
     </Box>
@@ -313,7 +452,16 @@ export function makeEdit(model: SchemaModel, e: EntityModel) {
   const inputs = e.update.inputs;
   function GeneratedEdit() {
     return (
-      <Edit mutationMode="pessimistic" redirect="show" title={<RecordTitle e={e} />} actions={<TopToolbar><ListButton /></TopToolbar>}>
+      <Edit
+        mutationMode="pessimistic"
+        redirect="show"
+        title={<RecordTitle e={e} />}
+        actions={
+          <TopToolbar>
+            <ListButton />
+          </TopToolbar>
+        }
+      >
         <SimpleForm toolbar={<FormToolbar />} warnWhenUnsavedChanges sx={{ maxWidth: 1000 }}>
           <FormGrid model={model} e={e} inputs={inputs} mode="edit" />
         </SimpleForm>

@@ -29,16 +29,34 @@ export function HistoryTimeline({ e }: { e: EntityModel }) {
     const p = wf?.payloadFields.find((x) => x.name === k);
     return p ? (locale === 'en' ? p.label.en : p.label.zh) : k;
   };
-  if (!steps.length) return <Typography variant="body2" color="text.secondary">{translate('app.workflow.no_history')}</Typography>;
+  if (!steps.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('app.workflow.no_history')}
+      </Typography>
+    );
   return (
     <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} data-testid="history-timeline">
       {steps.map((s, idx) => {
         const payload = parsePayload(s.payload);
         const last = idx === steps.length - 1;
-        const actionText = locale === 'en' ? enumText(model, wf?.actionEnum, s.action, 'en') : s.actionLabel || enumText(model, wf?.actionEnum, s.action, 'zh');
+        const actionText =
+          locale === 'en'
+            ? enumText(model, wf?.actionEnum, s.action, 'en')
+            : s.actionLabel || enumText(model, wf?.actionEnum, s.action, 'zh');
         return (
           <Box component="li" key={s.id ?? idx} sx={{ position: 'relative', pl: 3, pb: last ? 0 : 2 }}>
-            <Box sx={{ position: 'absolute', left: 5, top: 6, width: 10, height: 10, borderRadius: '50%', bgcolor: last ? 'primary.main' : 'grey.400' }} />
+            <Box
+              sx={{
+                position: 'absolute',
+                left: 5,
+                top: 6,
+                width: 10,
+                height: 10,
+                borderRadius: '50%',
+                bgcolor: last ? 'primary.main' : 'grey.400',
+              }}
+            />
             {!last && <Box sx={{ position: 'absolute', left: 9, top: 18, bottom: 0, width: 2, bgcolor: 'grey.300' }} />}
             <Stack sx={{ alignItems: 'center', flexWrap: 'wrap' }} direction="row" spacing={1} useFlexGap>
               <Typography variant="subtitle2">{actionText}</Typography>
@@ -46,11 +64,22 @@ export function HistoryTimeline({ e }: { e: EntityModel }) {
               <span>→</span>
               <EnumChip enumName={wf?.statusEnum} value={s.toStatus} status />
             </Stack>
-            <Typography variant="caption" color="text.secondary">{s.actorName} · {formatDateTime(s.at)}</Typography>
-            {s.comment && <Typography variant="body2" sx={{ mt: 0.5, bgcolor: 'grey.50', px: 1, py: 0.5, borderLeft: '3px solid', borderColor: 'grey.300' }}>{s.comment}</Typography>}
+            <Typography variant="caption" color="text.secondary">
+              {s.actorName} · {formatDateTime(s.at)}
+            </Typography>
+            {s.comment && (
+              <Typography
+                variant="body2"
+                sx={{ mt: 0.5, bgcolor: 'grey.50', px: 1, py: 0.5, borderLeft: '3px solid', borderColor: 'grey.300' }}
+              >
+                {s.comment}
+              </Typography>
+            )}
             {payload && Object.keys(payload).length > 0 && (
               <Typography variant="caption" component="div" sx={{ mt: 0.5 }}>
-                {Object.entries(payload).map(([k, v]) => `${payloadLabel(k)}：${v}`).join('；')}
+                {Object.entries(payload)
+                  .map(([k, v]) => `${payloadLabel(k)}：${v}`)
+                  .join('；')}
               </Typography>
             )}
           </Box>

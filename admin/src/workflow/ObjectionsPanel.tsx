@@ -6,7 +6,21 @@
  * it with a reason. The objector's name and contact come masked unless the caller decides objections.
  */
 import * as React from 'react';
-import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { EntityModel } from '../schema/model';
 import { useCurrentUser } from '../schema/ModelContext';
@@ -42,13 +56,26 @@ export function ObjectionsCard({ e }: { e: EntityModel }) {
   const inPublicity = !!publicity && !publicity.closedAt;
   const mayObject = inPublicity && !!user?.permissions.includes('publicity.object');
 
-  const start = (d: Dialogue) => { setOpen(d); setFailure(null); setForm({ content: '', objectorName: '', objectorContact: '', reason: '' }); };
+  const start = (d: Dialogue) => {
+    setOpen(d);
+    setFailure(null);
+    setForm({ content: '', objectorName: '', objectorContact: '', reason: '' });
+  };
   const submit = async () => {
     if (!open) return;
-    setSaving(true); setFailure(null);
+    setSaving(true);
+    setFailure(null);
     try {
       if (open.kind === 'record') {
-        await dp.query(RECORD, { i: { workflow: e.typeName, recordId: String(record.id), content: form.content, objectorName: form.objectorName || null, objectorContact: form.objectorContact || null } });
+        await dp.query(RECORD, {
+          i: {
+            workflow: e.typeName,
+            recordId: String(record.id),
+            content: form.content,
+            objectorName: form.objectorName || null,
+            objectorContact: form.objectorContact || null,
+          },
+        });
       } else {
         await dp.query(RESOLVE, { id: open.objection.id, d: open.decision, r: form.reason, v: open.objection.version });
       }
@@ -65,56 +92,163 @@ export function ObjectionsCard({ e }: { e: EntityModel }) {
   return (
     <Card variant="outlined" data-testid="objections-card">
       <CardContent>
-        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>{translate('app.objection.publicity')}</Typography>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+          {translate('app.objection.publicity')}
+        </Typography>
         {publicity && (
           <Typography variant="body2" sx={{ mb: 1.5 }} data-testid="publicity-period">
-            {translate('app.objection.period', { publisher: publicity.publisherName, days: publicity.minDays, start: formatDateTime(publicity.startedAt), end: formatDateTime(publicity.endsAt) })}
-            {' '}
-            <Chip size="small" label={translate(publicity.running ? 'app.objection.running' : publicity.closedAt ? 'app.objection.closed' : 'app.objection.ended')} />
+            {translate('app.objection.period', {
+              publisher: publicity.publisherName,
+              days: publicity.minDays,
+              start: formatDateTime(publicity.startedAt),
+              end: formatDateTime(publicity.endsAt),
+            })}{' '}
+            <Chip
+              size="small"
+              label={translate(
+                publicity.running ? 'app.objection.running' : publicity.closedAt ? 'app.objection.closed' : 'app.objection.ended',
+              )}
+            />
           </Typography>
         )}
-        <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 1 }}>{translate('app.objection.title')}</Typography>
-        {objections.length === 0 && <Typography variant="body2" color="text.secondary">{translate('app.objection.none')}</Typography>}
+        <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 1 }}>
+          {translate('app.objection.title')}
+        </Typography>
+        {objections.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.objection.none')}
+          </Typography>
+        )}
         <Stack spacing={1.5}>
           {objections.map((o) => (
-            <Box key={o.id} sx={{ borderLeft: '3px solid', borderColor: o.status === 'OPEN' ? 'warning.main' : 'grey.300', pl: 1 }} data-testid="objection">
+            <Box
+              key={o.id}
+              sx={{ borderLeft: '3px solid', borderColor: o.status === 'OPEN' ? 'warning.main' : 'grey.300', pl: 1 }}
+              data-testid="objection"
+            >
               <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                <Chip size="small" color={o.status === 'OPEN' ? 'warning' : 'default'} label={translate(`app.objection.status.${o.status}`)} />
-                <Typography variant="caption" color="text.secondary">{o.recordedByName} · {formatDateTime(o.createdAt)}</Typography>
+                <Chip
+                  size="small"
+                  color={o.status === 'OPEN' ? 'warning' : 'default'}
+                  label={translate(`app.objection.status.${o.status}`)}
+                />
+                <Typography variant="caption" color="text.secondary">
+                  {o.recordedByName} · {formatDateTime(o.createdAt)}
+                </Typography>
               </Stack>
-              <Typography variant="body2" sx={{ mt: 0.5 }}>{o.content}</Typography>
+              <Typography variant="body2" sx={{ mt: 0.5 }}>
+                {o.content}
+              </Typography>
               {(o.objectorName || o.objectorContact) && (
-                <Typography variant="caption" component="div">{translate('app.objection.objector')}：{[o.objectorName, o.objectorContact].filter(Boolean).join(' ')}</Typography>
+                <Typography variant="caption" component="div">
+                  {translate('app.objection.objector')}：{[o.objectorName, o.objectorContact].filter(Boolean).join(' ')}
+                </Typography>
               )}
-              {o.resolution && <Typography variant="caption" component="div">{translate('app.objection.resolution')}：{o.resolution}（{o.resolvedByName}）</Typography>}
+              {o.resolution && (
+                <Typography variant="caption" component="div">
+                  {translate('app.objection.resolution')}：{o.resolution}（{o.resolvedByName}）
+                </Typography>
+              )}
               {o.canResolve && (
                 <Stack direction="row" spacing={1} sx={{ mt: 0.5 }}>
-                  <Button size="small" variant="outlined" color="error" onClick={() => start({ kind: 'resolve', objection: o, decision: 'UPHOLD' })} data-testid="objection-uphold">{translate('app.objection.uphold')}</Button>
-                  <Button size="small" variant="outlined" onClick={() => start({ kind: 'resolve', objection: o, decision: 'DISMISS' })} data-testid="objection-dismiss">{translate('app.objection.dismiss')}</Button>
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    color="error"
+                    onClick={() => start({ kind: 'resolve', objection: o, decision: 'UPHOLD' })}
+                    data-testid="objection-uphold"
+                  >
+                    {translate('app.objection.uphold')}
+                  </Button>
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    onClick={() => start({ kind: 'resolve', objection: o, decision: 'DISMISS' })}
+                    data-testid="objection-dismiss"
+                  >
+                    {translate('app.objection.dismiss')}
+                  </Button>
                 </Stack>
               )}
             </Box>
           ))}
         </Stack>
-        {mayObject && <Button size="small" variant="contained" sx={{ mt: 1.5 }} onClick={() => start({ kind: 'record' })} data-testid="objection-record">{translate('app.objection.record')}</Button>}
+        {mayObject && (
+          <Button
+            size="small"
+            variant="contained"
+            sx={{ mt: 1.5 }}
+            onClick={() => start({ kind: 'record' })}
+            data-testid="objection-record"
+          >
+            {translate('app.objection.record')}
+          </Button>
+        )}
       </CardContent>
       <Dialog open={!!open} onClose={() => !saving && setOpen(null)} fullWidth maxWidth="sm">
-        <DialogTitle>{open?.kind === 'record' ? translate('app.objection.record') : open?.decision === 'UPHOLD' ? translate('app.objection.uphold') : translate('app.objection.dismiss')}</DialogTitle>
+        <DialogTitle>
+          {open?.kind === 'record'
+            ? translate('app.objection.record')
+            : open?.decision === 'UPHOLD'
+              ? translate('app.objection.uphold')
+              : translate('app.objection.dismiss')}
+        </DialogTitle>
         <DialogContent dividers>
-          {failure && <Alert severity="error" sx={{ mb: 2 }}>{failure}</Alert>}
+          {failure && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {failure}
+            </Alert>
+          )}
           {open?.kind === 'record' ? (
             <>
-              <TextField label={translate('app.objection.content')} required multiline minRows={3} fullWidth margin="dense" value={form.content} onChange={(ev) => setForm((f) => ({ ...f, content: ev.target.value }))} slotProps={{ htmlInput: { 'data-testid': 'objection-content' } }} />
-              <TextField label={translate('app.objection.objector_name')} fullWidth margin="dense" value={form.objectorName} onChange={(ev) => setForm((f) => ({ ...f, objectorName: ev.target.value }))} />
-              <TextField label={translate('app.objection.objector_contact')} helperText={translate('app.objection.private')} fullWidth margin="dense" value={form.objectorContact} onChange={(ev) => setForm((f) => ({ ...f, objectorContact: ev.target.value }))} />
+              <TextField
+                label={translate('app.objection.content')}
+                required
+                multiline
+                minRows={3}
+                fullWidth
+                margin="dense"
+                value={form.content}
+                onChange={(ev) => setForm((f) => ({ ...f, content: ev.target.value }))}
+                slotProps={{ htmlInput: { 'data-testid': 'objection-content' } }}
+              />
+              <TextField
+                label={translate('app.objection.objector_name')}
+                fullWidth
+                margin="dense"
+                value={form.objectorName}
+                onChange={(ev) => setForm((f) => ({ ...f, objectorName: ev.target.value }))}
+              />
+              <TextField
+                label={translate('app.objection.objector_contact')}
+                helperText={translate('app.objection.private')}
+                fullWidth
+                margin="dense"
+                value={form.objectorContact}
+                onChange={(ev) => setForm((f) => ({ ...f, objectorContact: ev.target.value }))}
+              />
             </>
           ) : (
-            <TextField label={translate('app.objection.reason')} required multiline minRows={3} fullWidth margin="dense" value={form.reason} onChange={(ev) => setForm((f) => ({ ...f, reason: ev.target.value }))} slotProps={{ htmlInput: { 'data-testid': 'objection-reason' } }} />
+            <TextField
+              label={translate('app.objection.reason')}
+              required
+              multiline
+              minRows={3}
+              fullWidth
+              margin="dense"
+              value={form.reason}
+              onChange={(ev) => setForm((f) => ({ ...f, reason: ev.target.value }))}
+              slotProps={{ htmlInput: { 'data-testid': 'objection-reason' } }}
+            />
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setOpen(null)} disabled={saving}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" onClick={submit} disabled={saving} data-testid="objection-submit">{translate('app.workflow.confirm')}</Button>
+          <Button onClick={() => setOpen(null)} disabled={saving}>
+            {translate('ra.action.cancel')}
+          </Button>
+          <Button variant="contained" onClick={submit} disabled={saving} data-testid="objection-submit">
+            {translate('app.workflow.confirm')}
+          </Button>
         </DialogActions>
       </Dialog>
     </Card>

@@ -12,7 +12,13 @@ import { writeFailure } from '../data/errors';
 import { PayloadInput, type PayloadValue } from './PayloadInput';
 
 /** An entry of a record's `availableActions` (each entity has its own type of the same shape). */
-export interface AvailableAction { action: string; label: string; commentRequired: boolean; payloadFields: string[]; payloadRequired?: string[] }
+export interface AvailableAction {
+  action: string;
+  label: string;
+  commentRequired: boolean;
+  payloadFields: string[];
+  payloadRequired?: string[];
+}
 
 const empty = (v: PayloadValue) => v === undefined || v === '' || v === null;
 
@@ -32,10 +38,20 @@ export function useTransitionForm() {
   const [saving, setSaving] = React.useState(false);
 
   const open = (a: AvailableAction) => {
-    setActive(a); setComment(''); setPayload({}); setErrors({}); setConflict(false); setFailure(null);
+    setActive(a);
+    setComment('');
+    setPayload({});
+    setErrors({});
+    setConflict(false);
+    setFailure(null);
   };
-  const close = () => { if (!saving) setActive(null); };
-  const reload = () => { setActive(null); refresh(); };
+  const close = () => {
+    if (!saving) setActive(null);
+  };
+  const reload = () => {
+    setActive(null);
+    refresh();
+  };
   const setField = (name: string, v: PayloadValue) => setPayload((x) => ({ ...x, [name]: v }));
 
   const submit = async () => {
@@ -43,18 +59,31 @@ export function useTransitionForm() {
     const missing: Record<string, string> = {};
     if (active.commentRequired && !comment.trim()) missing.comment = translate('app.workflow.comment_required');
     for (const f of active.payloadRequired ?? []) if (empty(payload[f])) missing[`payload.${f}`] = translate('ra.validation.required');
-    if (Object.keys(missing).length) { setErrors(missing); return; }
-    setSaving(true); setErrors({}); setFailure(null);
+    if (Object.keys(missing).length) {
+      setErrors(missing);
+      return;
+    }
+    setSaving(true);
+    setErrors({});
+    setFailure(null);
     try {
-      await dp.transition(resource!, { id: String(record.id), action: active.action, comment: comment.trim() || undefined, expectedVersion: record.version, payload });
+      await dp.transition(resource!, {
+        id: String(record.id),
+        action: active.action,
+        comment: comment.trim() || undefined,
+        expectedVersion: record.version,
+        payload,
+      });
       notify('app.workflow.done', { type: 'success', messageArgs: { action: active.label } });
       setActive(null);
       refresh();
     } catch (err) {
       const f = writeFailure(err);
       if (f.kind === 'conflict') setConflict(true);
-      else if (f.kind === 'fields') { setErrors(f.fieldErrors); setFailure(f.message); }
-      else setFailure(translate(f.message ?? 'ra.notification.http_error', { _: f.message }));
+      else if (f.kind === 'fields') {
+        setErrors(f.fieldErrors);
+        setFailure(f.message);
+      } else setFailure(translate(f.message ?? 'ra.notification.http_error', { _: f.message }));
     } finally {
       setSaving(false);
     }
@@ -74,13 +103,33 @@ export function TransitionDialog({ e, form }: { e: EntityModel; form: Transition
       <DialogTitle>{active?.label}</DialogTitle>
       <DialogContent dividers>
         {conflict && (
-          <Alert severity="warning" sx={{ mb: 2 }} action={<Button color="inherit" size="small" onClick={form.reload}>{translate('app.common.reload')}</Button>} data-testid="conflict-alert">
+          <Alert
+            severity="warning"
+            sx={{ mb: 2 }}
+            action={
+              <Button color="inherit" size="small" onClick={form.reload}>
+                {translate('app.common.reload')}
+              </Button>
+            }
+            data-testid="conflict-alert"
+          >
             {translate('app.error.stale_version')}
           </Alert>
         )}
-        {failure && !conflict && <Alert severity="error" sx={{ mb: 2 }}>{failure}</Alert>}
+        {failure && !conflict && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {failure}
+          </Alert>
+        )}
         {fields.map((p) => (
-          <PayloadInput key={p.name} p={p} required={!!active?.payloadRequired?.includes(p.name)} value={form.payload[p.name]} error={errors[`payload.${p.name}`]} onChange={(v) => form.setField(p.name, v)} />
+          <PayloadInput
+            key={p.name}
+            p={p}
+            required={!!active?.payloadRequired?.includes(p.name)}
+            value={form.payload[p.name]}
+            error={errors[`payload.${p.name}`]}
+            onChange={(v) => form.setField(p.name, v)}
+          />
         ))}
         <TextField
           label={translate('app.workflow.comment')}
@@ -97,8 +146,12 @@ export function TransitionDialog({ e, form }: { e: EntityModel; form: Transition
         />
       </DialogContent>
       <DialogActions>
-        <Button onClick={form.close} disabled={saving}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={form.submit} disabled={saving || conflict} data-testid="workflow-submit">{translate('app.workflow.confirm')}</Button>
+        <Button onClick={form.close} disabled={saving}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button variant="contained" onClick={form.submit} disabled={saving || conflict} data-testid="workflow-submit">
+          {translate('app.workflow.confirm')}
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -24,11 +24,20 @@ export function WorkflowActions({ e }: { e: EntityModel }) {
   return (
     <Box data-testid="workflow-actions">
       {actions.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">{translate('app.workflow.no_actions')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('app.workflow.no_actions')}
+        </Typography>
       ) : (
         <Stack sx={{ flexWrap: 'wrap' }} direction="row" spacing={1} useFlexGap>
           {actions.map((a) => (
-            <Button key={a.action} size="small" variant={NEGATIVE.test(a.action) ? 'outlined' : 'contained'} color={NEGATIVE.test(a.action) ? 'error' : 'primary'} onClick={() => form.open(a)} data-action={a.action}>
+            <Button
+              key={a.action}
+              size="small"
+              variant={NEGATIVE.test(a.action) ? 'outlined' : 'contained'}
+              color={NEGATIVE.test(a.action) ? 'error' : 'primary'}
+              onClick={() => form.open(a)}
+              data-action={a.action}
+            >
               {a.label}
             </Button>
           ))}
@@ -49,10 +58,18 @@ export function WorkflowCard({ e }: { e: EntityModel }) {
       <Card variant="outlined">
         <CardContent>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1.5 }}>
-            <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{translate('app.workflow.status')}</Typography>
-            {status && <span data-testid="workflow-status"><EnumChip enumName={e.workflow.statusEnum} value={status} status /></span>}
+            <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+              {translate('app.workflow.status')}
+            </Typography>
+            {status && (
+              <span data-testid="workflow-status">
+                <EnumChip enumName={e.workflow.statusEnum} value={status} status />
+              </span>
+            )}
           </Stack>
-          <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 1 }}>{translate('app.workflow.actions')}</Typography>
+          <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 1 }}>
+            {translate('app.workflow.actions')}
+          </Typography>
           <WorkflowActions e={e} />
         </CardContent>
       </Card>
@@ -60,7 +77,9 @@ export function WorkflowCard({ e }: { e: EntityModel }) {
       {e.workflow.hasHistory && (
         <Card variant="outlined">
           <CardContent>
-            <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1.5 }}>{translate('app.workflow.history')}</Typography>
+            <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1.5 }}>
+              {translate('app.workflow.history')}
+            </Typography>
             <HistoryTimeline e={e} />
           </CardContent>
         </Card>

@@ -40,9 +40,13 @@ export type Permission = `${string}.${string}`;
  * The permissions of one domain, keyed by verb: `definePermissions('welfare', { read: 'welfare.read' })`.
  * The type checks every value is exactly `<domain>.<key>`, so a key and its string cannot drift apart.
  */
-export function definePermissions<const D extends string, V extends string>(domain: D, permissions: { [K in V]: `${D}.${K}` }): { readonly [K in V]: `${D}.${K}` } {
+export function definePermissions<const D extends string, V extends string>(
+  domain: D,
+  permissions: { [K in V]: `${D}.${K}` },
+): { readonly [K in V]: `${D}.${K}` } {
   for (const [verb, permission] of Object.entries(permissions)) {
-    if (permission !== `${domain}.${verb}`) throw new Error(`权限 ${permission} 应为 ${domain}.${verb} (permission ${permission} must be ${domain}.${verb})`);
+    if (permission !== `${domain}.${verb}`)
+      throw new Error(`权限 ${permission} 应为 ${domain}.${verb} (permission ${permission} must be ${domain}.${verb})`);
   }
   return permissions;
 }
@@ -98,7 +102,8 @@ const REGION_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/;
 
 /** The one check of a region code given as an argument: digits of one level's length, else BAD_USER_INPUT naming the field. */
 export function requireRegionCode(field: string, code: string): string {
-  if (!REGION_CODE.test(code)) throw invalid(field, 'format', `区划代码须为 2/4/6/9/12 位数字 (${field} must be a region code of 2, 4, 6, 9 or 12 digits)`);
+  if (!REGION_CODE.test(code))
+    throw invalid(field, 'format', `区划代码须为 2/4/6/9/12 位数字 (${field} must be a region code of 2, 4, 6, 9 or 12 digits)`);
   return code;
 }
 
@@ -140,7 +145,10 @@ export const authChecker: AuthChecker<RequestContext> = ({ context }, permission
   const actor = context.actor;
   if (!actor) throw unauthenticated();
   if (permissions.length === 0) return true;
-  if (actor.enrolmentOnly) throw forbidden('请先绑定动态口令 (enrol a second factor with enrolTotp and confirmTotp first)', { rule: 'SECOND_FACTOR_ENROLMENT_REQUIRED' });
+  if (actor.enrolmentOnly)
+    throw forbidden('请先绑定动态口令 (enrol a second factor with enrolTotp and confirmTotp first)', {
+      rule: 'SECOND_FACTOR_ENROLMENT_REQUIRED',
+    });
   for (const permission of permissions) if (can(actor, permission)) return true;
   throw forbidden(`缺少权限 ${permissions.join(' 或 ')} (forbidden: needs ${permissions.join(' or ')})`, { permissions });
 };

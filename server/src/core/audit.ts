@@ -46,11 +46,16 @@ export class AuditLog {
   @Property({ type: 'string', nullable: true })
   entityId?: string | null;
 
-  @Field(() => String, { description: '动作 (action: create, update, archive, restore, transition:<ACTION>, login, login_failed, lockout, reveal, …)' })
+  @Field(() => String, {
+    description: '动作 (action: create, update, archive, restore, transition:<ACTION>, login, login_failed, lockout, reveal, …)',
+  })
   @Property({ type: 'string', index: true })
   action: string;
 
-  @Field(() => String, { nullable: true, description: '变更内容 (changed fields as JSON: {field: [before, after]}, sensitive values masked)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '变更内容 (changed fields as JSON: {field: [before, after]}, sensitive values masked)',
+  })
   @Property({ type: 'text', nullable: true })
   changes?: string | null;
 

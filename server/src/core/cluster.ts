@@ -41,13 +41,20 @@ export interface ClusterPlan {
 export function clusterPlan(settings: Pick<Settings, 'databaseUrl' | 'redisUrl'>, raw = process.env.WEB_CONCURRENCY): ClusterPlan {
   if (raw === undefined || raw.trim() === '') return { workers: 1 };
   const asked = Number(raw.trim());
-  if (!Number.isInteger(asked) || asked < 1) throw new Error(`Setting WEB_CONCURRENCY must be a whole number of at least 1 (worker processes), got "${raw}"`);
+  if (!Number.isInteger(asked) || asked < 1)
+    throw new Error(`Setting WEB_CONCURRENCY must be a whole number of at least 1 (worker processes), got "${raw}"`);
   if (asked === 1) return { workers: 1 };
   if (settings.databaseUrl.startsWith('sqlite')) {
-    return { workers: 1, clamped: `WEB_CONCURRENCY=${asked} ignored: SQLite is the embedded single-process database; running one process. Several processes need PostgreSQL (DATABASE_URL=postgres://…) and Redis (REDIS_URL).` };
+    return {
+      workers: 1,
+      clamped: `WEB_CONCURRENCY=${asked} ignored: SQLite is the embedded single-process database; running one process. Several processes need PostgreSQL (DATABASE_URL=postgres://…) and Redis (REDIS_URL).`,
+    };
   }
   if (!settings.redisUrl) {
-    return { workers: 1, clamped: `WEB_CONCURRENCY=${asked} ignored: without REDIS_URL each process would keep its own rate limits and cache generations; running one process. Set REDIS_URL to run several.` };
+    return {
+      workers: 1,
+      clamped: `WEB_CONCURRENCY=${asked} ignored: without REDIS_URL each process would keep its own rate limits and cache generations; running one process. Set REDIS_URL to run several.`,
+    };
   }
   return { workers: asked };
 }
@@ -153,7 +160,10 @@ export function runPrimary(options: PrimaryOptions): void {
         return;
       }
       if (!everListened && !state.listened) {
-        log.fatal({ worker: worker.process.pid, slot }, `worker ${worker.process.pid} exited (${how}) before it could serve: stopping (check the settings and the database)`);
+        log.fatal(
+          { worker: worker.process.pid, slot },
+          `worker ${worker.process.pid} exited (${how}) before it could serve: stopping (check the settings and the database)`,
+        );
         failed = true;
         slots.delete(slot);
         stopAll('SIGTERM');
@@ -162,7 +172,10 @@ export function runPrimary(options: PrimaryOptions): void {
       const ranMs = Date.now() - state.startedAt;
       const restarts = ranMs >= STABLE_MS ? 0 : state.restarts;
       const delay = Math.min(MAX_RESTART_MS, FIRST_RESTART_MS * 2 ** restarts);
-      log.error({ worker: worker.process.pid, slot, ranMs, restartInMs: delay }, `worker ${worker.process.pid} died (${how}); starting another in ${delay} ms`);
+      log.error(
+        { worker: worker.process.pid, slot, ranMs, restartInMs: delay },
+        `worker ${worker.process.pid} died (${how}); starting another in ${delay} ms`,
+      );
       const timer = setTimeout(() => {
         timers.delete(timer);
         if (!stopping) fork(slot, restarts + 1);
@@ -185,13 +198,19 @@ export function runPrimary(options: PrimaryOptions): void {
     }
     if (!now) {
       // A worker stuck past its own grace period (a hung close) is ended, and counts as a failure.
-      setTimeout(() => {
-        for (const { worker } of slots.values()) {
-          log.error({ worker: worker.process.pid }, `worker ${worker.process.pid} still running ${options.shutdownGraceSeconds + 15} s after ${signal}: killing it`);
-          failed = true;
-          worker.process.kill('SIGKILL');
-        }
-      }, (options.shutdownGraceSeconds + 15) * 1000).unref();
+      setTimeout(
+        () => {
+          for (const { worker } of slots.values()) {
+            log.error(
+              { worker: worker.process.pid },
+              `worker ${worker.process.pid} still running ${options.shutdownGraceSeconds + 15} s after ${signal}: killing it`,
+            );
+            failed = true;
+            worker.process.kill('SIGKILL');
+          }
+        },
+        (options.shutdownGraceSeconds + 15) * 1000,
+      ).unref();
     }
   };
   process.on('SIGTERM', () => stopAll('SIGTERM'));

@@ -30,7 +30,10 @@ export class CoreResolver {
 
   @Authorized()
   @Query(() => [PendingApproval], { description: '我的待办 Records across all workflows on which you can act now, oldest first.' })
-  myPendingApprovals(@Arg('first', () => Int, { nullable: true, defaultValue: 100, description: 'At most this many (default 100, max 500).' }) first: number, @Ctx() ctx: RequestContext): Promise<PendingApproval[]> {
+  myPendingApprovals(
+    @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: 'At most this many (default 100, max 500).' }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PendingApproval[]> {
     return pendingFor(ctx, Math.min(Math.max(first, 1), 500));
   }
 

@@ -63,7 +63,12 @@ export function checkNulls<I extends object>(em: SqlEntityManager, entity: Entit
   for (const [key, value] of Object.entries(input)) {
     const prop = meta.props.find((p) => p.name === key);
     if (value !== null || !prop || prop.nullable || prop.primary) continue;
-    if (mode === 'update') problems.add(key, 'required', `${labelOf(input.constructor, key)}不能为空，不修改请省略该字段 (${key} must not be null; omit it to keep the current value)`);
+    if (mode === 'update')
+      problems.add(
+        key,
+        'required',
+        `${labelOf(input.constructor, key)}不能为空，不修改请省略该字段 (${key} must not be null; omit it to keep the current value)`,
+      );
     else delete (out ??= { ...(input as Record<string, unknown>) })[key];
   }
   problems.throwIfAny();
@@ -76,18 +81,22 @@ export function snapshot(res: ResolvedResource, entity: object): Record<string, 
   for (const c of res.columns) {
     if (res.hidden?.includes(c.prop)) continue;
     const v = (entity as Record<string, unknown>)[c.prop];
-    out[c.prop] = v instanceof Date ? v.toISOString() : v ?? null;
+    out[c.prop] = v instanceof Date ? v.toISOString() : (v ?? null);
   }
   return out;
 }
 
-export function diff(res: ResolvedResource, before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
+export function diff(
+  res: ResolvedResource,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   for (const key of Object.keys(after)) {
     if (key === 'version' || key === 'updatedAt') continue;
     if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
     const sensitive = res.sensitive?.includes(key);
-    changes[key] = [sensitive ? maskForLog(before[key]) : before[key] ?? null, sensitive ? maskForLog(after[key]) : after[key]];
+    changes[key] = [sensitive ? maskForLog(before[key]) : (before[key] ?? null), sensitive ? maskForLog(after[key]) : after[key]];
   }
   return changes;
 }
@@ -106,10 +115,26 @@ export function assertWritableRegion(actor: Actor, res: ResolvedResource, entity
  * jurisdiction, CONFLICT when `expectedVersion` is stale. `lock` takes a row lock on PostgreSQL for
  * rules that count sibling rows.
  */
-export async function loadForWrite<T extends object>(ctx: RequestContext, em: SqlEntityManager, entity: EntityClass<T>, id: string, expectedVersion?: number, lock = false): Promise<T> {
+export async function loadForWrite<T extends object>(
+  ctx: RequestContext,
+  em: SqlEntityManager,
+  entity: EntityClass<T>,
+  id: string,
+  expectedVersion?: number,
+  lock = false,
+): Promise<T> {
   const res = resource(entity);
-  const found = await em.findOne(entity, { [res.primaryKey.prop]: id } as never, lock && isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
-  if (!found || (res.regionProperty && ctx.actor && !inJurisdiction(ctx.actor, (found as Record<string, unknown>)[res.regionProperty] as string, res.domain))) {
+  const found = await em.findOne(
+    entity,
+    { [res.primaryKey.prop]: id } as never,
+    lock && isPostgres(em) ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
+  );
+  if (
+    !found ||
+    (res.regionProperty &&
+      ctx.actor &&
+      !inJurisdiction(ctx.actor, (found as Record<string, unknown>)[res.regionProperty] as string, res.domain))
+  ) {
     throw notFound(res.name, id);
   }
   const version = versionOf(found);
@@ -138,7 +163,10 @@ export async function inTransaction<R>(ctx: RequestContext, work: (em: SqlEntity
  * validation through the domain's hooks, and the audit row, all in one transaction.
  */
 export class CrudService<T extends Versioned, C extends object = object, U extends object = object> {
-  constructor(readonly entity: EntityConstructor<T>, readonly hooks: CrudHooks<T, C, U> = {}) {}
+  constructor(
+    readonly entity: EntityConstructor<T>,
+    readonly hooks: CrudHooks<T, C, U> = {},
+  ) {}
 
   get res(): ResolvedResource<T> {
     return resource(this.entity);
@@ -151,7 +179,12 @@ export class CrudService<T extends Versioned, C extends object = object, U exten
       const entity = this.hooks.build ? await this.hooks.build(ctx, em, given) : Object.assign(new this.entity(), given);
       assertWritableRegion(actor, this.res, entity);
       em.persist(entity);
-      audit(em, ctx, { entity: this.res.name, entityId: String((entity as Record<string, unknown>)[this.res.primaryKey.prop]), action: 'create', changes: diff(this.res, {}, snapshot(this.res, entity)) });
+      audit(em, ctx, {
+        entity: this.res.name,
+        entityId: String((entity as Record<string, unknown>)[this.res.primaryKey.prop]),
+        action: 'create',
+        changes: diff(this.res, {}, snapshot(this.res, entity)),
+      });
       await em.flush();
       return entity;
     });
@@ -165,7 +198,8 @@ export class CrudService<T extends Versioned, C extends object = object, U exten
       em.setFlushMode(FlushMode.COMMIT);
       checkNulls(em, this.entity, input, 'update');
       const entity = await loadForWrite(ctx, em, this.entity, id, expectedVersion);
-      if (entity.archivedAt) throw conflict('ARCHIVED', `${this.res.name} ${id} 已归档，请先恢复 (archived records cannot be edited; restore it first)`);
+      if (entity.archivedAt)
+        throw conflict('ARCHIVED', `${this.res.name} ${id} 已归档，请先恢复 (archived records cannot be edited; restore it first)`);
       const before = snapshot(this.res, entity);
       if (this.hooks.apply) await this.hooks.apply(ctx, em, entity, input);
       else assignDefined(entity, input);
@@ -216,7 +250,10 @@ const lcFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * from the resource's declaration (`<domain>.resource.ts`). Domain resolvers
  * extend the returned class and add relation fields and domain mutations.
  */
-export function CrudResolver<T extends Versioned, C extends object = never, U extends object = never>(declaration: ListedResourceConfig<T>, writes: CrudWrites<T, C, U>) {
+export function CrudResolver<T extends Versioned, C extends object = never, U extends object = never>(
+  declaration: ListedResourceConfig<T>,
+  writes: CrudWrites<T, C, U>,
+) {
   // The entity is also the GraphQL object type (its class carries both decorators).
   const o = declaration;
   const ConnectionType = Connection(o.entity, o.name);
@@ -229,7 +266,11 @@ export function CrudResolver<T extends Versioned, C extends object = never, U ex
   @Resolver(() => o.entity)
   abstract class Base {
     @Allow(read)
-    @Query(() => o.entity, { name: lcFirst(o.name), nullable: true, description: `One ${o.description} by id; null when it does not exist or is outside your jurisdiction.` })
+    @Query(() => o.entity, {
+      name: lcFirst(o.name),
+      nullable: true,
+      description: `One ${o.description} by id; null when it does not exist or is outside your jurisdiction.`,
+    })
     async getOne(@Arg('id', () => ID, { description: 'The record id.' }) id: string, @Ctx() ctx: RequestContext): Promise<T | null> {
       return loadById(ctx, o.entity, id);
     }
@@ -249,7 +290,11 @@ export function CrudResolver<T extends Versioned, C extends object = never, U ex
     Allow(`${o.domain}.create`)(Base.prototype, 'createOne', Object.getOwnPropertyDescriptor(Base.prototype, 'createOne')!);
     Arg('input', () => input, { description: 'The new record.' })(Base.prototype, 'createOne', 0);
     Ctx()(Base.prototype, 'createOne', 1);
-    Mutation(() => o.entity, { name: `create${o.name}`, description: `Create a ${o.description}.` })(Base.prototype, 'createOne', Object.getOwnPropertyDescriptor(Base.prototype, 'createOne')!);
+    Mutation(() => o.entity, { name: `create${o.name}`, description: `Create a ${o.description}.` })(
+      Base.prototype,
+      'createOne',
+      Object.getOwnPropertyDescriptor(Base.prototype, 'createOne')!,
+    );
   }
   if (writes.updateInput && service) {
     const input = writes.updateInput;
@@ -259,12 +304,22 @@ export function CrudResolver<T extends Versioned, C extends object = never, U ex
     Allow(`${o.domain}.update`)(Base.prototype, 'updateOne', Object.getOwnPropertyDescriptor(Base.prototype, 'updateOne')!);
     Arg('id', () => ID, { description: 'The record id.' })(Base.prototype, 'updateOne', 0);
     Arg('input', () => input, { description: 'Fields to change; omitted fields keep their value.' })(Base.prototype, 'updateOne', 1);
-    Arg('expectedVersion', () => Int, { description: 'The `version` you read; a stale one is refused with CONFLICT.' })(Base.prototype, 'updateOne', 2);
+    Arg('expectedVersion', () => Int, { description: 'The `version` you read; a stale one is refused with CONFLICT.' })(
+      Base.prototype,
+      'updateOne',
+      2,
+    );
     Ctx()(Base.prototype, 'updateOne', 3);
-    Mutation(() => o.entity, { name: `update${o.name}`, description: `Change a ${o.description}. Status never changes here; use its workflow.` })(Base.prototype, 'updateOne', Object.getOwnPropertyDescriptor(Base.prototype, 'updateOne')!);
+    Mutation(() => o.entity, {
+      name: `update${o.name}`,
+      description: `Change a ${o.description}. Status never changes here; use its workflow.`,
+    })(Base.prototype, 'updateOne', Object.getOwnPropertyDescriptor(Base.prototype, 'updateOne')!);
   }
   if (service && (writes.archivable ?? !!writes.updateInput)) {
-    for (const [method, archived, verb] of [['archiveOne', true, 'archive'], ['restoreOne', false, 'restore']] as const) {
+    for (const [method, archived, verb] of [
+      ['archiveOne', true, 'archive'],
+      ['restoreOne', false, 'restore'],
+    ] as const) {
       defineMethod(Base, method, async function (this: unknown, id: string, ctx: RequestContext) {
         return service.archive(ctx, id, archived);
       });
@@ -273,7 +328,9 @@ export function CrudResolver<T extends Versioned, C extends object = never, U ex
       Ctx()(Base.prototype, method, 1);
       Mutation(() => o.entity, {
         name: `${verb}${o.name}`,
-        description: archived ? `Archive a ${o.description} (归档): hidden from lists unless asked for, never destroyed.` : `Restore an archived ${o.description} (恢复).`,
+        description: archived
+          ? `Archive a ${o.description} (归档): hidden from lists unless asked for, never destroyed.`
+          : `Restore an archived ${o.description} (恢复).`,
       })(Base.prototype, method, Object.getOwnPropertyDescriptor(Base.prototype, method)!);
     }
   }

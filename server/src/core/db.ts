@@ -45,7 +45,11 @@ interface KnexClientInternals {
  * trip (measured on the benchmark's nested lists). SQLite keeps MikroORM's path: it is the embedded
  * demo database, not the one serving load.
  */
-export async function runQuery<R = Record<string, unknown>>(em: SqlEntityManager, qb: Knex.QueryBuilder | Knex.Raw, options: { prepared?: boolean } = {}): Promise<R[]> {
+export async function runQuery<R = Record<string, unknown>>(
+  em: SqlEntityManager,
+  qb: Knex.QueryBuilder | Knex.Raw,
+  options: { prepared?: boolean } = {},
+): Promise<R[]> {
   if (!isPostgres(em)) return em.getConnection().execute(qb as never, [], 'all', em.getTransactionContext()) as Promise<R[]>;
   const { sql, bindings } = qb.toSQL().toNative();
   return runStatement<R>(em, sql, bindings, options.prepared ? preparedName(sql) : undefined);
@@ -64,14 +68,16 @@ const preparedNames = new Map<string, string>();
  */
 function preparedName(sql: string): string | undefined {
   let name = preparedNames.get(sql);
-  if (name === undefined && preparedNames.size < MAX_PREPARED) preparedNames.set(sql, (name = `ra_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`));
+  if (name === undefined && preparedNames.size < MAX_PREPARED)
+    preparedNames.set(sql, (name = `ra_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`));
   return name;
 }
 
 /** SQLSTATEs of a connection that is gone: class 08 (connection exception) and 57P01–57P03 (the server ended it). */
 const LOST_STATES = new Set(['08000', '08001', '08003', '08004', '08006', '08007', '57P01', '57P02', '57P03']);
 // knex's "Transaction query already complete": a statement sent on a transaction that its dead connection already ended.
-const LOST_MESSAGES = /Transaction query already complete|Connection terminated|connection error and is not queryable|Client was closed|terminating connection|server closed the connection|ECONNRESET|ECONNREFUSED|EPIPE|Timeout acquiring a connection/i;
+const LOST_MESSAGES =
+  /Transaction query already complete|Connection terminated|connection error and is not queryable|Client was closed|terminating connection|server closed the connection|ECONNRESET|ECONNREFUSED|EPIPE|Timeout acquiring a connection/i;
 
 /**
  * The database connection was lost or could not be had (the backend was terminated, the server
@@ -79,7 +85,11 @@ const LOST_MESSAGES = /Transaction query already complete|Connection terminated|
  * request's data is wrong. MikroORM's exceptions keep the driver error's code and message.
  */
 export function isConnectionLost(error: unknown): boolean {
-  for (let e = error as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; originalError?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+  for (
+    let e = error as { code?: unknown; message?: unknown; name?: unknown; cause?: unknown; originalError?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    depth++
+  ) {
     if (typeof e.code === 'string' && (LOST_STATES.has(e.code) || ['ECONNRESET', 'ECONNREFUSED', 'EPIPE'].includes(e.code))) return true;
     if (e.name === 'ConnectionException' || e.name === 'KnexTimeoutError') return true;
     if (typeof e.message === 'string' && LOST_MESSAGES.test(e.message)) return true;
@@ -97,7 +107,12 @@ const READ_ONLY = /^\s*(select|with\s+(?![\s\S]*\b(insert|update|delete)\b))/i;
  * connection is lost (a terminated backend, a restarted server) runs once more on a fresh
  * connection; in a transaction the transaction is lost with it, and a write is never repeated here.
  */
-async function runStatement<R = Record<string, unknown>>(em: SqlEntityManager, sql: string, values: readonly unknown[], name?: string): Promise<R[]> {
+async function runStatement<R = Record<string, unknown>>(
+  em: SqlEntityManager,
+  sql: string,
+  values: readonly unknown[],
+  name?: string,
+): Promise<R[]> {
   countStatement(sql);
   const logger = em.config.getLogger();
   const started = logger.isEnabled('query') ? Date.now() : 0;
@@ -105,7 +120,10 @@ async function runStatement<R = Record<string, unknown>>(em: SqlEntityManager, s
   // A transaction's knex client hands out the transaction's own connection and releases nothing.
   const primary = (transaction ?? em.getKnex()).client as unknown as KnexClientInternals;
   // A query's plain reads may go to a caught-up replica (core/replicas.ts says when).
-  const replica = !transaction && requestScope.getStore()?.readReplica && READ_ONLY.test(sql) ? (readReplicas()?.pick() as unknown as KnexClientInternals | undefined) : undefined;
+  const replica =
+    !transaction && requestScope.getStore()?.readReplica && READ_ONLY.test(sql)
+      ? (readReplicas()?.pick() as unknown as KnexClientInternals | undefined)
+      : undefined;
   for (let attempt = 1; ; attempt++) {
     // A replica that fails is not tried again for this statement: the primary answers the retry.
     const client = replica && attempt === 1 ? replica : primary;
@@ -115,7 +133,14 @@ async function runStatement<R = Record<string, unknown>>(em: SqlEntityManager, s
     try {
       connection = await client.acquireConnection();
       const result = await connection.query(name ? { name, text: sql, values } : { text: sql, values });
-      if (started) logger.logQuery({ query: sql, params: values as unknown[], took: Date.now() - started, results: result.rows.length, level: 'info' });
+      if (started)
+        logger.logQuery({
+          query: sql,
+          params: values as unknown[],
+          took: Date.now() - started,
+          results: result.rows.length,
+          level: 'info',
+        });
       return result.rows as R[];
     } catch (error) {
       const lost = isConnectionLost(error);
@@ -137,15 +162,20 @@ async function runStatement<R = Record<string, unknown>>(em: SqlEntityManager, s
  * runs prepared (see preparedName). `build` must bind exactly `values`, in order (checked on the
  * first build).
  */
-export function fixedStatement<V extends unknown[], R = Record<string, unknown>>(build: (knex: Knex, ...values: V) => Knex.QueryBuilder): (em: SqlEntityManager, ...values: V) => Promise<R[]> {
+export function fixedStatement<V extends unknown[], R = Record<string, unknown>>(
+  build: (knex: Knex, ...values: V) => Knex.QueryBuilder,
+): (em: SqlEntityManager, ...values: V) => Promise<R[]> {
   const texts = new WeakMap<object, string>();
   return async (em, ...values) => {
     if (!isPostgres(em)) return runQuery<R>(em, build(em.getKnex(), ...values));
     const platform = em.getPlatform();
     let sql = texts.get(platform);
     if (sql === undefined) {
-      const native = build(em.getKnex(), ...values).toSQL().toNative();
-      if (native.bindings.length !== values.length || native.bindings.some((b, i) => b !== values[i])) throw new Error('fixedStatement: the statement must bind exactly its values, in order');
+      const native = build(em.getKnex(), ...values)
+        .toSQL()
+        .toNative();
+      if (native.bindings.length !== values.length || native.bindings.some((b, i) => b !== values[i]))
+        throw new Error('fixedStatement: the statement must bind exactly its values, in order');
       texts.set(platform, (sql = native.sql));
     }
     return runStatement<R>(em, sql, values, preparedName(sql));

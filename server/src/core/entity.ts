@@ -29,7 +29,10 @@ export abstract class Timestamped<Optional = never> {
   @Property({ type: 'integer', version: true })
   version: number = 1;
 
-  @Field(() => Date, { nullable: true, description: 'When the record was archived (归档时间); archived records are hidden unless a filter asks for them.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the record was archived (归档时间); archived records are hidden unless a filter asks for them.',
+  })
   @Property({ type: DateTimeType, nullable: true })
   archivedAt?: Date | null;
 }

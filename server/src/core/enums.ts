@@ -12,7 +12,11 @@ import { registerEnumType } from 'type-graphql';
  *   });
  *   export type WelfarePostAction = keyof typeof WelfarePostAction;
  */
-export function graphqlEnum<const V extends Record<string, string>>(name: string, description: string, values: V): { readonly [K in keyof V & string]: K } {
+export function graphqlEnum<const V extends Record<string, string>>(
+  name: string,
+  description: string,
+  values: V,
+): { readonly [K in keyof V & string]: K } {
   const enumObject: { [key: string]: string } = {};
   const valuesConfig: { [key: string]: { description: string } } = {};
   for (const [key, valueDescription] of Object.entries(values)) {

@@ -56,10 +56,14 @@ export const RETRY_AFTER_SECONDS = 2;
 
 /** The database connection was lost: a write may or may not have been committed, so repeating it is the client's decision. */
 export function serviceUnavailable(): AppError {
-  return new AppError(ErrorCode.SERVICE_UNAVAILABLE, `数据库连接中断，请稍后重试；修改类操作请先刷新确认是否已保存 (the database connection was lost; try again in ${RETRY_AFTER_SECONDS} s, and check whether a change was saved before sending it again)`, {
-    retryAfterSeconds: RETRY_AFTER_SECONDS,
-    http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
-  });
+  return new AppError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    `数据库连接中断，请稍后重试；修改类操作请先刷新确认是否已保存 (the database connection was lost; try again in ${RETRY_AFTER_SECONDS} s, and check whether a change was saved before sending it again)`,
+    {
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+      http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    },
+  );
 }
 
 /** A rule of the domain refused the change, or someone else changed the record first. */

@@ -1,5 +1,15 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { GraphQLError, GraphQLScalarType, GraphQLSchema, Kind, getNamedType, getVariableValues, isInputObjectType, typeFromAST, visit } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLScalarType,
+  GraphQLSchema,
+  Kind,
+  getNamedType,
+  getVariableValues,
+  isInputObjectType,
+  typeFromAST,
+  visit,
+} from 'graphql';
 import type { DocumentNode, ExecutionResult, NamedTypeNode, OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
@@ -51,10 +61,15 @@ export function jitExecutorGateway(schema: GraphQLSchema, cachedOperations = 100
     let plan = plans.get(key);
     if (!plan) {
       const prepared = inputObjectVariables(schema, request.operation);
-      const compiled = compileQuery(compileSchema, withPreparedVariables(request.document, request.operation, prepared), request.operationName ?? undefined, {
-        // Stack capture is for debugging resolvers; it costs on every error and callers never see it.
-        disablingCapturingStackErrors: true,
-      });
+      const compiled = compileQuery(
+        compileSchema,
+        withPreparedVariables(request.document, request.operation, prepared),
+        request.operationName ?? undefined,
+        {
+          // Stack capture is for debugging resolvers; it costs on every error and callers never see it.
+          disablingCapturingStackErrors: true,
+        },
+      );
       plan = { operation: request.operation, compiled, prepared };
       plans.set(key, plan);
     }
@@ -99,7 +114,11 @@ function withPreparedVariables(document: DocumentNode, operation: OperationDefin
     },
     VariableDefinition(node) {
       if (!prepared.has(node.variable.name.value)) return undefined;
-      return { ...node, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: PREPARED_VARIABLE.name } }, defaultValue: undefined };
+      return {
+        ...node,
+        type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: PREPARED_VARIABLE.name } },
+        defaultValue: undefined,
+      };
     },
   });
 }

@@ -56,7 +56,8 @@ export class IdFilter {
 export class RegionCodeFilter {
   @Field(() => String, { nullable: true, description: 'Exactly this region.' }) eq?: string;
   @Field(() => [String], { nullable: true, description: 'One of these regions.' }) in?: string[];
-  @Field(() => String, { nullable: true, description: 'Inside this region (the code starts with it), e.g. "6204" for 白银市.' }) within?: string;
+  @Field(() => String, { nullable: true, description: 'Inside this region (the code starts with it), e.g. "6204" for 白银市.' })
+  within?: string;
   @Field(() => String, { nullable: true, description: 'Code starts with the text (same as within).' }) startsWith?: string;
   @Field(() => Boolean, { nullable: true, description: 'true: has no region; false: has one.' }) isNull?: boolean;
 }
@@ -119,7 +120,10 @@ export class BooleanFilter {
 const enumFilters = new Map<object, Function>();
 
 /** The filter input for an enum, created once per enum: `<Enum>Filter { eq ne in notIn }`. */
-export function enumFilter<E extends object>(enumObject: E, enumName: string): new () => { eq?: E[keyof E]; ne?: E[keyof E]; in?: E[keyof E][]; notIn?: E[keyof E][] } {
+export function enumFilter<E extends object>(
+  enumObject: E,
+  enumName: string,
+): new () => { eq?: E[keyof E]; ne?: E[keyof E]; in?: E[keyof E][]; notIn?: E[keyof E][] } {
   const existing = enumFilters.get(enumObject);
   if (existing) return existing as never;
   @InputType(`${enumName}Filter`, { description: `Conditions on ${enumName}.` })
@@ -134,27 +138,53 @@ export function enumFilter<E extends object>(enumObject: E, enumName: string): n
 }
 
 /** Operators an operator-input may carry, applied to one SQL expression. */
-export function applyOperators(qb: Knex.QueryBuilder, column: string, ops: Record<string, unknown>, convert: (v: unknown) => unknown = (v) => v): void {
+export function applyOperators(
+  qb: Knex.QueryBuilder,
+  column: string,
+  ops: Record<string, unknown>,
+  convert: (v: unknown) => unknown = (v) => v,
+): void {
   for (const [op, raw] of Object.entries(ops)) {
     if (raw === undefined || raw === null) continue;
     const value = Array.isArray(raw) ? raw.map(convert) : convert(raw);
     switch (op) {
-      case 'eq': qb.where(column, value as never); break;
-      case 'ne': qb.whereNot(column, value as never); break;
-      case 'in': qb.whereIn(column as string, value as never[]); break;
-      case 'notIn': qb.whereNotIn(column as string, value as never[]); break;
-      case 'gt': qb.where(column, '>', value as never); break;
-      case 'gte': qb.where(column, '>=', value as never); break;
-      case 'lt': qb.where(column, '<', value as never); break;
-      case 'lte': qb.where(column, '<=', value as never); break;
-      case 'contains': whereLike(qb, column, `%${escapeLike(String(value))}%`); break;
+      case 'eq':
+        qb.where(column, value as never);
+        break;
+      case 'ne':
+        qb.whereNot(column, value as never);
+        break;
+      case 'in':
+        qb.whereIn(column as string, value as never[]);
+        break;
+      case 'notIn':
+        qb.whereNotIn(column as string, value as never[]);
+        break;
+      case 'gt':
+        qb.where(column, '>', value as never);
+        break;
+      case 'gte':
+        qb.where(column, '>=', value as never);
+        break;
+      case 'lt':
+        qb.where(column, '<', value as never);
+        break;
+      case 'lte':
+        qb.where(column, '<=', value as never);
+        break;
+      case 'contains':
+        whereLike(qb, column, `%${escapeLike(String(value))}%`);
+        break;
       case 'startsWith':
-      case 'within': whereLike(qb, column, `${escapeLike(String(value))}%`); break;
+      case 'within':
+        whereLike(qb, column, `${escapeLike(String(value))}%`);
+        break;
       case 'isNull':
         if (value) qb.whereNull(column as string);
         else qb.whereNotNull(column as string);
         break;
-      default: throw new Error(`Unknown filter operator ${op}`);
+      default:
+        throw new Error(`Unknown filter operator ${op}`);
     }
   }
 }

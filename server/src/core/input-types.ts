@@ -26,7 +26,10 @@ function fieldsOf(type: Function): FieldMetadata[] {
 
 /** Nullable on update: a list `[X!]!` becomes `[X!]`, `[X]!` becomes `[X]`; a default would overwrite the stored value, so none is kept. */
 function relaxed(options: TypeOptions): TypeOptions {
-  const out: TypeOptions = { ...options, nullable: options.nullable === 'items' || options.nullable === 'itemsAndList' ? 'itemsAndList' : true };
+  const out: TypeOptions = {
+    ...options,
+    nullable: options.nullable === 'items' || options.nullable === 'itemsAndList' ? 'itemsAndList' : true,
+  };
   delete out.defaultValue;
   return out;
 }
@@ -44,7 +47,10 @@ function relaxed(options: TypeOptions): TypeOptions {
  * subclass: a redeclared field keeps its place and its rules replace the inherited ones of the same
  * kind. Labels (`labelOf`) and input hygiene read the copied field metadata like any other.
  */
-export function PartialInput<T extends object, K extends keyof T = never>(base: ClassType<T>, options: PartialInputOptions<T, K> = {}): ClassType<Partial<Omit<T, K>>> {
+export function PartialInput<T extends object, K extends keyof T = never>(
+  base: ClassType<T>,
+  options: PartialInputOptions<T, K> = {},
+): ClassType<Partial<Omit<T, K>>> {
   const omitted = new Set<PropertyKey>(options.omit ?? []);
   const descriptions: Partial<Record<PropertyKey, string>> = options.descriptions ?? {};
   const all = fieldsOf(base);
@@ -66,7 +72,13 @@ export function PartialInput<T extends object, K extends keyof T = never>(base: 
       typeOptions.arrayDepth = f.typeOptions.arrayDepth;
       return type;
     };
-    graphqlMetadata().collectClassFieldMetadata({ ...f, target: Derived, description: descriptions[f.name] ?? f.description, getType, typeOptions });
+    graphqlMetadata().collectClassFieldMetadata({
+      ...f,
+      target: Derived,
+      description: descriptions[f.name] ?? f.description,
+      getType,
+      typeOptions,
+    });
   }
   InputType(Derived.name)(Derived);
 

@@ -115,7 +115,15 @@ function jobNamed(name: string): JobDef {
 }
 
 function systemContext(orm: MikroORM, requestId: string): RequestContext {
-  return { em: orm.em.fork() as SqlEntityManager, actor: SYSTEM_ACTOR, loaders: new Loaders(), requestId, ip: '127.0.0.1', userAgent: 'jobs', credentialId: null };
+  return {
+    em: orm.em.fork() as SqlEntityManager,
+    actor: SYSTEM_ACTOR,
+    loaders: new Loaders(),
+    requestId,
+    ip: '127.0.0.1',
+    userAgent: 'jobs',
+    credentialId: null,
+  };
 }
 
 function ruleOf(error: unknown): string | undefined {
@@ -144,7 +152,10 @@ async function execute(orm: MikroORM, def: JobDef, trigger: string, tick?: strin
         outcome.failed++;
         // The record id and the rule only: messages may quote personal data.
         countJobRecordFailed(def.name);
-        logger().error({ job: def.name, requestId, where: ruleOf(error) ? undefined : describeForLog(error) }, `[jobs] ${def.name}: ${workflow.name} ${id} was not moved (${ruleOf(error) || (error as Error).name})`);
+        logger().error(
+          { job: def.name, requestId, where: ruleOf(error) ? undefined : describeForLog(error) },
+          `[jobs] ${def.name}: ${workflow.name} ${id} was not moved (${ruleOf(error) || (error as Error).name})`,
+        );
         return false;
       }
     },
@@ -161,14 +172,27 @@ async function execute(orm: MikroORM, def: JobDef, trigger: string, tick?: strin
   }
   countJobRun(def.name, true);
   const ctx = systemContext(orm, requestId);
-  audit(ctx.em, ctx, { entity: 'Job', entityId: def.name, action: 'job:run', detail: JSON.stringify({ trigger, ...(tick ? { tick } : {}), today: run.today, ...outcome }) });
+  audit(ctx.em, ctx, {
+    entity: 'Job',
+    entityId: def.name,
+    action: 'job:run',
+    detail: JSON.stringify({ trigger, ...(tick ? { tick } : {}), today: run.today, ...outcome }),
+  });
   await ctx.em.flush();
-  if (outcome.moved || outcome.failed) logger().info({ job: def.name, requestId, ...outcome }, `[jobs] ${def.name}: ${outcome.moved} moved, ${outcome.skipped} skipped, ${outcome.failed} not moved`);
+  if (outcome.moved || outcome.failed)
+    logger().info(
+      { job: def.name, requestId, ...outcome },
+      `[jobs] ${def.name}: ${outcome.moved} moved, ${outcome.skipped} skipped, ${outcome.failed} not moved`,
+    );
   return outcome;
 }
 
 /** Pages through candidates by id so a run never holds more than `size` rows, whatever the backlog. */
-export async function eachPage<R extends { id: string }>(load: (afterId: string, size: number) => Promise<R[]>, visit: (row: R) => Promise<unknown>, size = 200): Promise<void> {
+export async function eachPage<R extends { id: string }>(
+  load: (afterId: string, size: number) => Promise<R[]>,
+  visit: (row: R) => Promise<unknown>,
+  size = 200,
+): Promise<void> {
   let after = '';
   for (;;) {
     const rows = await load(after, size);
@@ -232,7 +256,9 @@ async function startPgBoss(orm: MikroORM, schedule: boolean): Promise<JobEngine>
     const id = key ? uuidv5(`${name}:${key}`, RUN_NAMESPACE) : randomUUID();
     return boss.send(name, data, { id }).then(() => id);
   };
-  const ticks = schedule ? startTicks((def, tick) => send(def.name, { trigger: 'schedule', tick: tick.toISOString() }, `schedule:${tick.toISOString()}`)) : [];
+  const ticks = schedule
+    ? startTicks((def, tick) => send(def.name, { trigger: 'schedule', tick: tick.toISOString() }, `schedule:${tick.toISOString()}`))
+    : [];
   return {
     kind: 'pg-boss',
     get ranHere() {
@@ -264,11 +290,17 @@ async function startPgBoss(orm: MikroORM, schedule: boolean): Promise<JobEngine>
 function startTicks(due: (def: JobDef, tick: Date) => Promise<unknown>): Cron[] {
   return allJobs().map(
     (def) =>
-      new Cron(def.schedule?.() ?? settings.jobsSchedule, { name: def.name, timezone: settings.jobsTimezone, protect: true }, async (self: Cron) => {
-        const fired = self.currentRun() ?? new Date();
-        const [tick] = self.previousRuns(1, new Date(fired.getTime() + 1));
-        await due(def, tick ?? fired).catch((error) => logger().error({ job: def.name, where: describeForLog(error) }, `[jobs] ${def.name} failed`));
-      }),
+      new Cron(
+        def.schedule?.() ?? settings.jobsSchedule,
+        { name: def.name, timezone: settings.jobsTimezone, protect: true },
+        async (self: Cron) => {
+          const fired = self.currentRun() ?? new Date();
+          const [tick] = self.previousRuns(1, new Date(fired.getTime() + 1));
+          await due(def, tick ?? fired).catch((error) =>
+            logger().error({ job: def.name, where: describeForLog(error) }, `[jobs] ${def.name} failed`),
+          );
+        },
+      ),
   );
 }
 
@@ -278,11 +310,13 @@ async function startCroner(orm: MikroORM, schedule: boolean): Promise<JobEngine>
   const tails = new Map<string, Promise<unknown>>();
   const byKey = new Map<string, Promise<JobOutcome>>();
   const enqueue = (def: JobDef, trigger: string, tick?: string): Promise<JobOutcome> => {
-    const next = (tails.get(def.name) ?? Promise.resolve()).catch(() => undefined).then(async () => {
-      const outcome = await execute(orm, def, trigger, tick);
-      ranHere++;
-      return outcome;
-    });
+    const next = (tails.get(def.name) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(async () => {
+        const outcome = await execute(orm, def, trigger, tick);
+        ranHere++;
+        return outcome;
+      });
     tails.set(def.name, next);
     return next;
   };

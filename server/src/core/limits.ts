@@ -1,7 +1,28 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { LRUCache } from 'lru-cache';
-import { GraphQLError, GraphQLList, GraphQLNonNull, GraphQLObjectType, Kind, getNamedType, isInterfaceType, isObjectType, parse } from 'graphql';
-import type { DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLField, GraphQLNamedType, GraphQLSchema, GraphQLType, OperationDefinitionNode, SelectionSetNode, ValueNode } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  Kind,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  parse,
+} from 'graphql';
+import type {
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLField,
+  GraphQLNamedType,
+  GraphQLSchema,
+  GraphQLType,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValueNode,
+} from 'graphql';
 import { settings } from '../config';
 import type { RequestContext } from './context';
 import { ErrorCode } from './errors';
@@ -57,24 +78,50 @@ function intArg(node: FieldNode, name: string, variables: Record<string, unknown
  * `first` (default page size) while `totalCount`/`pageInfo` count once per parent; a plain object
  * list multiplies by its `first` or an estimate of 10. Introspection fields are not counted.
  */
-export function measureOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown> = {}): QueryMeasure {
+export function measureOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown> = {},
+): QueryMeasure {
   let aliases = 0;
   let maxDepth = 0;
   let cost = 0;
   const countedAliases = new Set<FieldNode>();
 
   /** `pageSize` is set while walking a connection's own fields: only `nodes`/`edges` are multiplied by it. */
-  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined, depth: number, multiplier: number, pageSize: number | undefined, seen: Set<string>) => {
+  const walk = (
+    set: SelectionSetNode,
+    parent: GraphQLNamedType | undefined,
+    depth: number,
+    multiplier: number,
+    pageSize: number | undefined,
+    seen: Set<string>,
+  ) => {
     for (const sel of set.selections) {
       if (sel.kind === Kind.FRAGMENT_SPREAD) {
         const name = sel.name.value;
         const frag = fragments[name];
         if (!frag || seen.has(name)) continue;
-        walk(frag.selectionSet, schema.getType(frag.typeCondition.name.value) ?? parent, depth, multiplier, pageSize, new Set([...seen, name]));
+        walk(
+          frag.selectionSet,
+          schema.getType(frag.typeCondition.name.value) ?? parent,
+          depth,
+          multiplier,
+          pageSize,
+          new Set([...seen, name]),
+        );
         continue;
       }
       if (sel.kind === Kind.INLINE_FRAGMENT) {
-        walk(sel.selectionSet, sel.typeCondition ? schema.getType(sel.typeCondition.name.value) ?? parent : parent, depth, multiplier, pageSize, seen);
+        walk(
+          sel.selectionSet,
+          sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) ?? parent) : parent,
+          depth,
+          multiplier,
+          pageSize,
+          seen,
+        );
         continue;
       }
       const name = sel.name.value;
@@ -94,15 +141,30 @@ export function measureOperation(schema: GraphQLSchema, operation: OperationDefi
       maxDepth = Math.max(maxDepth, fieldDepth);
       cost += multiplier;
       if (!sel.selectionSet) continue;
-      const field: GraphQLField<unknown, unknown> | undefined = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
+      const field: GraphQLField<unknown, unknown> | undefined =
+        parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[name] : undefined;
       const named = field ? getNamedType(field.type) : undefined;
       if (named && named.name.endsWith('Connection') && named instanceof GraphQLObjectType) {
         // totalCount and pageInfo are one value per parent; the page size multiplies the rows below nodes/edges.
-        walk(sel.selectionSet, named, fieldDepth, multiplier, Math.max(intArg(sel, 'first', variables) ?? settings.pageSizeDefault, 1), seen);
+        walk(
+          sel.selectionSet,
+          named,
+          fieldDepth,
+          multiplier,
+          Math.max(intArg(sel, 'first', variables) ?? settings.pageSizeDefault, 1),
+          seen,
+        );
       } else if (pageSize !== undefined && (name === 'nodes' || name === 'edges')) {
         walk(sel.selectionSet, named, fieldDepth, multiplier * pageSize, undefined, seen);
       } else if (field && isListType(field.type)) {
-        walk(sel.selectionSet, named, fieldDepth, multiplier * Math.max(intArg(sel, 'first', variables) ?? UNBOUNDED_LIST_ESTIMATE, 1), undefined, seen);
+        walk(
+          sel.selectionSet,
+          named,
+          fieldDepth,
+          multiplier * Math.max(intArg(sel, 'first', variables) ?? UNBOUNDED_LIST_ESTIMATE, 1),
+          undefined,
+          seen,
+        );
       } else {
         walk(sel.selectionSet, named, fieldDepth, multiplier, undefined, seen);
       }
@@ -130,7 +192,12 @@ export function measureOperation(schema: GraphQLSchema, operation: OperationDefi
     }
   };
 
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   walk(operation.selectionSet, root ?? undefined, 0, 1, undefined, new Set());
   return { depth: maxDepth, aliases, cost };
 }
@@ -138,7 +205,8 @@ export function measureOperation(schema: GraphQLSchema, operation: OperationDefi
 function usesIntrospection(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): boolean {
   const visit = (set: SelectionSetNode, seen: Set<string>): boolean =>
     set.selections.some((sel) => {
-      if (sel.kind === Kind.FIELD) return sel.name.value === '__schema' || sel.name.value === '__type' || (!!sel.selectionSet && visit(sel.selectionSet, seen));
+      if (sel.kind === Kind.FIELD)
+        return sel.name.value === '__schema' || sel.name.value === '__type' || (!!sel.selectionSet && visit(sel.selectionSet, seen));
       if (sel.kind === Kind.INLINE_FRAGMENT) return visit(sel.selectionSet, seen);
       const frag = fragments[sel.name.value];
       return !!frag && !seen.has(sel.name.value) && visit(frag.selectionSet, new Set([...seen, sel.name.value]));
@@ -215,13 +283,23 @@ export function syntaxRefusal(query: string): GraphQLError | null {
     const m = measureSyntax(parse(query, { maxTokens: settings.queryMaxTokens, noLocation: true }));
     const problems: string[] = [];
     if (m.aliases > settings.queryMaxAliases) problems.push(`aliases ${m.aliases} > ${settings.queryMaxAliases}`);
-    if (m.sameField.times > MAX_SAME_FIELD) problems.push(`"${m.sameField.name}" selected ${m.sameField.times} times under one parent > ${MAX_SAME_FIELD}`);
+    if (m.sameField.times > MAX_SAME_FIELD)
+      problems.push(`"${m.sameField.name}" selected ${m.sameField.times} times under one parent > ${MAX_SAME_FIELD}`);
     if (problems.length) {
-      refusal = refuse(ErrorCode.QUERY_TOO_COMPLEX, `查询过于复杂，请减少别名或重复字段 (query too complex: ${problems.join(', ')})`, 400, { aliases: m.aliases, maxAliases: settings.queryMaxAliases, maxSameField: MAX_SAME_FIELD });
+      refusal = refuse(ErrorCode.QUERY_TOO_COMPLEX, `查询过于复杂，请减少别名或重复字段 (query too complex: ${problems.join(', ')})`, 400, {
+        aliases: m.aliases,
+        maxAliases: settings.queryMaxAliases,
+        maxSameField: MAX_SAME_FIELD,
+      });
     }
   } catch (error) {
     if (/more tha[nt] \d+ tokens/.test((error as Error).message)) {
-      refusal = refuse(ErrorCode.QUERY_TOO_COMPLEX, `查询文档过大，超过 ${settings.queryMaxTokens} 个词法单元 (document longer than ${settings.queryMaxTokens} tokens; parsing stopped)`, 400, { maxTokens: settings.queryMaxTokens });
+      refusal = refuse(
+        ErrorCode.QUERY_TOO_COMPLEX,
+        `查询文档过大，超过 ${settings.queryMaxTokens} 个词法单元 (document longer than ${settings.queryMaxTokens} tokens; parsing stopped)`,
+        400,
+        { maxTokens: settings.queryMaxTokens },
+      );
     }
   }
   syntaxVerdicts.set(key, { refusal });
@@ -246,7 +324,10 @@ export function requestLimitsPlugin(): ApolloServerPlugin<RequestContext> {
           if (actor?.kind === 'apiKey') await countKeyRequest(actor.id);
           if (count > limit) {
             const retryAfterSeconds = Math.max(1, Math.ceil((resetAt - clock.now().getTime()) / 1000));
-            throw refuse(ErrorCode.RATE_LIMITED, `请求过于频繁，请稍后重试 (rate limit of ${limit} requests per minute exceeded)`, 429, { limit, retryAfterSeconds });
+            throw refuse(ErrorCode.RATE_LIMITED, `请求过于频繁，请稍后重试 (rate limit of ${limit} requests per minute exceeded)`, 429, {
+              limit,
+              retryAfterSeconds,
+            });
           }
           if (!operation) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
@@ -260,7 +341,12 @@ export function requestLimitsPlugin(): ApolloServerPlugin<RequestContext> {
           if (m.aliases > settings.queryMaxAliases) problems.push(`aliases ${m.aliases} > ${settings.queryMaxAliases}`);
           if (m.cost > settings.queryMaxCost) problems.push(`cost ${m.cost} > ${settings.queryMaxCost}`);
           if (problems.length) {
-            throw refuse(ErrorCode.QUERY_TOO_COMPLEX, `查询过于复杂，请减少嵌套层级、别名或每页条数 (query too complex: ${problems.join(', ')})`, 400, { ...m, maxDepth: settings.queryMaxDepth, maxAliases: settings.queryMaxAliases, maxCost: settings.queryMaxCost });
+            throw refuse(
+              ErrorCode.QUERY_TOO_COMPLEX,
+              `查询过于复杂，请减少嵌套层级、别名或每页条数 (query too complex: ${problems.join(', ')})`,
+              400,
+              { ...m, maxDepth: settings.queryMaxDepth, maxAliases: settings.queryMaxAliases, maxCost: settings.queryMaxCost },
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {

@@ -21,7 +21,11 @@ export function isDriverError(error: unknown): boolean {
   const e = error as Error & DriverFields;
   if (/Exception$/.test(error.constructor.name)) return true;
   // node-postgres (DatabaseError: a five-character SQLSTATE) and better-sqlite3 (SqliteError: SQLITE_…).
-  return error.constructor.name === 'DatabaseError' || error.constructor.name === 'SqliteError' || (typeof e.code === 'string' && /^(SQLITE_|[0-9A-Z]{5}$)/.test(e.code));
+  return (
+    error.constructor.name === 'DatabaseError' ||
+    error.constructor.name === 'SqliteError' ||
+    (typeof e.code === 'string' && /^(SQLITE_|[0-9A-Z]{5}$)/.test(e.code))
+  );
 }
 
 /** The stack's frames only: the first line of a stack repeats the message. */
@@ -42,7 +46,8 @@ export function describeForLog(error: unknown): string {
   const parts = [error.constructor.name];
   const code = e.sqlState ?? e.code;
   if (typeof code === 'string') parts.push(`code=${code}`);
-  for (const key of ['table', 'column', 'constraint', 'routine'] as const) if (typeof e[key] === 'string' && e[key]) parts.push(`${key}=${e[key] as string}`);
+  for (const key of ['table', 'column', 'constraint', 'routine'] as const)
+    if (typeof e[key] === 'string' && e[key]) parts.push(`${key}=${e[key] as string}`);
   // SQLite names the table and column only in its message: "NOT NULL constraint failed: person.disabled".
   const sqlite = /([A-Z]+ constraint failed: [\w.]+(?:, [\w.]+)*)$/.exec(error.message);
   if (sqlite) parts.push(`(${sqlite[1]})`);

@@ -47,7 +47,11 @@ const sqlSeconds = new client.Histogram({
   buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
   registers: [registry],
 });
-const redisErrors = new client.Counter({ name: 'redis_errors_total', help: 'Errors the Redis connection reported.', registers: [registry] });
+const redisErrors = new client.Counter({
+  name: 'redis_errors_total',
+  help: 'Errors the Redis connection reported.',
+  registers: [registry],
+});
 const cacheLookups = new client.Counter({
   name: 'rollup_cache_lookups_total',
   help: 'Rollup cache lookups by cache and result (hit or miss).',

@@ -28,7 +28,13 @@ import { allResources } from './resource';
 const NOT_PUBLISHED = new Set(['audit', 'workflow', 'user', 'apikey', 'webhook']);
 
 /** The past-tense verb of an event type, e.g. `JobPlacement.transitioned`. */
-const VERB: Record<string, string> = { create: 'created', update: 'updated', archive: 'archived', restore: 'restored', transition: 'transitioned' };
+const VERB: Record<string, string> = {
+  create: 'created',
+  update: 'updated',
+  archive: 'archived',
+  restore: 'restored',
+  transition: 'transitioned',
+};
 
 @Entity({ tableName: 'change_event' })
 @Index({ properties: ['entity', 'entityId'] })
@@ -125,7 +131,14 @@ export class ChangeEvents implements EventSubscriber {
       const event = new ChangeEvent();
       event.entity = config.name;
       event.entityId = id;
-      event.action = cs.type === 'create' ? 'create' : verb === 'transition' && transition ? 'transition' : verb === 'archive' || verb === 'restore' ? verb : 'update';
+      event.action =
+        cs.type === 'create'
+          ? 'create'
+          : verb === 'transition' && transition
+            ? 'transition'
+            : verb === 'archive' || verb === 'restore'
+              ? verb
+              : 'update';
       event.transition = event.action === 'transition' ? transition : null;
       const version = typeof entity.version === 'number' ? entity.version : null;
       // The ORM raises an updated record's version in the UPDATE statement it is about to send.
@@ -186,7 +199,10 @@ export async function sequenceEvents(em: EntityManager, batch = 500): Promise<nu
     }
     const cases = ordered.map(() => 'when ? then ?').join(' ');
     const params = ordered.flatMap((p) => [p.id, ++next]);
-    await tx.execute(`update change_event set seq = case id ${cases} end where id in (${ordered.map(() => '?').join(', ')})`, [...params, ...ordered.map((p) => p.id)]);
+    await tx.execute(`update change_event set seq = case id ${cases} end where id in (${ordered.map(() => '?').join(', ')})`, [
+      ...params,
+      ...ordered.map((p) => p.id),
+    ]);
     return ordered.length;
   });
 }

@@ -7,7 +7,8 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'More rows follow this page.' }) hasNextPage: boolean;
   @Field(() => Boolean, { description: 'Rows precede this page.' }) hasPreviousPage: boolean;
   @Field(() => String, { nullable: true, description: 'Cursor of the first row on this page.' }) startCursor: string | null;
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row; pass it as `after` for the next page.' }) endCursor: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row; pass it as `after` for the next page.' }) endCursor:
+    string | null;
 }
 
 export interface ConnectionShape<T> {
@@ -82,7 +83,8 @@ export function ListArgsType<F extends object>(filter: ClassType<F>, order: Clas
   class Args {
     @Field(() => Int, { nullable: true, description: 'Page size: default 20, maximum 500.' }) first?: number;
     @Field(() => String, { nullable: true, description: 'Return rows after this cursor (from `pageInfo.endCursor`).' }) after?: string;
-    @Field(() => Int, { nullable: true, description: 'Skip this many rows (for page numbers; prefer `after` for deep pages).' }) offset?: number;
+    @Field(() => Int, { nullable: true, description: 'Skip this many rows (for page numbers; prefer `after` for deep pages).' })
+    offset?: number;
     @Field(() => filter, { nullable: true, description: `Conditions the ${name} rows must meet.` }) filter?: F;
     @Field(() => [order], { nullable: true, description: 'Sort keys in order of priority; the id breaks ties.' }) orderBy?: OrderSpec[];
   }

@@ -56,7 +56,13 @@ export async function backfillPublicities(io: BackfillIo): Promise<BackfillResul
       knex(`${table} as t`)
         .select('t.id', 't.region_code', 't.publicized_at', 't.updated_at')
         .where('t.status', 'PUBLICIZING')
-        .whereNotExists(knex('publicity as p').select(knex.raw('1')).where('p.workflow', workflow).whereRaw('p.entity_id = t.id').whereNull('p.closed_at'))
+        .whereNotExists(
+          knex('publicity as p')
+            .select(knex.raw('1'))
+            .where('p.workflow', workflow)
+            .whereRaw('p.entity_id = t.id')
+            .whereNull('p.closed_at'),
+        )
         .orderBy('t.id'),
     );
     for (const row of rows) {
@@ -64,12 +70,30 @@ export async function backfillPublicities(io: BackfillIo): Promise<BackfillResul
       const region = String(row.region_code ?? '');
       let startedAt = toDate(row.publicized_at);
       if (!startedAt) {
-        const [step] = await io.run(knex('workflow_step').select('at').where({ workflow, entity_id: id, to_status: 'PUBLICIZING' }).orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(1));
+        const [step] = await io.run(
+          knex('workflow_step')
+            .select('at')
+            .where({ workflow, entity_id: id, to_status: 'PUBLICIZING' })
+            .orderBy([
+              { column: 'at', order: 'desc' },
+              { column: 'id', order: 'desc' },
+            ])
+            .limit(1),
+        );
         startedAt = toDate(step?.at) ?? toDate(row.updated_at) ?? io.now;
       }
       const prefixes = [2, 4, 6, 9, 12].filter((n) => n <= region.length).map((n) => region.slice(0, n));
       const [org] = prefixes.length
-        ? await io.run(knex('organization').select('id', 'name').where('kind', 'PARTY_GOVERNMENT').whereNull('archived_at').whereIn('region_code', prefixes).orderByRaw('length(region_code) desc').orderBy('name').limit(1))
+        ? await io.run(
+            knex('organization')
+              .select('id', 'name')
+              .where('kind', 'PARTY_GOVERNMENT')
+              .whereNull('archived_at')
+              .whereIn('region_code', prefixes)
+              .orderByRaw('length(region_code) desc')
+              .orderBy('name')
+              .limit(1),
+          )
         : [];
       if (!org) {
         result.skipped.push(`${workflow} ${id}`);

@@ -11,9 +11,16 @@ export class RecordObjectionInput {
   @Field(() => String, { description: '异议内容 (what is objected to, at most 2000 characters)' })
   content: string;
 
-  @Field(() => String, { nullable: true, description: '反映人姓名 (objector’s name; kept confidential, shown in full only to those who decide objections)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '反映人姓名 (objector’s name; kept confidential, shown in full only to those who decide objections)',
+  })
   objectorName?: string | null;
 
-  @Field(() => String, { nullable: true, description: '反映人联系方式 (objector’s phone or address; kept confidential, shown in full only to those who decide objections, never on a printed list)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '反映人联系方式 (objector’s phone or address; kept confidential, shown in full only to those who decide objections, never on a printed list)',
+  })
   objectorContact?: string | null;
 }

@@ -42,7 +42,10 @@ registerEnumType(ObjectionStatus, {
     OPEN: { description: '待处理 (open: blocks the step after publicity)' },
     UPHELD: { description: '异议成立 (upheld: the record went back to the status before publicity)' },
     DISMISSED: { description: '异议不成立 (dismissed: the record may proceed)' },
-    CLOSED: { description: '已终结 (closed without its own decision: the record left publicity — another objection was upheld, or it was rejected or withdrawn)' },
+    CLOSED: {
+      description:
+        '已终结 (closed without its own decision: the record left publicity — another objection was upheld, or it was rejected or withdrawn)',
+    },
   },
 });
 
@@ -87,16 +90,25 @@ export class Publicity extends Record<'endRecordedAt' | 'closedAt' | 'outcome'> 
   @Property({ type: DateTimeType, nullable: true })
   endRecordedAt?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: '结束时间 (when the record left publicity: next step, return, rejection or withdrawal)' })
+  @Field(() => Date, {
+    nullable: true,
+    description: '结束时间 (when the record left publicity: next step, return, rejection or withdrawal)',
+  })
   @Property({ type: DateTimeType, nullable: true })
   closedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: '结束方式 (the action that ended publicity, e.g. TOWNSHIP_APPROVE or OBJECTION_UPHELD)' })
+  @Field(() => String, {
+    nullable: true,
+    description: '结束方式 (the action that ended publicity, e.g. TOWNSHIP_APPROVE or OBJECTION_UPHELD)',
+  })
   @Property({ type: 'string', length: 64, nullable: true })
   outcome?: string | null;
 }
 
-@ObjectType({ description: '异议 An objection raised against a record in publicity. The objector’s name and contact are shown only to those who decide it.' })
+@ObjectType({
+  description:
+    '异议 An objection raised against a record in publicity. The objector’s name and contact are shown only to those who decide it.',
+})
 @Entity({ tableName: 'objection' })
 @Index({ properties: ['workflow', 'entityId', 'status'] })
 export class Objection extends Record<'status'> {
@@ -155,7 +167,13 @@ export class Objection extends Record<'status'> {
   resolvedById?: string | null;
 }
 
-defineResource({ name: 'Publicity', entity: Publicity, domain: 'publicity', regionProperty: 'regionCode', defaultOrder: [{ field: 'startedAt' }] });
+defineResource({
+  name: 'Publicity',
+  entity: Publicity,
+  domain: 'publicity',
+  regionProperty: 'regionCode',
+  defaultOrder: [{ field: 'startedAt' }],
+});
 defineResource({
   name: 'Objection',
   entity: Objection,
@@ -229,7 +247,19 @@ function openPublicity(em: SqlEntityManager, workflow: string, entityId: string)
   return em.findOne(Publicity, { workflow, entityId, closedAt: null }, { orderBy: { startedAt: 'desc' } });
 }
 
-function historyStep(em: SqlEntityManager, actor: Actor, workflow: string, entityId: string, action: string, label: string, from: string, to: string, comment: string | null, payload: object | null, actedFor: WorkflowStep['actedFor'] = null): void {
+function historyStep(
+  em: SqlEntityManager,
+  actor: Actor,
+  workflow: string,
+  entityId: string,
+  action: string,
+  label: string,
+  from: string,
+  to: string,
+  comment: string | null,
+  payload: object | null,
+  actedFor: WorkflowStep['actedFor'] = null,
+): void {
   const step = new WorkflowStep();
   step.workflow = workflow;
   step.entityId = entityId;
@@ -250,9 +280,21 @@ function historyStep(em: SqlEntityManager, actor: Actor, workflow: string, entit
  * upheld objection, a rejection, a withdrawal): the period they were raised in is over, and an
  * objection left open would block the record's next publicity. Each gets the note and a history row.
  */
-async function closeOpenObjections(ctx: RequestContext, em: SqlEntityManager, def: PublicityDef, entityId: string, status: string, note: string, except?: string): Promise<void> {
+async function closeOpenObjections(
+  ctx: RequestContext,
+  em: SqlEntityManager,
+  def: PublicityDef,
+  entityId: string,
+  status: string,
+  note: string,
+  except?: string,
+): Promise<void> {
   const actor = ctx.actor ?? SYSTEM_ACTOR;
-  const open = await em.find(Objection, { workflow: def.workflow.name, entityId, status: ObjectionStatus.OPEN, ...(except ? { id: { $ne: except } } : {}) }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const open = await em.find(
+    Objection,
+    { workflow: def.workflow.name, entityId, status: ObjectionStatus.OPEN, ...(except ? { id: { $ne: except } } : {}) },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
   for (const o of open) {
     o.status = ObjectionStatus.CLOSED;
     o.resolution = note;
@@ -260,32 +302,55 @@ async function closeOpenObjections(ctx: RequestContext, em: SqlEntityManager, de
     o.resolvedById = actor.id;
     o.resolvedByName = actor.name;
     historyStep(em, actor, def.workflow.name, entityId, 'OBJECTION_CLOSED', '异议终结', status, status, note, { objectionId: o.id });
-    audit(em, ctx, { entity: 'Objection', entityId: o.id, action: 'close', changes: { status: [ObjectionStatus.OPEN, ObjectionStatus.CLOSED] }, detail: note });
+    audit(em, ctx, {
+      entity: 'Objection',
+      entityId: o.id,
+      action: 'close',
+      changes: { status: [ObjectionStatus.OPEN, ObjectionStatus.CLOSED] },
+      detail: note,
+    });
   }
 }
 
 /* ---------- the engine's hooks ---------- */
 
-async function beforeStep(t: TransitionContext<object, { publisherId?: string }>, wf: WorkflowDef<unknown>, step: TransitionDef<unknown>): Promise<void> {
+async function beforeStep(
+  t: TransitionContext<object, { publisherId?: string }>,
+  wf: WorkflowDef<unknown>,
+  step: TransitionDef<unknown>,
+): Promise<void> {
   const def = definitions.get(wf.name);
   if (!def) return;
   if (!def.next.includes(step.action)) return;
   const id = idOf(t.entity);
   const publicity = await openPublicity(t.em, wf.name, id);
-  if (!publicity) throw conflict('PUBLICITY_MISSING', `该记录没有进行中的公示，须先公示 (the record has no publicity on record; publicize it first)`);
+  if (!publicity)
+    throw conflict('PUBLICITY_MISSING', `该记录没有进行中的公示，须先公示 (the record has no publicity on record; publicize it first)`);
   const now = clock.now();
   if (now.getTime() < new Date(publicity.endsAt).getTime()) {
-    throw conflict('PUBLICITY_PERIOD', `公示期 ${publicity.minDays} 天，${chineseDate(publicity.endsAt)}（${new Date(publicity.endsAt).toISOString()}）期满后方可「${step.label}」(the publicity period of ${publicity.minDays} days has not ended)`, {
-      publicityEndsAt: new Date(publicity.endsAt).toISOString(),
-    });
+    throw conflict(
+      'PUBLICITY_PERIOD',
+      `公示期 ${publicity.minDays} 天，${chineseDate(publicity.endsAt)}（${new Date(publicity.endsAt).toISOString()}）期满后方可「${step.label}」(the publicity period of ${publicity.minDays} days has not ended)`,
+      {
+        publicityEndsAt: new Date(publicity.endsAt).toISOString(),
+      },
+    );
   }
   const open = await t.em.count(Objection, { workflow: wf.name, entityId: id, status: ObjectionStatus.OPEN });
   if (open > 0) {
-    throw conflict('OPEN_OBJECTION', `公示期间收到的 ${open} 条异议尚未处理，处理后方可「${step.label}」(${open} open objection(s) must be resolved before ${step.action})`, { openObjections: open });
+    throw conflict(
+      'OPEN_OBJECTION',
+      `公示期间收到的 ${open} 条异议尚未处理，处理后方可「${step.label}」(${open} open objection(s) must be resolved before ${step.action})`,
+      { openObjections: open },
+    );
   }
 }
 
-async function afterStep(t: TransitionContext<object, { publisherId?: string }>, wf: WorkflowDef<unknown>, step: TransitionDef<unknown>): Promise<void> {
+async function afterStep(
+  t: TransitionContext<object, { publisherId?: string }>,
+  wf: WorkflowDef<unknown>,
+  step: TransitionDef<unknown>,
+): Promise<void> {
   const def = definitions.get(wf.name);
   if (!def) return;
   const id = idOf(t.entity);
@@ -296,7 +361,14 @@ async function afterStep(t: TransitionContext<object, { publisherId?: string }>,
       publicity.outcome = step.action;
     }
     // The next step is refused while an objection is open, so only a rejection or withdrawal finds some here.
-    await closeOpenObjections(t.ctx, t.em, def, id, def.status, `记录「${step.label}」，公示终止，本异议随之终结 (closed: the record left publicity by ${step.action})`);
+    await closeOpenObjections(
+      t.ctx,
+      t.em,
+      def,
+      id,
+      def.status,
+      `记录「${step.label}」，公示终止，本异议随之终结 (closed: the record left publicity by ${step.action})`,
+    );
   }
   if (t.to === def.status && t.from !== def.status) await startPublicity(t.ctx, t.em, def, t.entity, t.payload?.publisherId ?? null);
 }
@@ -309,7 +381,12 @@ async function afterStep(t: TransitionContext<object, { publisherId?: string }>,
  */
 async function nearestGovernment(em: SqlEntityManager, region: string, actor: Actor): Promise<string | null> {
   const prefixes = [2, 4, 6, 9, 12].filter((n) => n <= region.length).map((n) => region.slice(0, n));
-  const qb = em.getKnex()('organization').select('id').where('kind', 'PARTY_GOVERNMENT').whereNull('archived_at').whereIn('region_code', prefixes)
+  const qb = em
+    .getKnex()('organization')
+    .select('id')
+    .where('kind', 'PARTY_GOVERNMENT')
+    .whereNull('archived_at')
+    .whereIn('region_code', prefixes)
     .orderByRaw('case when region_code = ? then 0 else 1 end', [actor.regionCode ?? ''])
     .orderByRaw('length(region_code) desc')
     .orderBy('name')
@@ -319,16 +396,35 @@ async function nearestGovernment(em: SqlEntityManager, region: string, actor: Ac
   return row?.id ?? null;
 }
 
-async function startPublicity(ctx: RequestContext, em: SqlEntityManager, def: PublicityDef, entity: object, publisherId: string | null): Promise<Publicity> {
+async function startPublicity(
+  ctx: RequestContext,
+  em: SqlEntityManager,
+  def: PublicityDef,
+  entity: object,
+  publisherId: string | null,
+): Promise<Publicity> {
   const actor = ctx.actor ?? SYSTEM_ACTOR;
   const region = regionOf(def, entity);
   const orgId = publisherId || actor.organizationId || (await nearestGovernment(em, region, actor));
-  if (!orgId) throw invalid('payload.publisherId', 'required', '须指明公示单位：您的账号未关联单位，辖区内也没有覆盖该记录的党政机关 (give the publishing organization: your account has none and no government body in your jurisdiction covers the record)');
+  if (!orgId)
+    throw invalid(
+      'payload.publisherId',
+      'required',
+      '须指明公示单位：您的账号未关联单位，辖区内也没有覆盖该记录的党政机关 (give the publishing organization: your account has none and no government body in your jurisdiction covers the record)',
+    );
   // The Organization entity belongs to a domain module; read its row without importing it.
-  const [org] = await runQuery<{ name: string; region_code: string; archived_at: unknown }>(em, em.getKnex()('organization').select('name', 'region_code', 'archived_at').where('id', orgId));
-  if (!org || org.archived_at) throw invalid('payload.publisherId', 'exists', `公示单位 ${orgId} 不存在或已归档 (the publishing organization does not exist)`);
+  const [org] = await runQuery<{ name: string; region_code: string; archived_at: unknown }>(
+    em,
+    em.getKnex()('organization').select('name', 'region_code', 'archived_at').where('id', orgId),
+  );
+  if (!org || org.archived_at)
+    throw invalid('payload.publisherId', 'exists', `公示单位 ${orgId} 不存在或已归档 (the publishing organization does not exist)`);
   if (!region.startsWith(org.region_code) || !inJurisdiction(actor, org.region_code)) {
-    throw invalid('payload.publisherId', 'covers', `公示单位「${org.name}」须是本记录所在地（${region}）的、您辖区内的单位 (the publishing organization must cover the record’s area and lie in your jurisdiction)`);
+    throw invalid(
+      'payload.publisherId',
+      'covers',
+      `公示单位「${org.name}」须是本记录所在地（${region}）的、您辖区内的单位 (the publishing organization must cover the record’s area and lie in your jurisdiction)`,
+    );
   }
   const now = clock.now();
   const publicity = em.create(Publicity, {
@@ -354,7 +450,13 @@ function inboxFilter(ctx: RequestContext, wf: WorkflowDef<unknown>, qb: Knex.Que
   const now = ctx.em.getPlatform().processDateProperty(clock.now());
   qb.where((w) => {
     w.whereNot(statusColumn, def.status).orWhereExists((sub) => {
-      sub.select(ctx.em.getKnex().raw('1')).from('publicity as pu').where('pu.workflow', wf.name).whereRaw('pu.entity_id = t.id').whereNull('pu.closed_at').where('pu.ends_at', '<=', now as never);
+      sub
+        .select(ctx.em.getKnex().raw('1'))
+        .from('publicity as pu')
+        .where('pu.workflow', wf.name)
+        .whereRaw('pu.entity_id = t.id')
+        .whereNull('pu.closed_at')
+        .where('pu.ends_at', '<=', now as never);
     });
   });
 }
@@ -364,22 +466,51 @@ function toDate(raw: unknown): Date {
 }
 
 /** Per request and workflow, in one statement per list: each record's open publicity end and open objections. */
-function publicityStateOf(ctx: RequestContext, workflow: string, entityId: string): Promise<{ endsAt: Date | null; openObjections: number }> {
-  const loader = ctx.loaders.get(`publicity-state:${workflow}`, () => new DataLoader<string, { endsAt: Date | null; openObjections: number }>(async (ids) => {
-    const knex = knexOf(ctx);
-    const [ends, open] = await Promise.all([
-      runQuery<{ entity_id: string; ends_at: unknown }>(ctx.em, knex('publicity').select('entity_id', 'ends_at').where('workflow', workflow).whereIn('entity_id', ids as string[]).whereNull('closed_at')),
-      runQuery<{ entity_id: string; n: number | string }>(ctx.em, knex('objection').select('entity_id').count({ n: '*' }).where('workflow', workflow).whereIn('entity_id', ids as string[]).where('status', ObjectionStatus.OPEN).groupBy('entity_id')),
-    ]);
-    const endsBy = new Map(ends.map((r) => [r.entity_id, toDate(r.ends_at)]));
-    const openBy = new Map(open.map((r) => [r.entity_id, Number(r.n)]));
-    return ids.map((id) => ({ endsAt: endsBy.get(id) ?? null, openObjections: openBy.get(id) ?? 0 }));
-  }));
+function publicityStateOf(
+  ctx: RequestContext,
+  workflow: string,
+  entityId: string,
+): Promise<{ endsAt: Date | null; openObjections: number }> {
+  const loader = ctx.loaders.get(
+    `publicity-state:${workflow}`,
+    () =>
+      new DataLoader<string, { endsAt: Date | null; openObjections: number }>(async (ids) => {
+        const knex = knexOf(ctx);
+        const [ends, open] = await Promise.all([
+          runQuery<{ entity_id: string; ends_at: unknown }>(
+            ctx.em,
+            knex('publicity')
+              .select('entity_id', 'ends_at')
+              .where('workflow', workflow)
+              .whereIn('entity_id', ids as string[])
+              .whereNull('closed_at'),
+          ),
+          runQuery<{ entity_id: string; n: number | string }>(
+            ctx.em,
+            knex('objection')
+              .select('entity_id')
+              .count({ n: '*' })
+              .where('workflow', workflow)
+              .whereIn('entity_id', ids as string[])
+              .where('status', ObjectionStatus.OPEN)
+              .groupBy('entity_id'),
+          ),
+        ]);
+        const endsBy = new Map(ends.map((r) => [r.entity_id, toDate(r.ends_at)]));
+        const openBy = new Map(open.map((r) => [r.entity_id, Number(r.n)]));
+        return ids.map((id) => ({ endsAt: endsBy.get(id) ?? null, openObjections: openBy.get(id) ?? 0 }));
+      }),
+  );
   return loader.load(entityId);
 }
 
 /** availableActions: the step after publicity is offered only once the period has ended and no objection is open. */
-async function availableSteps(ctx: RequestContext, wf: WorkflowDef<unknown>, row: { [k: string]: unknown }, steps: TransitionDef<unknown>[]): Promise<TransitionDef<unknown>[]> {
+async function availableSteps(
+  ctx: RequestContext,
+  wf: WorkflowDef<unknown>,
+  row: { [k: string]: unknown },
+  steps: TransitionDef<unknown>[],
+): Promise<TransitionDef<unknown>[]> {
   const def = definitions.get(wf.name);
   if (!def || row[wf.statusProp ?? 'status'] !== def.status || !steps.some((t) => def.next.includes(t.action))) return steps;
   const state = await publicityStateOf(ctx, wf.name, String(row.id));
@@ -401,7 +532,12 @@ export interface RecordObjectionArgs {
 
 function definitionOrFail(workflow: string): PublicityDef {
   const def = definitions.get(workflow);
-  if (!def) throw invalid('workflow', 'oneOf', `没有公示的流程 ${workflow}，可选 ${[...definitions.keys()].join('、')} (no publicity in workflow ${workflow})`);
+  if (!def)
+    throw invalid(
+      'workflow',
+      'oneOf',
+      `没有公示的流程 ${workflow}，可选 ${[...definitions.keys()].join('、')} (no publicity in workflow ${workflow})`,
+    );
   return def;
 }
 
@@ -411,7 +547,11 @@ function definitionOrFail(workflow: string): PublicityDef {
  * record, or a level WORKFLOW_DELEGATION lets act for it), exactly as the engine checks the step.
  * Without a region only the permission is checked (what the caller could decide somewhere).
  */
-export function resolveAuthority(actor: Actor | null | undefined, workflow: string, regionCode?: string): { ok: true; actedFor: WorkflowStep['actedFor'] } | { ok: false; message: string; levels: readonly string[] } {
+export function resolveAuthority(
+  actor: Actor | null | undefined,
+  workflow: string,
+  regionCode?: string,
+): { ok: true; actedFor: WorkflowStep['actedFor'] } | { ok: false; message: string; levels: readonly string[] } {
   const def = definitions.get(workflow);
   if (!actor || !def) return { ok: false, message: '无权处理异议 (forbidden)', levels: [] };
   const steps = def.workflow.transitions.filter((t) => def.next.includes(t.action) && can(actor, t.permission)) as TransitionDef<unknown>[];
@@ -433,7 +573,8 @@ export function mayResolve(actor: Actor | null | undefined, workflow: string, re
 export async function recordObjection(ctx: RequestContext, args: RecordObjectionArgs): Promise<Objection> {
   const actor = ctx.actor;
   if (!actor) throw unauthenticated();
-  if (!can(actor, 'publicity.object')) throw forbidden('缺少权限 publicity.object (forbidden: needs publicity.object)', { permission: 'publicity.object' });
+  if (!can(actor, 'publicity.object'))
+    throw forbidden('缺少权限 publicity.object (forbidden: needs publicity.object)', { permission: 'publicity.object' });
   const def = definitionOrFail(args.workflow);
   const content = args.content?.trim() ?? '';
   if (!content) throw invalid('content', 'required', '须填写异议内容 (the objection’s content is required)');
@@ -444,9 +585,12 @@ export async function recordObjection(ctx: RequestContext, args: RecordObjection
   if (name && name.length > 64) throw invalid('objectorName', 'maxLength', '姓名不超过 64 字 (at most 64 characters)');
   return inTransaction(ctx, async (em) => {
     // Locks the record like a transition does, so an objection and the next step never interleave.
-    const entity = await loadForWrite(ctx, em, def.workflow.entity as never, args.entityId, undefined, true) as object;
+    const entity = (await loadForWrite(ctx, em, def.workflow.entity as never, args.entityId, undefined, true)) as object;
     if ((entity as { archivedAt?: unknown }).archivedAt || statusOf(def, entity) !== def.status) {
-      throw conflict('NOT_IN_PUBLICITY', `该记录不在公示期，不能登记异议 (objections are recorded only while the record is in publicity; it is ${statusOf(def, entity)})`);
+      throw conflict(
+        'NOT_IN_PUBLICITY',
+        `该记录不在公示期，不能登记异议 (objections are recorded only while the record is in publicity; it is ${statusOf(def, entity)})`,
+      );
     }
     const publicity = await openPublicity(em, def.workflow.name, args.entityId);
     if (!publicity) throw conflict('NOT_IN_PUBLICITY', '该记录没有进行中的公示 (the record has no publicity on record)');
@@ -462,14 +606,22 @@ export async function recordObjection(ctx: RequestContext, args: RecordObjection
       recordedByName: actor.name,
     });
     em.persist(objection);
-    historyStep(em, actor, def.workflow.name, args.entityId, 'OBJECTION_RECORDED', '登记异议', def.status, def.status, content, { objectionId: objection.id });
+    historyStep(em, actor, def.workflow.name, args.entityId, 'OBJECTION_RECORDED', '登记异议', def.status, def.status, content, {
+      objectionId: objection.id,
+    });
     audit(em, ctx, { entity: 'Objection', entityId: objection.id, action: 'create', detail: `${def.workflow.name} ${args.entityId}` });
     await em.flush();
     return objection;
   });
 }
 
-export async function resolveObjection(ctx: RequestContext, id: string, upheld: boolean, reason: string, expectedVersion: number): Promise<Objection> {
+export async function resolveObjection(
+  ctx: RequestContext,
+  id: string,
+  upheld: boolean,
+  reason: string,
+  expectedVersion: number,
+): Promise<Objection> {
   const actor = ctx.actor;
   if (!actor) throw unauthenticated();
   const text = reason?.trim() ?? '';
@@ -484,11 +636,17 @@ export async function resolveObjection(ctx: RequestContext, id: string, upheld: 
     }
     // Deciding is the next step's decision, so it is taken at that step's level (e.g. the township's for placements).
     const authority = resolveAuthority(actor, found.workflow, found.regionCode);
-    if (!authority.ok) throw forbidden(`处理异议：${authority.message}`, { rule: 'REVIEW_LEVEL', levels: authority.levels, yourLevel: levelOfRegion(actor.regionCode) });
+    if (!authority.ok)
+      throw forbidden(`处理异议：${authority.message}`, {
+        rule: 'REVIEW_LEVEL',
+        levels: authority.levels,
+        yourLevel: levelOfRegion(actor.regionCode),
+      });
     // Record first, then the objection: the same lock order as recordObjection.
-    const entity = await loadForWrite(ctx, em, def.workflow.entity as never, found.entityId, undefined, true) as { [k: string]: unknown };
+    const entity = (await loadForWrite(ctx, em, def.workflow.entity as never, found.entityId, undefined, true)) as { [k: string]: unknown };
     const objection = await loadForWrite(ctx, em, Objection, id, expectedVersion, true);
-    if (objection.status !== ObjectionStatus.OPEN) throw conflict('OBJECTION_DECIDED', `该异议已处理（${objection.status}）(the objection was already decided)`);
+    if (objection.status !== ObjectionStatus.OPEN)
+      throw conflict('OBJECTION_DECIDED', `该异议已处理（${objection.status}）(the objection was already decided)`);
     objection.status = upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
     objection.resolution = text;
     objection.resolvedAt = clock.now();
@@ -503,13 +661,57 @@ export async function resolveObjection(ctx: RequestContext, id: string, upheld: 
         publicity.closedAt = clock.now();
         publicity.outcome = 'OBJECTION_UPHELD';
       }
-      historyStep(em, actor, def.workflow.name, found.entityId, 'OBJECTION_UPHELD', '异议成立，退回', def.status, def.returnTo, text, { objectionId: id }, authority.actedFor);
-      audit(em, ctx, { entity: def.workflow.name, entityId: found.entityId, action: 'transition:OBJECTION_UPHELD', changes: { status: [def.status, def.returnTo] }, detail: text });
-      await closeOpenObjections(ctx, em, def, found.entityId, def.returnTo, `另一异议成立，记录已退回（${def.returnTo}），本异议随之终结 (closed: another objection was upheld and the record went back to ${def.returnTo})`, id);
+      historyStep(
+        em,
+        actor,
+        def.workflow.name,
+        found.entityId,
+        'OBJECTION_UPHELD',
+        '异议成立，退回',
+        def.status,
+        def.returnTo,
+        text,
+        { objectionId: id },
+        authority.actedFor,
+      );
+      audit(em, ctx, {
+        entity: def.workflow.name,
+        entityId: found.entityId,
+        action: 'transition:OBJECTION_UPHELD',
+        changes: { status: [def.status, def.returnTo] },
+        detail: text,
+      });
+      await closeOpenObjections(
+        ctx,
+        em,
+        def,
+        found.entityId,
+        def.returnTo,
+        `另一异议成立，记录已退回（${def.returnTo}），本异议随之终结 (closed: another objection was upheld and the record went back to ${def.returnTo})`,
+        id,
+      );
     } else {
-      historyStep(em, actor, def.workflow.name, found.entityId, upheld ? 'OBJECTION_UPHELD' : 'OBJECTION_DISMISSED', upheld ? '异议成立' : '异议不成立', status, status, text, { objectionId: id }, authority.actedFor);
+      historyStep(
+        em,
+        actor,
+        def.workflow.name,
+        found.entityId,
+        upheld ? 'OBJECTION_UPHELD' : 'OBJECTION_DISMISSED',
+        upheld ? '异议成立' : '异议不成立',
+        status,
+        status,
+        text,
+        { objectionId: id },
+        authority.actedFor,
+      );
     }
-    audit(em, ctx, { entity: 'Objection', entityId: id, action: upheld ? 'uphold' : 'dismiss', changes: { status: [ObjectionStatus.OPEN, objection.status] }, detail: text });
+    audit(em, ctx, {
+      entity: 'Objection',
+      entityId: id,
+      action: upheld ? 'uphold' : 'dismiss',
+      changes: { status: [ObjectionStatus.OPEN, objection.status] },
+      detail: text,
+    });
     await em.flush();
     return objection;
   });
@@ -527,7 +729,10 @@ export function objectorField(ctx: RequestContext, objection: Objection, which: 
 
 /* ---------- printed list ---------- */
 
-@ObjectType({ description: '公示名单条目 One line of a printed publicity list: only name, gender, village, post or product and supplier, and reason; never an ID number, phone, bank account or health detail.' })
+@ObjectType({
+  description:
+    '公示名单条目 One line of a printed publicity list: only name, gender, village, post or product and supplier, and reason; never an ID number, phone, bank account or health detail.',
+})
 export class PublicityListEntry {
   @Field(() => ID, { description: '公示 id (publicity)' }) publicityId: string;
   @Field(() => ID, { description: '对象 id (the record in publicity)' }) recordId: string;
@@ -536,20 +741,26 @@ export class PublicityListEntry {
   @Field(() => String, { nullable: true, description: '村或产地 (village, or origin county for products)' }) village?: string | null;
   @Field(() => String, { nullable: true, description: '岗位 (post, for placements)' }) post?: string | null;
   @Field(() => String, { nullable: true, description: '供应商 (supplier, for products)' }) supplier?: string | null;
-  @Field(() => String, { description: '公示事由 (reason: e.g. priority category of the applicant, households linked by the product)' }) reason: string;
+  @Field(() => String, { description: '公示事由 (reason: e.g. priority category of the applicant, households linked by the product)' })
+  reason: string;
   @Field(() => String, { description: '公示单位 (publishing organization)' }) publisherName: string;
   @Field(() => Date, { description: '公示开始 (publicity started)' }) startedAt: Date;
   @Field(() => Date, { description: '公示期满 (publicity ends)' }) endsAt: Date;
 }
 
-@ObjectType({ description: '公示名单 A printable publicity notice: the records whose publicity is running, and the notice text with the configured period and the publishing body.' })
+@ObjectType({
+  description:
+    '公示名单 A printable publicity notice: the records whose publicity is running, and the notice text with the configured period and the publishing body.',
+})
 export class PublicityNotice {
   @Field(() => String, { description: '流程 (workflow)' }) workflow: string;
   @Field(() => String, { description: '标题 (title, e.g. 公益性岗位拟聘人员公示)' }) title: string;
   @Field(() => Int, { description: '公示天数 (the days configured for these publicities)' }) minDays: number;
   @Field(() => [String], { description: '公示单位 (publishing organizations of the listed records)' }) publishers: string[];
-  @Field(() => String, { nullable: true, description: '公示开始日期 (earliest start, YYYY-MM-DD China time; null when the list is empty)' }) startsOn?: string | null;
-  @Field(() => String, { nullable: true, description: '公示截止日期 (latest end, YYYY-MM-DD China time; null when the list is empty)' }) endsOn?: string | null;
+  @Field(() => String, { nullable: true, description: '公示开始日期 (earliest start, YYYY-MM-DD China time; null when the list is empty)' })
+  startsOn?: string | null;
+  @Field(() => String, { nullable: true, description: '公示截止日期 (latest end, YYYY-MM-DD China time; null when the list is empty)' })
+  endsOn?: string | null;
   @Field(() => String, { description: '公示说明 (notice text in Chinese: period and publishing body)' }) text: string;
   @Field(() => String, { description: 'Notice text in English.' }) textEn: string;
   @Field(() => [PublicityListEntry], { description: '名单 (the records in publicity, in order of start)' }) entries: PublicityListEntry[];
@@ -572,9 +783,11 @@ export async function publicityNotice(ctx: RequestContext, args: PublicityListAr
   if (!actor) throw unauthenticated();
   const def = definitionOrFail(args.workflow);
   const wfRes = resource(def.workflow.entity);
-  if (!can(actor, `${wfRes.domain}.read`)) throw forbidden(`缺少权限 ${wfRes.domain}.read (forbidden: needs ${wfRes.domain}.read)`, { permission: `${wfRes.domain}.read` });
+  if (!can(actor, `${wfRes.domain}.read`))
+    throw forbidden(`缺少权限 ${wfRes.domain}.read (forbidden: needs ${wfRes.domain}.read)`, { permission: `${wfRes.domain}.read` });
   if (args.regionCode) requireRegionCode('regionCode', args.regionCode);
-  if (args.startedOn && !/^\d{4}-\d{2}-\d{2}$/.test(args.startedOn)) throw invalid('startedOn', 'format', '日期格式为 YYYY-MM-DD (date as YYYY-MM-DD)');
+  if (args.startedOn && !/^\d{4}-\d{2}-\d{2}$/.test(args.startedOn))
+    throw invalid('startedOn', 'format', '日期格式为 YYYY-MM-DD (date as YYYY-MM-DD)');
   const pubRes = resource(Publicity);
   const statusColumn = wfRes.byProp.get(def.workflow.statusProp ?? 'status')!.column;
   const qb = knexOf(ctx)('publicity as t')
@@ -594,17 +807,32 @@ export async function publicityNotice(ctx: RequestContext, args: PublicityListAr
   else {
     // The start day in China time: [00:00, 24:00) at UTC+8.
     const from = new Date(`${args.startedOn}T00:00:00+08:00`);
-    if (Number.isNaN(from.getTime()) || isoDate(from) !== args.startedOn) throw invalid('startedOn', 'date', `${args.startedOn} 不是有效日期 (not a calendar date)`);
-    qb.where('t.started_at', '>=', platform.processDateProperty(from) as never).where('t.started_at', '<', platform.processDateProperty(new Date(from.getTime() + DAY_MS)) as never);
+    if (Number.isNaN(from.getTime()) || isoDate(from) !== args.startedOn)
+      throw invalid('startedOn', 'date', `${args.startedOn} 不是有效日期 (not a calendar date)`);
+    qb.where('t.started_at', '>=', platform.processDateProperty(from) as never).where(
+      't.started_at',
+      '<',
+      platform.processDateProperty(new Date(from.getTime() + DAY_MS)) as never,
+    );
   }
   applyScope(qb, pubRes, ctx);
   const rows = await runQuery<{ [k: string]: unknown }>(ctx.em, qb);
-  const lines = await def.lines(ctx, rows.map((r) => String(r.entity_id)));
+  const lines = await def.lines(
+    ctx,
+    rows.map((r) => String(r.entity_id)),
+  );
   const entries: PublicityListEntry[] = [];
   for (const r of rows) {
     const line = lines.get(String(r.entity_id));
     if (!line) continue;
-    entries.push({ publicityId: String(r.id), recordId: String(r.entity_id), ...line, publisherName: String(r.publisher_name), startedAt: toDate(r.started_at), endsAt: toDate(r.ends_at) });
+    entries.push({
+      publicityId: String(r.id),
+      recordId: String(r.entity_id),
+      ...line,
+      publisherName: String(r.publisher_name),
+      startedAt: toDate(r.started_at),
+      endsAt: toDate(r.ends_at),
+    });
   }
   const days = [...new Set(rows.map((r) => Number(r.min_days)))];
   const minDays = days.length ? Math.max(...days) : settings.publicityMinDays;
@@ -637,7 +865,13 @@ export async function recordEndedPublicities(ctx: RequestContext): Promise<numbe
   const system = { ...ctx, actor: SYSTEM_ACTOR };
   let recorded = 0;
   for (;;) {
-    const ended = await ctx.em.fork().find(Publicity, { closedAt: null, endRecordedAt: null, endsAt: { $lte: clock.now() } }, { orderBy: { endsAt: 'asc', id: 'asc' }, limit: 200 });
+    const ended = await ctx.em
+      .fork()
+      .find(
+        Publicity,
+        { closedAt: null, endRecordedAt: null, endsAt: { $lte: clock.now() } },
+        { orderBy: { endsAt: 'asc', id: 'asc' }, limit: 200 },
+      );
     if (!ended.length) return recorded;
     for (const p of ended) {
       await inTransaction(system, async (em) => {
@@ -645,7 +879,18 @@ export async function recordEndedPublicities(ctx: RequestContext): Promise<numbe
         if (claimed !== 1) return;
         const def = definitions.get(p.workflow);
         const status = def?.status ?? 'PUBLICIZING';
-        historyStep(em, SYSTEM_ACTOR, p.workflow, p.entityId, 'PUBLICITY_ENDED', '公示期满', status, status, `公示期 ${p.minDays} 天已满（${p.publisherName}公示）(the publicity period has ended)`, { publicityId: p.id });
+        historyStep(
+          em,
+          SYSTEM_ACTOR,
+          p.workflow,
+          p.entityId,
+          'PUBLICITY_ENDED',
+          '公示期满',
+          status,
+          status,
+          `公示期 ${p.minDays} 天已满（${p.publisherName}公示）(the publicity period has ended)`,
+          { publicityId: p.id },
+        );
         audit(em, system, { entity: p.workflow, entityId: p.entityId, action: 'publicity:ended', detail: p.id });
         await em.flush();
         recorded++;

@@ -66,12 +66,19 @@ export class MemoryRateLimiter implements RateLimiter {
 }
 
 export class RedisRateLimiter implements RateLimiter {
-  constructor(private readonly redis: Redis, private readonly prefix = 'ra:rl:') {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix = 'ra:rl:',
+  ) {}
 
   async hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> {
     const window = Math.floor(clock.now().getTime() / windowMs);
     const redisKey = `${this.prefix}${key}:${window}`;
-    const result = await this.redis.multi().incr(redisKey).pexpire(redisKey, windowMs * 2).exec();
+    const result = await this.redis
+      .multi()
+      .incr(redisKey)
+      .pexpire(redisKey, windowMs * 2)
+      .exec();
     const count = Number(result?.[0]?.[1] ?? 1);
     return { count, resetAt: (window + 1) * windowMs };
   }

@@ -57,7 +57,13 @@ export function applyArchived(qb: Knex.QueryBuilder, scope: ArchiveScope | undef
 }
 
 /** Applies a typed filter object; `and`/`or` nest. Unknown keys are a programming error, not user input. */
-export function applyFilter(qb: Knex.QueryBuilder, res: ResolvedResource, filter: Record<string, unknown> | null | undefined, ctx: RequestContext, alias = 't'): void {
+export function applyFilter(
+  qb: Knex.QueryBuilder,
+  res: ResolvedResource,
+  filter: Record<string, unknown> | null | undefined,
+  ctx: RequestContext,
+  alias = 't',
+): void {
   if (!filter) return;
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null || LOGIC_KEYS.has(key)) continue;
@@ -90,7 +96,9 @@ interface OrderColumn {
 function orderColumns(res: ResolvedResource, orderBy: OrderSpec[] | null | undefined): OrderColumn[] {
   const specs = orderBy?.length
     ? orderBy
-    : (res.defaultOrder?.map((o) => ({ field: o.field, direction: o.direction as OrderDirection | undefined })) ?? [{ field: res.byProp.has('createdAt') ? 'createdAt' : res.primaryKey.prop, direction: OrderDirection.ASC }]);
+    : (res.defaultOrder?.map((o) => ({ field: o.field, direction: o.direction as OrderDirection | undefined })) ?? [
+        { field: res.byProp.has('createdAt') ? 'createdAt' : res.primaryKey.prop, direction: OrderDirection.ASC },
+      ]);
   const cols: OrderColumn[] = [];
   for (const spec of specs) {
     const c = res.byProp.get(spec.field);
@@ -110,7 +118,8 @@ export function encodeCursor(values: unknown[]): string {
 /** What a cursor holds: the sort columns' values of the last row, as JSON scalars (dates as ISO text). */
 type CursorValue = string | number | boolean | null;
 
-const isCursorValue = (v: unknown): v is CursorValue => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const isCursorValue = (v: unknown): v is CursorValue =>
+  v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
 function decodeCursor(cursor: string, expected: number): CursorValue[] {
   try {
@@ -169,7 +178,12 @@ function selectColumns(columns: Column[], alias: string): string[] {
  * (`fieldColumns`), and what the read path itself uses (primary key, scope, order, parent key).
  * Every column when the selection is unknown or has a field resolver that declares nothing.
  */
-export function columnsFor(res: ResolvedResource, info: GraphQLResolveInfo | undefined, connection: boolean, always: Column[] = []): Column[] {
+export function columnsFor(
+  res: ResolvedResource,
+  info: GraphQLResolveInfo | undefined,
+  connection: boolean,
+  always: Column[] = [],
+): Column[] {
   if (!info) return res.columns;
   // A nested field resolves once per parent row with the same selection: work it out once.
   const key = `${res.name}:${connection}:${always.map((c) => c.prop).join(',')}`;
@@ -319,14 +333,22 @@ class ConnectionPage<T> implements ConnectionShape<T> {
 }
 
 class Edge<T> {
-  constructor(private readonly connection: ConnectionPage<T>, readonly node: T, private readonly index: number) {}
+  constructor(
+    private readonly connection: ConnectionPage<T>,
+    readonly node: T,
+    private readonly index: number,
+  ) {}
   get cursor(): string {
     return this.connection.cursorOf(this.index);
   }
 }
 
 class PageCursors<T> implements PageInfo {
-  constructor(private readonly connection: ConnectionPage<T>, readonly hasNextPage: boolean, readonly hasPreviousPage: boolean) {}
+  constructor(
+    private readonly connection: ConnectionPage<T>,
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
   get startCursor(): string | null {
     return this.connection.nodes.length ? this.connection.cursorOf(0) : null;
   }
@@ -335,7 +357,15 @@ class PageCursors<T> implements PageInfo {
   }
 }
 
-function toConnection<T>(res: ResolvedResource, rawRows: Record<string, unknown>[], cols: OrderColumn[], size: number, hadPrevious: boolean, total: () => Promise<number> | number, columns?: Column[]): ConnectionShape<T> {
+function toConnection<T>(
+  res: ResolvedResource,
+  rawRows: Record<string, unknown>[],
+  cols: OrderColumn[],
+  size: number,
+  hadPrevious: boolean,
+  total: () => Promise<number> | number,
+  columns?: Column[],
+): ConnectionShape<T> {
   const hasNextPage = rawRows.length > size;
   return new ConnectionPage<T>(res, hasNextPage ? rawRows.slice(0, size) : rawRows, cols, hasNextPage, hadPrevious, total, columns);
 }
@@ -346,7 +376,13 @@ export interface ListOptions {
 }
 
 /** A top-level connection: one statement for the rows and, only if asked for, one for the total. */
-export async function listConnection<T>(ctx: RequestContext, entity: EntityClass<T>, args: ListArgs, info?: GraphQLResolveInfo, options: ListOptions = {}): Promise<ConnectionShape<T>> {
+export async function listConnection<T>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  args: ListArgs,
+  info?: GraphQLResolveInfo,
+  options: ListOptions = {},
+): Promise<ConnectionShape<T>> {
   const res = resource(entity);
   const size = pageSize(args.first);
   const offset = checkOffset(args.offset);
@@ -362,7 +398,12 @@ export async function listConnection<T>(ctx: RequestContext, entity: EntityClass
   const total = () => runQuery<{ c: number | string }>(ctx.em, base.clone().count({ c: '*' })).then((r) => Number(r[0]?.c ?? 0));
   if (!needs.rows) return toConnection(res, [], cols, size, offset > 0 || !!args.after, total);
 
-  const columns = columnsFor(res, info, true, cols.map((c) => res.byProp.get(c.prop)!));
+  const columns = columnsFor(
+    res,
+    info,
+    true,
+    cols.map((c) => res.byProp.get(c.prop)!),
+  );
   const joins = joinPlansFor(res, info, true);
   const pageQuery = base.clone().select(selectColumns(columns, 't'));
   if (args.after) applyKeyset(pageQuery, cols, decodeCursor(args.after, cols.length), (c) => `t.${c.column}`);
@@ -408,7 +449,9 @@ function makeChildPlan(res: ResolvedResource, foreignKeyProp: string, args: List
   // A nested level returns hundreds of rows per request, and every column costs the database its
   // text output and the driver its parsing, per row. The sort columns (often a timestamp) are
   // needed to rank the rows, but only cursors read them back.
-  const output = needs.cursors ? columns : outputColumns(columns, plainSelectionColumns(res, info, fk) ?? columnsFor(res, info, true, [fk]));
+  const output = needs.cursors
+    ? columns
+    : outputColumns(columns, plainSelectionColumns(res, info, fk) ?? columnsFor(res, info, true, [fk]));
   const key = `child:${res.name}.${foreignKeyProp}:${needs.rows}:${needs.cursors}:${JSON.stringify(args)}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}`;
   return { res, fk, size, offset, needs, cols, columns, output, joins: needs.rows ? joinPlansFor(res, info, true) : NO_JOINS, key };
 }
@@ -476,54 +519,84 @@ function childPlanFor(res: ResolvedResource, foreignKeyProp: string, args: ListA
  * statement using window functions, with each parent's total in the same rows; when only the total is
  * selected it is one GROUP BY.
  */
-export function childConnection<T>(ctx: RequestContext, entity: EntityClass<T>, foreignKeyProp: string, parentId: string, args: ListArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<T>> {
+export function childConnection<T>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  foreignKeyProp: string,
+  parentId: string,
+  args: ListArgs,
+  info?: GraphQLResolveInfo,
+): Promise<ConnectionShape<T>> {
   const { res, fk, size, offset, needs, cols, columns, output, joins, key } = childPlanFor(resource(entity), foreignKeyProp, args, info);
-  const loader = ctx.loaders.get(key, () => new DataLoader<string, ConnectionShape<T>>(async (parentIds) => {
-    const knex = knexOf(ctx);
-    const filtered = whereKeyIn(ctx, knex(`${res.table} as t`), `t.${fk.column}`, parentIds);
-    applyScope(filtered, res, ctx);
-    if (res.byProp.has('archivedAt')) applyArchived(filtered, (args.filter as { archived?: ArchiveScope } | undefined)?.archived);
-    applyFilter(filtered, res, args.filter as Record<string, unknown>, ctx);
+  const loader = ctx.loaders.get(
+    key,
+    () =>
+      new DataLoader<string, ConnectionShape<T>>(async (parentIds) => {
+        const knex = knexOf(ctx);
+        const filtered = whereKeyIn(ctx, knex(`${res.table} as t`), `t.${fk.column}`, parentIds);
+        applyScope(filtered, res, ctx);
+        if (res.byProp.has('archivedAt')) applyArchived(filtered, (args.filter as { archived?: ArchiveScope } | undefined)?.archived);
+        applyFilter(filtered, res, args.filter as Record<string, unknown>, ctx);
 
-    if (!needs.rows) {
-      const counts = await runQuery<{ k: string; c: number | string }>(ctx.em, filtered.select(`t.${fk.column} as k`).count({ c: '*' }).groupBy(`t.${fk.column}`), { prepared: true });
-      const byParent = new Map(counts.map((r) => [String(r.k), Number(r.c)]));
-      return parentIds.map((id) => toConnection<T>(res, [], cols, size, offset > 0, () => byParent.get(id) ?? 0));
-    }
+        if (!needs.rows) {
+          const counts = await runQuery<{ k: string; c: number | string }>(
+            ctx.em,
+            filtered.select(`t.${fk.column} as k`).count({ c: '*' }).groupBy(`t.${fk.column}`),
+            { prepared: true },
+          );
+          const byParent = new Map(counts.map((r) => [String(r.k), Number(r.c)]));
+          return parentIds.map((id) => toConnection<T>(res, [], cols, size, offset > 0, () => byParent.get(id) ?? 0));
+        }
 
-    // Level 1: every matching row with its parent's total. Level 2: the cursor condition and a rank
-    // within each parent. Outer: the requested page of each parent.
-    const all = filtered.clone().select([...selectColumns(columns, 't'), knex.raw('cast(count(*) over (partition by ??) as integer) as ??', [`t.${fk.column}`, '__total'])]);
-    const afterCursor = knex.select('a.*').from(all.as('a'));
-    if (args.after) applyKeyset(afterCursor, cols, decodeCursor(args.after, cols.length), (c) => `a.${c.prop}`);
-    const ranked = knex
-      .select('b.*')
-      // knex's types take a single { column, order } here; its builder also takes a list, as this query does.
-      .rowNumber('__rn', cols.map((c) => ({ column: `b.${c.prop}`, order: c.desc ? 'desc' : 'asc' })) as never, `b.${fk.prop}`)
-      .from(afterCursor.as('b'));
-    const page = knex.select([...output.map((c) => `r.${c.prop}`), 'r.__total']).from(ranked.as('r')).where('r.__rn', '>', offset).andWhere('r.__rn', '<=', offset + size + 1).orderBy([{ column: `r.${fk.prop}` }, { column: 'r.__rn' }]);
-    addJoins(ctx, page, 'r', joins);
-    const rows = size === 0 ? [] : await runQuery(ctx.em, page, { prepared: true });
-    keepJoined(ctx, rows, joins);
+        // Level 1: every matching row with its parent's total. Level 2: the cursor condition and a rank
+        // within each parent. Outer: the requested page of each parent.
+        const all = filtered
+          .clone()
+          .select([
+            ...selectColumns(columns, 't'),
+            knex.raw('cast(count(*) over (partition by ??) as integer) as ??', [`t.${fk.column}`, '__total']),
+          ]);
+        const afterCursor = knex.select('a.*').from(all.as('a'));
+        if (args.after) applyKeyset(afterCursor, cols, decodeCursor(args.after, cols.length), (c) => `a.${c.prop}`);
+        const ranked = knex
+          .select('b.*')
+          // knex's types take a single { column, order } here; its builder also takes a list, as this query does.
+          .rowNumber('__rn', cols.map((c) => ({ column: `b.${c.prop}`, order: c.desc ? 'desc' : 'asc' })) as never, `b.${fk.prop}`)
+          .from(afterCursor.as('b'));
+        const page = knex
+          .select([...output.map((c) => `r.${c.prop}`), 'r.__total'])
+          .from(ranked.as('r'))
+          .where('r.__rn', '>', offset)
+          .andWhere('r.__rn', '<=', offset + size + 1)
+          .orderBy([{ column: `r.${fk.prop}` }, { column: 'r.__rn' }]);
+        addJoins(ctx, page, 'r', joins);
+        const rows = size === 0 ? [] : await runQuery(ctx.em, page, { prepared: true });
+        keepJoined(ctx, rows, joins);
 
-    const grouped = new Map<string, Record<string, unknown>[]>();
-    for (const row of rows) {
-      const k = String(row[fk.prop]);
-      let list = grouped.get(k);
-      if (!list) grouped.set(k, (list = []));
-      list.push(row);
-    }
-    let totals: Promise<Map<string, number>> | undefined;
-    const totalFor = async (id: string) => {
-      const rowsOf = grouped.get(id);
-      if (rowsOf?.length) return Number(rowsOf[0].__total);
-      // A page past the end (or an empty parent) returns no rows to read the total from; ask once for
-      // all parents. The promise is cached, not its result, so parents resolving concurrently share one statement.
-      totals ??= runQuery<{ k: string; c: number | string }>(ctx.em, filtered.clone().select(`t.${fk.column} as k`).count({ c: '*' }).groupBy(`t.${fk.column}`)).then((rows) => new Map(rows.map((r) => [String(r.k), Number(r.c)])));
-      return (await totals).get(id) ?? 0;
-    };
-    return parentIds.map((id) => toConnection<T>(res, grouped.get(id) ?? [], cols, size, offset > 0 || !!args.after, () => totalFor(id), output));
-  }));
+        const grouped = new Map<string, Record<string, unknown>[]>();
+        for (const row of rows) {
+          const k = String(row[fk.prop]);
+          let list = grouped.get(k);
+          if (!list) grouped.set(k, (list = []));
+          list.push(row);
+        }
+        let totals: Promise<Map<string, number>> | undefined;
+        const totalFor = async (id: string) => {
+          const rowsOf = grouped.get(id);
+          if (rowsOf?.length) return Number(rowsOf[0].__total);
+          // A page past the end (or an empty parent) returns no rows to read the total from; ask once for
+          // all parents. The promise is cached, not its result, so parents resolving concurrently share one statement.
+          totals ??= runQuery<{ k: string; c: number | string }>(
+            ctx.em,
+            filtered.clone().select(`t.${fk.column} as k`).count({ c: '*' }).groupBy(`t.${fk.column}`),
+          ).then((rows) => new Map(rows.map((r) => [String(r.k), Number(r.c)])));
+          return (await totals).get(id) ?? 0;
+        };
+        return parentIds.map((id) =>
+          toConnection<T>(res, grouped.get(id) ?? [], cols, size, offset > 0 || !!args.after, () => totalFor(id), output),
+        );
+      }),
+  );
   return loader.load(parentId);
 }
 
@@ -538,7 +611,11 @@ const byIdPlansByField = new WeakMap<readonly FieldNode[], Map<ResolvedResource,
 
 function byIdPlanOf(res: ResolvedResource, columns: Column[]): ByIdPlan {
   let plan = byIdPlans.get(columns);
-  if (!plan) byIdPlans.set(columns, (plan = { columns, key: `byId:${res.name}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}` }));
+  if (!plan)
+    byIdPlans.set(
+      columns,
+      (plan = { columns, key: `byId:${res.name}:${columns.length === res.columns.length ? '*' : columns.map((c) => c.prop).join(',')}` }),
+    );
   return plan;
 }
 
@@ -558,7 +635,12 @@ function byIdPlanFor(res: ResolvedResource, info: GraphQLResolveInfo | undefined
  * already read through a join (ResourceConfig.joins) is returned at once, without a promise: a
  * nested list resolves this once per row.
  */
-export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, info?: GraphQLResolveInfo): Awaitable<T | null> {
+export function loadById<T>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  id: string | null | undefined,
+  info?: GraphQLResolveInfo,
+): Awaitable<T | null> {
   if (id === null || id === undefined) return null;
   const res = resource(entity);
   const { columns, key } = byIdPlanFor(res, info);
@@ -567,14 +649,17 @@ export function loadById<T>(ctx: RequestContext, entity: EntityClass<T>, id: str
     const k = String(id);
     for (const records of joined) if (records.byId.has(k) && covers(records.columns, columns)) return records.byId.get(k) as T | null;
   }
-  const loader = ctx.loaders.get(key, () => new DataLoader<string, T | null>(async (ids) => {
-    const qb = whereKeyIn(ctx, knexOf(ctx)(`${res.table} as t`).select(selectColumns(columns, 't')), `t.${res.primaryKey.column}`, ids);
-    applyScope(qb, res, ctx);
-    const rows = await runQuery(ctx.em, qb, { prepared: true });
-    const convert = rowConverter(res, columns) as (row: Record<string, unknown>) => T;
-    const byId = new Map(rows.map((r) => [String(r[res.primaryKey.prop]), convert(r)]));
-    return ids.map((i) => byId.get(i) ?? null);
-  }));
+  const loader = ctx.loaders.get(
+    key,
+    () =>
+      new DataLoader<string, T | null>(async (ids) => {
+        const qb = whereKeyIn(ctx, knexOf(ctx)(`${res.table} as t`).select(selectColumns(columns, 't')), `t.${res.primaryKey.column}`, ids);
+        applyScope(qb, res, ctx);
+        const rows = await runQuery(ctx.em, qb, { prepared: true });
+        const convert = rowConverter(res, columns) as (row: Record<string, unknown>) => T;
+        const byId = new Map(rows.map((r) => [String(r[res.primaryKey.prop]), convert(r)]));
+        return ids.map((i) => byId.get(i) ?? null);
+      }),
+  );
   return loader.load(String(id));
 }
-

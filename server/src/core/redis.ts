@@ -17,7 +17,12 @@ export function redisClient(): Redis | undefined {
   // one's writes would otherwise invalidate the other's cached rollups.
   const identity = `${url}\u0000${settings.redisKeyPrefix}`;
   if (!client || clientUrl !== identity) {
-    client = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false, keyPrefix: settings.redisKeyPrefix || undefined });
+    client = new Redis(url, {
+      maxRetriesPerRequest: 2,
+      enableOfflineQueue: true,
+      lazyConnect: false,
+      keyPrefix: settings.redisKeyPrefix || undefined,
+    });
     clientUrl = identity;
     client.on('error', (error) => {
       countRedisError();

@@ -70,7 +70,11 @@ export class ReadReplicas {
     const primaryUrl = this.orm.config.get('clientUrl') ?? '';
     for (const raw of urls) {
       const url = replicaUrl(raw, primaryUrl);
-      const connection = new PostgreSqlConnection(this.orm.config, { clientUrl: url, pool: this.orm.config.get('pool'), driverOptions: this.orm.config.get('driverOptions') }, 'read');
+      const connection = new PostgreSqlConnection(
+        this.orm.config,
+        { clientUrl: url, pool: this.orm.config.get('pool'), driverOptions: this.orm.config.get('driverOptions') },
+        'read',
+      );
       await connection.connect();
       const name = new URL(url).host;
       this.replicas.push({ name, connection, lagSeconds: Number.POSITIVE_INFINITY, healthy: false });
@@ -120,7 +124,8 @@ export class ReadReplicas {
           r.healthy = r.lagSeconds <= settings.replicaMaxLagSeconds;
           lagGauge.set({ replica: r.name }, r.lagSeconds);
         } catch (error) {
-          if (r.healthy) logger().warn({ replica: r.name, where: describeForLog(error) }, 'Read replica does not answer; reads go elsewhere');
+          if (r.healthy)
+            logger().warn({ replica: r.name, where: describeForLog(error) }, 'Read replica does not answer; reads go elsewhere');
           r.healthy = false;
           r.lagSeconds = Number.POSITIVE_INFINITY;
           lagGauge.set({ replica: r.name }, -1);

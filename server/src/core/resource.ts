@@ -101,7 +101,15 @@ function kindOf(type: string | undefined, runtimeType: string | undefined): Colu
   if (t.includes('boolean')) return 'boolean';
   if (t.includes('date') && !t.startsWith('string')) return 'datetime';
   if (t.includes('json') || t.includes('object')) return 'json';
-  if (t.startsWith('number') || t.includes('integer') || t.includes('bigint') || t.includes('double') || t.includes('float') || t.includes('decimal')) return 'number';
+  if (
+    t.startsWith('number') ||
+    t.includes('integer') ||
+    t.includes('bigint') ||
+    t.includes('double') ||
+    t.includes('float') ||
+    t.includes('decimal')
+  )
+    return 'number';
   return 'string';
 }
 
@@ -140,7 +148,8 @@ export function resource<T>(entity: EntityClass<T>): ResolvedResource<T> {
   }
   for (const [field, join] of Object.entries(config.joins ?? {})) {
     if (!byProp.has(join.key)) throw new Error(`${entity.name} joins.${field}: ${join.key} is not a column`);
-    if (!config.fieldColumns?.[field]?.includes(join.key)) throw new Error(`${entity.name} joins.${field}: fieldColumns.${field} must name ${join.key}`);
+    if (!config.fieldColumns?.[field]?.includes(join.key))
+      throw new Error(`${entity.name} joins.${field}: fieldColumns.${field} must name ${join.key}`);
   }
   resolved.set(entity, result);
   return result;
@@ -173,7 +182,11 @@ function compileConverter(res: ResolvedResource, columns: Column[], prefix = '')
     return `v = row[${JSON.stringify(prefix + c.prop)}]; o[${key}] = v === null || v === undefined ? null : ${CONVERT[c.kind]};`;
   });
   // The source is built from column metadata only, never from input.
-  const build = new Function('proto', 'date', `return function ${res.name}FromRow(row) { const o = Object.create(proto); let v;\n${lines.join('\n')}\nreturn o; };`);
+  const build = new Function(
+    'proto',
+    'date',
+    `return function ${res.name}FromRow(row) { const o = Object.create(proto); let v;\n${lines.join('\n')}\nreturn o; };`,
+  );
   return build(rowPrototype(res), dateFromDatabase) as RowConverter;
 }
 
@@ -189,7 +202,9 @@ const rowPrototypes = new WeakMap<ResolvedResource, object>();
 function rowPrototype(res: ResolvedResource): object {
   let proto = rowPrototypes.get(res);
   if (!proto) {
-    const plain = Object.fromEntries(res.columns.map((c) => [c.prop, { value: undefined, writable: true, enumerable: false, configurable: true }]));
+    const plain = Object.fromEntries(
+      res.columns.map((c) => [c.prop, { value: undefined, writable: true, enumerable: false, configurable: true }]),
+    );
     rowPrototypes.set(res, (proto = Object.create(res.entity.prototype, plain) as object));
   }
   return proto;

@@ -33,7 +33,10 @@ class MemoryGenerations implements Generations {
 }
 
 class RedisGenerations implements Generations {
-  constructor(private readonly redis: Redis, private readonly prefix = 'ra:gen:') {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix = 'ra:gen:',
+  ) {}
 
   async read(names: string[]): Promise<number[]> {
     const values = await this.redis.mget(names.map((n) => this.prefix + n));
@@ -67,7 +70,11 @@ export class RollupCache<T> {
   private readonly entries: LRUCache<string, Promise<T>>;
   private readonly names: string[];
 
-  constructor(readonly name: string, dependsOn: EntityClass<unknown>[], maxEntries = 2000) {
+  constructor(
+    readonly name: string,
+    dependsOn: EntityClass<unknown>[],
+    maxEntries = 2000,
+  ) {
     this.names = dependsOn.map((e) => e.name);
     for (const n of this.names) watched.add(n);
     this.entries = new LRUCache({ max: maxEntries });

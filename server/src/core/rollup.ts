@@ -10,13 +10,18 @@ import { forbidden } from './errors';
  * partly visible is refused rather than summed over the visible part, so a total is always the
  * whole region's.
  */
-export function rollupRegion(ctx: RequestContext, read: Permission, regionCode: string | null | undefined): { actor: Actor; regionCode: string } {
+export function rollupRegion(
+  ctx: RequestContext,
+  read: Permission,
+  regionCode: string | null | undefined,
+): { actor: Actor; regionCode: string } {
   const actor = requirePermission(ctx.actor, read);
   const code = (regionCode ?? '').trim();
   if (code === '') return { actor, regionCode: code };
   requireRegionCode('regionCode', code);
   const domain = read.slice(0, read.indexOf('.'));
-  if (!inJurisdiction(actor, code, domain)) throw forbidden(`区划 ${code} 不在您的管辖范围内 (${code} is outside your jurisdiction)`, { regionCode: code });
+  if (!inJurisdiction(actor, code, domain))
+    throw forbidden(`区划 ${code} 不在您的管辖范围内 (${code} is outside your jurisdiction)`, { regionCode: code });
   return { actor, regionCode: code };
 }
 

@@ -10,7 +10,9 @@ export const MONEY_PATTERN = /^-?\d{1,13}(\.\d{1,2})?$/;
 export function parseMoneyToFen(input: unknown): number {
   const text = typeof input === 'number' ? String(input) : typeof input === 'string' ? input.trim() : '';
   if (!MONEY_PATTERN.test(text)) {
-    throw new TypeError(`金额须为以元计、至多两位小数的数字，如 "1234.50" (Money must be yuan with at most two decimals, e.g. "1234.50"; got ${JSON.stringify(input)?.slice(0, 40)})`);
+    throw new TypeError(
+      `金额须为以元计、至多两位小数的数字，如 "1234.50" (Money must be yuan with at most two decimals, e.g. "1234.50"; got ${JSON.stringify(input)?.slice(0, 40)})`,
+    );
   }
   const negative = text.startsWith('-');
   const [whole, frac = ''] = text.replace('-', '').split('.');
@@ -52,7 +54,9 @@ export function isValidLocalDate(text: string): boolean {
 
 function parseLocalDate(value: unknown): string {
   if (typeof value !== 'string' || !isValidLocalDate(value)) {
-    throw new TypeError(`日期须为真实存在的日历日期 YYYY-MM-DD，年份在 ${MIN_YEAR}–${MAX_YEAR} 之间 (Date must be a real calendar date YYYY-MM-DD in the years ${MIN_YEAR}–${MAX_YEAR}; got ${JSON.stringify(value)?.slice(0, 40)})`);
+    throw new TypeError(
+      `日期须为真实存在的日历日期 YYYY-MM-DD，年份在 ${MIN_YEAR}–${MAX_YEAR} 之间 (Date must be a real calendar date YYYY-MM-DD in the years ${MIN_YEAR}–${MAX_YEAR}; got ${JSON.stringify(value)?.slice(0, 40)})`,
+    );
   }
   return value;
 }
@@ -76,11 +80,13 @@ export const YearMonthScalar = new GraphQLScalarType({
   description: 'A calendar month, YYYY-MM (月份).',
   serialize: (value) => String(value),
   parseValue: (value) => {
-    if (typeof value !== 'string' || !YEAR_MONTH.test(value)) throw new TypeError(`月份须为 YYYY-MM (Month must be YYYY-MM; got ${JSON.stringify(value)?.slice(0, 40)})`);
+    if (typeof value !== 'string' || !YEAR_MONTH.test(value))
+      throw new TypeError(`月份须为 YYYY-MM (Month must be YYYY-MM; got ${JSON.stringify(value)?.slice(0, 40)})`);
     return value;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !YEAR_MONTH.test(ast.value)) throw new TypeError('月份须为字符串 YYYY-MM (Month must be a string YYYY-MM)');
+    if (ast.kind !== Kind.STRING || !YEAR_MONTH.test(ast.value))
+      throw new TypeError('月份须为字符串 YYYY-MM (Month must be a string YYYY-MM)');
     return ast.value;
   },
 });

@@ -17,10 +17,18 @@ export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fr
 }
 
 /** What a connection field needs fetched: rows (nodes, edges, pageInfo), the total, and the sort values cursors are made of. */
-export function connectionNeeds(info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): { rows: boolean; count: boolean; cursors: boolean } {
+export function connectionNeeds(info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): {
+  rows: boolean;
+  count: boolean;
+  cursors: boolean;
+} {
   if (!info) return { rows: true, count: true, cursors: true };
   const f = selectedFields(info);
-  return { rows: f.has('nodes') || f.has('edges') || f.has('pageInfo'), count: f.has('totalCount'), cursors: f.has('edges') || f.has('pageInfo') };
+  return {
+    rows: f.has('nodes') || f.has('edges') || f.has('pageInfo'),
+    count: f.has('totalCount'),
+    cursors: f.has('edges') || f.has('pageInfo'),
+  };
 }
 
 export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType'>;
@@ -31,7 +39,8 @@ function fieldsUnder(info: Pick<GraphQLResolveInfo, 'fragments'>, sets: (Selecti
     if (!set) return;
     for (const sel of set.selections) {
       if (sel.kind === 'InlineFragment') visit(sel.selectionSet, depth);
-      else if (sel.kind === 'FragmentSpread') visit((info.fragments[sel.name.value] as FragmentDefinitionNode | undefined)?.selectionSet, depth);
+      else if (sel.kind === 'FragmentSpread')
+        visit((info.fragments[sel.name.value] as FragmentDefinitionNode | undefined)?.selectionSet, depth);
       else if (depth === path.length) names.add(sel.name.value);
       else if (sel.name.value === path[depth]) visit(sel.selectionSet, depth + 1);
     }
@@ -44,7 +53,10 @@ function fieldsUnder(info: Pick<GraphQLResolveInfo, 'fragments'>, sets: (Selecti
  * The row type's fields a request selects, with that type: under `nodes` and `edges { node }` of a
  * connection field, or directly under a field returning one row. Undefined when unknown.
  */
-export function selectedRowFields(info: SelectionInfo | undefined, connection: boolean): { type: GraphQLObjectType; fields: Set<string> } | undefined {
+export function selectedRowFields(
+  info: SelectionInfo | undefined,
+  connection: boolean,
+): { type: GraphQLObjectType; fields: Set<string> } | undefined {
   if (!info) return undefined;
   const returned = getNamedType(info.returnType);
   if (!isObjectType(returned)) return undefined;
@@ -68,7 +80,8 @@ export function rowFieldNodes(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fra
     if (!set) return;
     for (const sel of set.selections) {
       if (sel.kind === 'InlineFragment') visit(sel.selectionSet, path, depth);
-      else if (sel.kind === 'FragmentSpread') visit((info.fragments[sel.name.value] as FragmentDefinitionNode | undefined)?.selectionSet, path, depth);
+      else if (sel.kind === 'FragmentSpread')
+        visit((info.fragments[sel.name.value] as FragmentDefinitionNode | undefined)?.selectionSet, path, depth);
       else if (depth === path.length) {
         if (sel.name.value === field) found.push(sel);
       } else if (sel.name.value === path[depth]) visit(sel.selectionSet, path, depth + 1);

@@ -47,7 +47,11 @@ const HAS_CHINESE = /[\u4e00-\u9fff]/;
 /** class-validator's own messages are English only; a rule without a message of its own gets a Chinese one first. */
 function chineseMessage(target: Function | undefined, property: string, rule: string, english: string): string {
   if (HAS_CHINESE.test(english)) return english;
-  const meta = target ? getMetadataStorage().getTargetValidationMetadatas(target, '', true, false).find((m) => m.propertyName === property && m.name === rule) : undefined;
+  const meta = target
+    ? getMetadataStorage()
+        .getTargetValidationMetadatas(target, '', true, false)
+        .find((m) => m.propertyName === property && m.name === rule)
+    : undefined;
   const zh = RULES_IN_CHINESE[rule]?.(meta?.constraints ?? []) ?? `不符合规则 ${rule}`;
   return `${labelOf(target, property)}${zh} (${english})`;
 }
@@ -57,7 +61,8 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const target = e.target?.constructor;
-    for (const [rule, message] of Object.entries(e.constraints ?? {})) out.push({ field, rule, message: chineseMessage(target, e.property, rule, message) });
+    for (const [rule, message] of Object.entries(e.constraints ?? {}))
+      out.push({ field, rule, message: chineseMessage(target, e.property, rule, message) });
     if (e.children?.length) out.push(...flatten(e.children, field));
   }
   return out;
@@ -125,7 +130,8 @@ export function enumLabel(enumObject: object, value: string): string {
 type StringKind = 'name' | 'text' | 'secret';
 
 const SECRET = /password|secret|totp/i;
-const LONG_TEXT = /^(notes?|comment|remark|reason|duties|address|description|detail|applicationNote)$|(Note|Notes|Comment|Reason|Remark|Description)$/;
+const LONG_TEXT =
+  /^(notes?|comment|remark|reason|duties|address|description|detail|applicationNote)$|(Note|Notes|Comment|Reason|Remark|Description)$/;
 // Control characters are what these patterns look for.
 // eslint-disable-next-line no-control-regex
 const CONTROL_IN_NAME = /[\u0000-\u001F\u007F-\u009F]/;
@@ -160,23 +166,46 @@ const MISSING = Symbol('missing');
 
 function cleanString(w: Walk, path: string, label: string, name: string, raw: string): string | typeof MISSING | undefined {
   const kind = stringKind(name);
-  const add = (rule: string, zh: string, en: string) => void w.problems.push({ field: path, rule, message: `${label || path}${zh} (${path} ${en})` });
-  if (raw.length > MAX_LENGTH[kind]) return add('maxLength', `过长，最多 ${MAX_LENGTH[kind]} 个字符`, `must be at most ${MAX_LENGTH[kind]} characters`), undefined;
-  if (BROKEN_UNICODE.test(raw)) return add('encoding', '含有无效的 Unicode 字符', 'contains invalid Unicode (a lone surrogate or a non-character)'), undefined;
+  const add = (rule: string, zh: string, en: string) =>
+    void w.problems.push({ field: path, rule, message: `${label || path}${zh} (${path} ${en})` });
+  if (raw.length > MAX_LENGTH[kind])
+    return (add('maxLength', `过长，最多 ${MAX_LENGTH[kind]} 个字符`, `must be at most ${MAX_LENGTH[kind]} characters`), undefined);
+  if (BROKEN_UNICODE.test(raw))
+    return (add('encoding', '含有无效的 Unicode 字符', 'contains invalid Unicode (a lone surrogate or a non-character)'), undefined);
   if ((kind === 'text' ? CONTROL_IN_TEXT : CONTROL_IN_NAME).test(raw)) {
-    return add('controlCharacter', kind === 'text' ? '含有控制字符（只允许换行和制表符）' : '含有控制字符（含换行）', kind === 'text' ? 'must not contain control characters other than newline and tab' : 'must not contain control characters or line breaks'), undefined;
+    return (
+      add(
+        'controlCharacter',
+        kind === 'text' ? '含有控制字符（只允许换行和制表符）' : '含有控制字符（含换行）',
+        kind === 'text'
+          ? 'must not contain control characters other than newline and tab'
+          : 'must not contain control characters or line breaks',
+      ),
+      undefined
+    );
   }
   if (kind === 'secret') return raw;
   let value = raw.normalize('NFC');
   if (!w.filter && BLANK.test(value)) return MISSING;
   if (kind === 'name' && !w.filter) value = value.replace(EDGES, '');
-  if (kind === 'name' && INVISIBLE.test(value)) return add('invisibleCharacter', '含有不可见字符（零宽字符或方向控制符）', 'must not contain zero-width or bidirectional control characters'), undefined;
+  if (kind === 'name' && INVISIBLE.test(value))
+    return (
+      add(
+        'invisibleCharacter',
+        '含有不可见字符（零宽字符或方向控制符）',
+        'must not contain zero-width or bidirectional control characters',
+      ),
+      undefined
+    );
   return value;
 }
 
 function cleanId(w: Walk, path: string, label: string, raw: string): string | undefined {
   if (ID.test(raw)) return raw;
-  const what = raw === '' ? ['不能为空字符串（不设置请省略或传 null）', 'must not be an empty string (omit it or send null)'] : ['格式不正确（1–64 位字母、数字、下划线或横线）', 'is not a well-formed id (1–64 of A-Z a-z 0-9 _ -)'];
+  const what =
+    raw === ''
+      ? ['不能为空字符串（不设置请省略或传 null）', 'must not be an empty string (omit it or send null)']
+      : ['格式不正确（1–64 位字母、数字、下划线或横线）', 'is not a well-formed id (1–64 of A-Z a-z 0-9 _ -)'];
   w.problems.push({ field: path, rule: 'idFormat', message: `${label || '标识'}${what[0]} (${path} ${what[1]})` });
   return undefined;
 }
@@ -197,7 +226,11 @@ function cleanValue(w: Walk, type: GraphQLInputType, value: unknown, path: strin
   }
   if (isInputObjectType(inner)) {
     if (depth >= MAX_INPUT_DEPTH) {
-      w.problems.push({ field: path, rule: 'depth', message: `条件嵌套过深，最多 ${MAX_INPUT_DEPTH} 层 (${path || 'input'} nests deeper than ${MAX_INPUT_DEPTH} levels)` });
+      w.problems.push({
+        field: path,
+        rule: 'depth',
+        message: `条件嵌套过深，最多 ${MAX_INPUT_DEPTH} 层 (${path || 'input'} nests deeper than ${MAX_INPUT_DEPTH} levels)`,
+      });
       return value;
     }
     const inFilter = w.filter;
@@ -216,7 +249,12 @@ function cleanValue(w: Walk, type: GraphQLInputType, value: unknown, path: strin
   if (typeof value === 'string') return cleanString(w, path, label, name, value);
   if (value instanceof Date) {
     const year = value.getUTCFullYear();
-    if (!(year >= 1000 && year <= 9999)) w.problems.push({ field: path, rule: 'dateRange', message: `${label || path}须在公元 1000 至 9999 年之间 (${path} must lie in the years 1000–9999)` });
+    if (!(year >= 1000 && year <= 9999))
+      w.problems.push({
+        field: path,
+        rule: 'dateRange',
+        message: `${label || path}须在公元 1000 至 9999 年之间 (${path} must lie in the years 1000–9999)`,
+      });
   }
   return value;
 }
@@ -313,13 +351,21 @@ export class StorableValues implements EventSubscriber {
     const problems: FieldProblem[] = [];
     for (const cs of uow.getChangeSets()) {
       if (cs.type !== ChangeSetType.CREATE && cs.type !== ChangeSetType.UPDATE) continue;
-      const props = cs.meta.properties as Record<string, { nullable?: boolean; primary?: boolean; length?: number; persist?: boolean; version?: boolean }>;
+      const props = cs.meta.properties as Record<
+        string,
+        { nullable?: boolean; primary?: boolean; length?: number; persist?: boolean; version?: boolean }
+      >;
       for (const [key, value] of Object.entries(cs.payload as Record<string, unknown>)) {
         const prop = props[key];
         if (!prop || prop.primary || prop.version || prop.persist === false) continue;
-        if (value === null && !prop.nullable) problems.push({ field: key, rule: 'required', message: `${key} 不能为空 (${key} must not be null)` });
+        if (value === null && !prop.nullable)
+          problems.push({ field: key, rule: 'required', message: `${key} 不能为空 (${key} must not be null)` });
         else if (typeof value === 'string' && prop.length && value.length > prop.length) {
-          problems.push({ field: key, rule: 'maxLength', message: `${key} 最多 ${prop.length} 个字符 (${key} must be at most ${prop.length} characters)` });
+          problems.push({
+            field: key,
+            rule: 'maxLength',
+            message: `${key} 最多 ${prop.length} 个字符 (${key} must be at most ${prop.length} characters)`,
+          });
         }
       }
     }
@@ -349,14 +395,18 @@ export function explainInputError<E extends { message: string; extensions?: Reco
   // graphql-js stops after 50 refused variable values with an error of no code (it would read as INTERNAL_SERVER_ERROR).
   if (/^Too many errors processing variables/.test(formatted.message)) {
     const message = '变量中的错误过多，已停止检查 (too many invalid values in the variables; checking stopped)';
-    return { ...formatted, message: `输入有误 Invalid input — ${message}`, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', problems: [{ field: 'variables', rule: 'tooManyErrors', message }] } };
+    return {
+      ...formatted,
+      message: `输入有误 Invalid input — ${message}`,
+      extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', problems: [{ field: 'variables', rule: 'tooManyErrors', message }] },
+    };
   }
   if (formatted.extensions?.code !== 'BAD_USER_INPUT' || formatted.extensions.problems) return formatted;
   const m = COERCION.exec(formatted.message);
   if (!m) return formatted;
   const [, variable, , at, reason] = m;
   const inside = at?.startsWith(`${variable}.`) ? at.slice(variable.length + 1) : at && at !== variable ? at : undefined;
-  const field = variable === 'input' ? inside ?? 'input' : inside ? `${variable}.${inside}` : variable;
+  const field = variable === 'input' ? (inside ?? 'input') : inside ? `${variable}.${inside}` : variable;
   const english = reason.trim().slice(0, 300);
   let zh = HAS_CHINESE.test(english) ? '' : '类型或格式不符';
   if (!HAS_CHINESE.test(english)) {
@@ -369,5 +419,9 @@ export function explainInputError<E extends { message: string; extensions?: Reco
     }
   }
   const message = zh ? `${field} ${zh} (${english})` : `${field}: ${english}`;
-  return { ...formatted, message: `输入有误 Invalid input — ${message}`, extensions: { ...formatted.extensions, problems: [{ field, rule: 'type', message }] } };
+  return {
+    ...formatted,
+    message: `输入有误 Invalid input — ${message}`,
+    extensions: { ...formatted.extensions, problems: [{ field, rule: 'type', message }] },
+  };
 }

@@ -78,7 +78,11 @@ export class WorkflowStep {
   @Property({ type: 'text', nullable: true })
   payload?: string | null;
 
-  @Field(() => RegionLevel, { nullable: true, description: '代行级别 (the lower level this step belongs to when a higher level took it under WORKFLOW_DELEGATION; null when taken at its own level)' })
+  @Field(() => RegionLevel, {
+    nullable: true,
+    description:
+      '代行级别 (the lower level this step belongs to when a higher level took it under WORKFLOW_DELEGATION; null when taken at its own level)',
+  })
   @Property({ type: 'string', length: 16, nullable: true })
   actedFor?: RegionLevel | null;
 }
@@ -164,7 +168,12 @@ export interface TransitionHook {
   after?(t: TransitionContext<unknown, unknown>, def: WorkflowDef<unknown>, step: TransitionDef<unknown>): Promise<void> | void;
   inbox?(ctx: RequestContext, def: WorkflowDef<unknown>, qb: Knex.QueryBuilder): void;
   /** Narrows `availableActions` to the steps the hook would not refuse now. */
-  available?(ctx: RequestContext, def: WorkflowDef<unknown>, row: Record<string, unknown>, steps: TransitionDef<unknown>[]): Promise<TransitionDef<unknown>[]>;
+  available?(
+    ctx: RequestContext,
+    def: WorkflowDef<unknown>,
+    row: Record<string, unknown>,
+    steps: TransitionDef<unknown>[],
+  ): Promise<TransitionDef<unknown>[]>;
 }
 
 const hooks: TransitionHook[] = [];
@@ -182,12 +191,19 @@ export function defineWorkflow<E>(def: WorkflowDef<E>): WorkflowDef<E> {
     seen.add(t.action);
     if (!t.level) throw new Error(`${def.name}: action ${t.action} declares no level`);
     if (typeof t.level === 'object' && !Array.isArray(t.level)) {
-      for (const from of t.from) if (!(t.level as Record<string, RegionLevel>)[from]) throw new Error(`${def.name}: action ${t.action} declares no level for status ${from}`);
+      for (const from of t.from)
+        if (!(t.level as Record<string, RegionLevel>)[from])
+          throw new Error(`${def.name}: action ${t.action} declares no level for status ${from}`);
     }
   }
   // The inbox excludes a record by one review key per status (see inboxQueries), so a status's inbox review steps share it.
   for (const status of new Set(def.transitions.flatMap((t) => t.from))) {
-    const keys = new Set(def.transitions.filter((t) => t.inbox !== false && t.from.includes(status)).map((t) => reviewOf(t as TransitionDef<unknown>, status)).filter((k) => k !== null));
+    const keys = new Set(
+      def.transitions
+        .filter((t) => t.inbox !== false && t.from.includes(status))
+        .map((t) => reviewOf(t as TransitionDef<unknown>, status))
+        .filter((k) => k !== null),
+    );
     if (keys.size > 1) throw new Error(`${def.name}: the inbox steps from ${status} belong to different reviews (${[...keys].join(', ')})`);
   }
   workflows.set(def.name, def as WorkflowDef<unknown>);
@@ -202,7 +218,15 @@ function statusOf<E>(def: WorkflowDef<E>, entity: E): string {
   return (entity as Record<string, unknown>)[def.statusProp ?? 'status'] as string;
 }
 
-const LEVEL_LABELS: Record<string, string> = { NATIONAL: '全国', PROVINCE: '省级', CITY: '市级', COUNTY: '县级', TOWNSHIP: '乡镇级', VILLAGE: '村级', SYSTEM: '系统' };
+const LEVEL_LABELS: Record<string, string> = {
+  NATIONAL: '全国',
+  PROVINCE: '省级',
+  CITY: '市级',
+  COUNTY: '县级',
+  TOWNSHIP: '乡镇级',
+  VILLAGE: '村级',
+  SYSTEM: '系统',
+};
 
 /** The level of a jurisdiction, from the length of its statistics-bureau code; no region is NATIONAL. */
 export function levelOfRegion(code: string | null): string {
@@ -243,10 +267,15 @@ export function authorityFor(actor: Actor, t: TransitionDef<unknown>, from: stri
   const levels = levelsOf(t, from);
   if (levels === 'ANY') return { ok: true, actedFor: null };
   const mine = levelOfRegion(actor.regionCode);
-  if (levels === 'SYSTEM') return { ok: false, levels: ['SYSTEM'], message: `「${t.label}」由系统在期限届满时办理 (${t.action} is taken by the system only)` };
+  if (levels === 'SYSTEM')
+    return { ok: false, levels: ['SYSTEM'], message: `「${t.label}」由系统在期限届满时办理 (${t.action} is taken by the system only)` };
   const wanted = levels.map((l) => LEVEL_LABELS[l]).join('或');
   if (actor.regionCode !== null && !(regionCode ?? '').startsWith(actor.regionCode)) {
-    return { ok: false, levels, message: `「${t.label}」须由该记录所在地的${wanted}用户办理 (${t.action} is taken at ${levels.join(' or ')} level by a user whose own jurisdiction contains the record)` };
+    return {
+      ok: false,
+      levels,
+      message: `「${t.label}」须由该记录所在地的${wanted}用户办理 (${t.action} is taken at ${levels.join(' or ')} level by a user whose own jurisdiction contains the record)`,
+    };
   }
   if (levels.includes(mine as RegionLevel)) return { ok: true, actedFor: null };
   const delegated = levels.find((l) => delegates(mine, l));
@@ -259,7 +288,13 @@ export function authorityFor(actor: Actor, t: TransitionDef<unknown>, from: stri
 }
 
 /** The earlier step of this actor on the record that belongs to another review than this step, if any. */
-function reviewConflict<E>(def: WorkflowDef<E>, t: TransitionDef<E>, from: string, actor: Actor, history: readonly WorkflowStep[]): WorkflowStep | null {
+function reviewConflict<E>(
+  def: WorkflowDef<E>,
+  t: TransitionDef<E>,
+  from: string,
+  actor: Actor,
+  history: readonly WorkflowStep[],
+): WorkflowStep | null {
   const key = reviewOf(t as TransitionDef<unknown>, from);
   if (!key || actor.kind === 'system') return null;
   return (
@@ -282,8 +317,17 @@ export async function availableTransitions<E>(ctx: RequestContext, def: Workflow
   const region = res.regionProperty ? (row[res.regionProperty] as string) : null;
   if (res.regionProperty && !inJurisdiction(actor, region, res.domain)) return [];
   const status = statusOf(def, entity);
-  let candidates = def.transitions.filter((t) => t.from.includes(status) && can(actor, t.permission) && authorityFor(actor, t as TransitionDef<unknown>, status, region).ok);
-  for (const hook of hooks) if (hook.available) candidates = (await hook.available(ctx, def as WorkflowDef<unknown>, row, candidates as TransitionDef<unknown>[])) as TransitionDef<E>[];
+  let candidates = def.transitions.filter(
+    (t) => t.from.includes(status) && can(actor, t.permission) && authorityFor(actor, t as TransitionDef<unknown>, status, region).ok,
+  );
+  for (const hook of hooks)
+    if (hook.available)
+      candidates = (await hook.available(
+        ctx,
+        def as WorkflowDef<unknown>,
+        row,
+        candidates as TransitionDef<unknown>[],
+      )) as TransitionDef<E>[];
   if (!candidates.some((t) => reviewOf(t as TransitionDef<unknown>, status))) return candidates;
   const history = await loadHistory(ctx, def.name, String(row.id));
   return candidates.filter((t) => !reviewConflict(def, t, status, actor, history));
@@ -304,15 +348,18 @@ export async function transition<E extends object, P extends object>(
   if (!actor) throw unauthenticated();
   const step = def.transitions.find((t) => t.action === action);
   if (!step) throw conflict('UNKNOWN_ACTION', `${def.name} 没有动作 ${action} (unknown action)`);
-  if (!can(actor, step.permission)) throw forbidden(`无权执行「${step.label}」(forbidden: ${action} needs ${step.permission})`, { permission: step.permission });
+  if (!can(actor, step.permission))
+    throw forbidden(`无权执行「${step.label}」(forbidden: ${action} needs ${step.permission})`, { permission: step.permission });
 
   const problems = new Problems();
   const text = comment?.trim() || null;
-  if (step.commentRequired && !text) problems.add('comment', 'required', `「${step.label}」须填写意见或理由 (a comment is required for ${action})`);
+  if (step.commentRequired && !text)
+    problems.add('comment', 'required', `「${step.label}」须填写意见或理由 (a comment is required for ${action})`);
   const given = (payload ?? {}) as Record<string, unknown>;
   for (const field of step.payloadRequired ?? []) {
     const v = given[field];
-    if (v === undefined || v === null || (typeof v === 'string' && !v.trim())) problems.add(`payload.${field}`, 'required', `「${step.label}」须提供 ${field} (${action} requires payload.${field})`);
+    if (v === undefined || v === null || (typeof v === 'string' && !v.trim()))
+      problems.add(`payload.${field}`, 'required', `「${step.label}」须提供 ${field} (${action} requires payload.${field})`);
   }
   for (const field of Object.keys(given)) {
     if (given[field] !== undefined && given[field] !== null && !(step.payloadFields ?? step.payloadRequired ?? []).includes(field)) {
@@ -325,27 +372,53 @@ export async function transition<E extends object, P extends object>(
   return inTransaction(ctx, async (em) => {
     const entity = await loadForWrite(ctx, em, def.entity, id, expectedVersion, true);
     const from = statusOf(def, entity);
-    if ((entity as Record<string, unknown>).archivedAt) throw conflict('ARCHIVED', `${def.name} ${id} 已归档 (archived records do not move)`);
+    if ((entity as Record<string, unknown>).archivedAt)
+      throw conflict('ARCHIVED', `${def.name} ${id} 已归档 (archived records do not move)`);
     if (!step.from.includes(from)) {
-      throw conflict('ILLEGAL_TRANSITION', `当前状态 ${from} 不能执行「${step.label}」(cannot ${action} from ${from}; allowed from ${step.from.join(', ')})`, { from, action });
+      throw conflict(
+        'ILLEGAL_TRANSITION',
+        `当前状态 ${from} 不能执行「${step.label}」(cannot ${action} from ${from}; allowed from ${step.from.join(', ')})`,
+        { from, action },
+      );
     }
-    const authority = authorityFor(actor, step as TransitionDef<unknown>, from, res.regionProperty ? ((entity as Record<string, unknown>)[res.regionProperty] as string) : null);
-    if (!authority.ok) throw forbidden(authority.message, { rule: 'REVIEW_LEVEL', action, levels: authority.levels, yourLevel: levelOfRegion(actor.regionCode) });
+    const authority = authorityFor(
+      actor,
+      step as TransitionDef<unknown>,
+      from,
+      res.regionProperty ? ((entity as Record<string, unknown>)[res.regionProperty] as string) : null,
+    );
+    if (!authority.ok)
+      throw forbidden(authority.message, {
+        rule: 'REVIEW_LEVEL',
+        action,
+        levels: authority.levels,
+        yourLevel: levelOfRegion(actor.regionCode),
+      });
     if (reviewOf(step as TransitionDef<unknown>, from) && actor.kind !== 'system') {
       // Read under the record's lock (taken by loadForWrite), so two steps of one person cannot slip past each other.
-      const mine = await em.find(WorkflowStep, { workflow: def.name, entityId: id, actorId: actor.id }, { orderBy: { at: 'asc', id: 'asc' } });
+      const mine = await em.find(
+        WorkflowStep,
+        { workflow: def.name, entityId: id, actorId: actor.id },
+        { orderBy: { at: 'asc', id: 'asc' } },
+      );
       const earlier = reviewConflict(def, step, from, actor, mine);
       if (earlier) {
-        throw conflict('SAME_REVIEWER', `同一人不能办理同一记录的两个审核环节：您已办理「${earlier.actionLabel}」，「${step.label}」须由他人办理 (separation of duties: you took ${earlier.action} on this record, so ${action} must be taken by someone else)`, { action, earlierAction: earlier.action });
+        throw conflict(
+          'SAME_REVIEWER',
+          `同一人不能办理同一记录的两个审核环节：您已办理「${earlier.actionLabel}」，「${step.label}」须由他人办理 (separation of duties: you took ${earlier.action} on this record, so ${action} must be taken by someone else)`,
+          { action, earlierAction: earlier.action },
+        );
       }
     }
     const t: TransitionContext<E, P> = { ctx, em, entity, payload: given as P, comment: text, from, to: step.to };
-    for (const hook of hooks) await hook.before?.(t as TransitionContext<unknown, unknown>, def as WorkflowDef<unknown>, step as TransitionDef<unknown>);
+    for (const hook of hooks)
+      await hook.before?.(t as TransitionContext<unknown, unknown>, def as WorkflowDef<unknown>, step as TransitionDef<unknown>);
     await step.guard?.(t);
     const before = snapshot(res, entity);
     (entity as Record<string, unknown>)[def.statusProp ?? 'status'] = step.to;
     await step.effect?.(t);
-    for (const hook of hooks) await hook.after?.(t as TransitionContext<unknown, unknown>, def as WorkflowDef<unknown>, step as TransitionDef<unknown>);
+    for (const hook of hooks)
+      await hook.after?.(t as TransitionContext<unknown, unknown>, def as WorkflowDef<unknown>, step as TransitionDef<unknown>);
 
     const history = new WorkflowStep();
     history.workflow = def.name;
@@ -360,7 +433,13 @@ export async function transition<E extends object, P extends object>(
     history.payload = Object.keys(given).length ? JSON.stringify(given) : null;
     history.actedFor = authority.actedFor;
     em.persist(history);
-    audit(em, ctx, { entity: def.name, entityId: id, action: `transition:${action}`, changes: diff(res, before, snapshot(res, entity)), detail: text });
+    audit(em, ctx, {
+      entity: def.name,
+      entityId: id,
+      action: `transition:${action}`,
+      changes: diff(res, before, snapshot(res, entity)),
+      detail: text,
+    });
     await em.flush();
     return entity;
   });
@@ -371,29 +450,40 @@ export async function transition<E extends object, P extends object>(
  * user's permission or review level applies; the step's guards, the history row (actor 系统) and the
  * audit row do, exactly as for a person.
  */
-export function systemTransition<E extends object, P extends object>(ctx: RequestContext, def: WorkflowDef<E>, id: string, action: string, comment: string, payload?: P): Promise<E> {
+export function systemTransition<E extends object, P extends object>(
+  ctx: RequestContext,
+  def: WorkflowDef<E>,
+  id: string,
+  action: string,
+  comment: string,
+  payload?: P,
+): Promise<E> {
   return transition({ ...ctx, actor: SYSTEM_ACTOR }, def, id, action, comment, undefined, payload);
 }
 
 /** History of many records of one workflow in one statement. */
 export function loadHistory(ctx: RequestContext, workflow: string, entityId: string): Promise<WorkflowStep[]> {
-  const loader = ctx.loaders.get(`history:${workflow}`, () => new DataLoader<string, WorkflowStep[]>(async (ids) => {
-    const res = resource(WorkflowStep);
-    const qb = knexOf(ctx)(`${res.table} as t`)
-      .select(res.columns.map((c) => `t.${c.column} as ${c.prop}`))
-      .where('t.workflow', workflow)
-      .whereIn('t.entity_id', ids as string[])
-      .orderBy([{ column: 't.at' }, { column: 't.id' }]);
-    const rows = await runQuery(ctx.em, qb);
-    const grouped = new Map<string, WorkflowStep[]>();
-    for (const row of rows) {
-      const step = rowToObject(res, row) as WorkflowStep;
-      const list = grouped.get(step.entityId) ?? [];
-      list.push(step);
-      grouped.set(step.entityId, list);
-    }
-    return ids.map((i) => grouped.get(i) ?? []);
-  }));
+  const loader = ctx.loaders.get(
+    `history:${workflow}`,
+    () =>
+      new DataLoader<string, WorkflowStep[]>(async (ids) => {
+        const res = resource(WorkflowStep);
+        const qb = knexOf(ctx)(`${res.table} as t`)
+          .select(res.columns.map((c) => `t.${c.column} as ${c.prop}`))
+          .where('t.workflow', workflow)
+          .whereIn('t.entity_id', ids as string[])
+          .orderBy([{ column: 't.at' }, { column: 't.id' }]);
+        const rows = await runQuery(ctx.em, qb);
+        const grouped = new Map<string, WorkflowStep[]>();
+        for (const row of rows) {
+          const step = rowToObject(res, row) as WorkflowStep;
+          const list = grouped.get(step.entityId) ?? [];
+          list.push(step);
+          grouped.set(step.entityId, list);
+        }
+        return ids.map((i) => grouped.get(i) ?? []);
+      }),
+  );
   return loader.load(entityId);
 }
 
@@ -445,13 +535,22 @@ export function WorkflowResolver<E extends object>(o: WorkflowResolverOptions<E>
     }
 
     @Allow(o.readPermission)
-    @Mutation(() => o.objectType, { name: `transition${name}`, description: `Move a ${name} through its workflow (流转). Status changes only here; each step is recorded in \`history\`.` })
+    @Mutation(() => o.objectType, {
+      name: `transition${name}`,
+      description: `Move a ${name} through its workflow (流转). Status changes only here; each step is recorded in \`history\`.`,
+    })
     async transitionOne(
       @Arg('id', () => ID, { description: 'The record id.' }) id: string,
       @Arg('action', () => o.actionEnum, { description: 'The step to take.' }) action: string,
-      @Arg('expectedVersion', () => Int, { description: 'The `version` you read; a stale one is refused with CONFLICT.' }) expectedVersion: number,
-      @Arg('comment', () => String, { nullable: true, description: 'Comment or reason (required for reject, return, revoke, recall, exit).' }) comment: string | null,
-      @Arg('payload', () => o.payloadInput, { nullable: true, description: 'What the step needs, e.g. agreement number and start date.' }) payload: object | null,
+      @Arg('expectedVersion', () => Int, { description: 'The `version` you read; a stale one is refused with CONFLICT.' })
+      expectedVersion: number,
+      @Arg('comment', () => String, {
+        nullable: true,
+        description: 'Comment or reason (required for reject, return, revoke, recall, exit).',
+      })
+      comment: string | null,
+      @Arg('payload', () => o.payloadInput, { nullable: true, description: 'What the step needs, e.g. agreement number and start date.' })
+      payload: object | null,
       @Ctx() ctx: RequestContext,
     ): Promise<E> {
       return transition(ctx, o.def, id, action, comment, expectedVersion, payload);
@@ -476,7 +575,8 @@ function inboxQueries(ctx: RequestContext) {
     for (const t of def.transitions as TransitionDef<unknown>[]) {
       if (t.inbox === false || !can(actor, t.permission)) continue;
       // Containment is the query's region filter below; here only the level counts.
-      for (const from of t.from) if (authorityFor(actor, t, from, actor.regionCode ?? '').ok) byStatus.set(from, [...(byStatus.get(from) ?? []), t]);
+      for (const from of t.from)
+        if (authorityFor(actor, t, from, actor.regionCode ?? '').ok) byStatus.set(from, [...(byStatus.get(from) ?? []), t]);
     }
     if (!byStatus.size) return [];
     const res = resource(def.entity);
@@ -484,7 +584,8 @@ function inboxQueries(ctx: RequestContext) {
     const qb = knexOf(ctx)(`${res.table} as t`).whereNull('t.archived_at');
     applyScope(qb, res, ctx);
     for (const hook of hooks) hook.inbox?.(ctx, def, qb);
-    if (res.regionProperty && actor.regionCode !== null) qb.where(`t.${res.byProp.get(res.regionProperty)!.column}`, 'like', `${actor.regionCode}%`);
+    if (res.regionProperty && actor.regionCode !== null)
+      qb.where(`t.${res.byProp.get(res.regionProperty)!.column}`, 'like', `${actor.regionCode}%`);
     qb.where((any) => {
       for (const [status, list] of byStatus) {
         const keys = list.map((t) => reviewOf(t, status));
@@ -492,7 +593,9 @@ function inboxQueries(ctx: RequestContext) {
           one.where(statusColumn, status);
           if (actor.kind === 'system' || keys.some((k) => k === null)) return;
           // Steps of the other reviews: having taken any of them on the record bars this one (one key per status, see defineWorkflow).
-          const others = (def.transitions as TransitionDef<unknown>[]).flatMap((t) => t.from.filter((f) => reviewOf(t, f) !== null && reviewOf(t, f) !== keys[0]).map((f) => [t.action, f] as const));
+          const others = (def.transitions as TransitionDef<unknown>[]).flatMap((t) =>
+            t.from.filter((f) => reviewOf(t, f) !== null && reviewOf(t, f) !== keys[0]).map((f) => [t.action, f] as const),
+          );
           if (!others.length) return;
           one.whereNotExists(
             knexOf(ctx)(`${steps.table} as ws`)
@@ -511,10 +614,15 @@ function inboxQueries(ctx: RequestContext) {
   });
 }
 
-export async function pendingFor(ctx: RequestContext, limit: number): Promise<{ entity: string; id: string; title: string; status: string; actions: string[]; updatedAt: Date }[]> {
+export async function pendingFor(
+  ctx: RequestContext,
+  limit: number,
+): Promise<{ entity: string; id: string; title: string; status: string; actions: string[]; updatedAt: Date }[]> {
   const out: { entity: string; id: string; title: string; status: string; actions: string[]; updatedAt: Date }[] = [];
   for (const { def, byStatus, res, qb } of inboxQueries(ctx)) {
-    qb.select(res.columns.map((c) => `t.${c.column} as ${c.prop}`)).orderBy('t.updated_at', 'asc').limit(limit);
+    qb.select(res.columns.map((c) => `t.${c.column} as ${c.prop}`))
+      .orderBy('t.updated_at', 'asc')
+      .limit(limit);
     for (const row of await runQuery(ctx.em, qb)) {
       const entity = rowToObject(res, row) as Record<string, unknown>;
       const status = String(entity[def.statusProp ?? 'status']);
@@ -524,7 +632,14 @@ export async function pendingFor(ctx: RequestContext, limit: number): Promise<{ 
         list = list.filter((t) => !reviewConflict(def as WorkflowDef<unknown>, t, status, ctx.actor!, history));
       }
       if (!list.length) continue;
-      out.push({ entity: def.name, id: String(entity.id), title: def.title?.(entity as never) ?? String(entity.id), status, actions: list.map((t) => t.action), updatedAt: entity.updatedAt as Date });
+      out.push({
+        entity: def.name,
+        id: String(entity.id),
+        title: def.title?.(entity as never) ?? String(entity.id),
+        status,
+        actions: list.map((t) => t.action),
+        updatedAt: entity.updatedAt as Date,
+      });
     }
   }
   return out.sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime()).slice(0, limit);

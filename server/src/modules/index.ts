@@ -23,7 +23,18 @@ import { webhookModule } from './webhook';
 import { ChangeEvent } from '../core/outbox';
 
 /** The one list of domains. A new domain is a folder plus one line here. */
-export const modules: DomainModule[] = [regionModule, organizationModule, personModule, identityModule, welfareModule, keyCountyModule, workTeamModule, cooperationModule, consumptionModule, webhookModule];
+export const modules: DomainModule[] = [
+  regionModule,
+  organizationModule,
+  personModule,
+  identityModule,
+  welfareModule,
+  keyCountyModule,
+  workTeamModule,
+  cooperationModule,
+  consumptionModule,
+  webhookModule,
+];
 
 defineResource({ name: 'AuditLog', entity: AuditLog, domain: 'audit', defaultOrder: [{ field: 'at', direction: 'DESC' }] });
 defineResource({ name: 'WorkflowStep', entity: WorkflowStep, domain: 'workflow', defaultOrder: [{ field: 'at' }] });
@@ -33,6 +44,16 @@ registerGrants(publicityGrants);
 // Cross-cutting deadlines declared in core/ (e.g. publicity periods) join this list.
 registerJobs([...modules.flatMap((m) => m.jobs ?? []), publicityEndedJob]);
 
-export const allEntities: EntityClass<unknown>[] = [Timestamped, Record, AuditLog, WorkflowStep, SeedRun, Publicity, Objection, ChangeEvent, ...modules.flatMap((m) => m.entities)];
+export const allEntities: EntityClass<unknown>[] = [
+  Timestamped,
+  Record,
+  AuditLog,
+  WorkflowStep,
+  SeedRun,
+  Publicity,
+  Objection,
+  ChangeEvent,
+  ...modules.flatMap((m) => m.entities),
+];
 // Publicity's fields join the types of the workflows that declared one (in their modules, imported above).
 export const allResolvers = [...modules.flatMap((m) => m.resolvers), ...publicityResolvers()];

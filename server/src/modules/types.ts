@@ -15,4 +15,3 @@ export interface DomainModule {
   /** Deadlines the domain watches by itself (`<domain>.jobs.ts`), run by core/jobs.ts. */
   jobs?: JobDef[];
 }
-

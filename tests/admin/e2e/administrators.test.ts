@@ -55,8 +55,17 @@ describe('the audit administrator’s first sign-in', () => {
     await page.getByTestId('totp-error').waitFor();
     expect(await page.getByTestId('totp-error').textContent()).toContain('动态口令错误');
     // Until enrolment is confirmed, the session can do nothing else.
-    expect(await page.evaluate(async () => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ auditLogs(first: 1) { totalCount } }' }) })).json()))
-      .toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    expect(
+      await page.evaluate(async () =>
+        (
+          await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ auditLogs(first: 1) { totalCount } }' }),
+          })
+        ).json(),
+      ),
+    ).toMatchObject({ errors: [{ extensions: { code: 'FORBIDDEN' } }] });
   });
 
   test('when the right code is typed, then the console opens with the audit log, and the next sign-in needs a code', async () => {
@@ -72,10 +81,22 @@ describe('the audit administrator’s first sign-in', () => {
       expect(await menu.locator(`a[href="#/${resource}"]`).count()).toBe(0);
     }
     // each list still offered is one the server serves this session
-    const offered = (await menu.locator('a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(2)))).filter((r) => r && !['pending', 'graphiql'].includes(r));
+    const offered = (await menu.locator('a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(2)))).filter(
+      (r) => r && !['pending', 'graphiql'].includes(r),
+    );
     expect(offered).toContain('auditLogs');
     for (const resource of offered) {
-      const answer = await page.evaluate(async (q) => (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${q}(first: 1) { totalCount } }` }) })).json(), resource);
+      const answer = await page.evaluate(
+        async (q) =>
+          (
+            await fetch('/graphql', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query: `{ ${q}(first: 1) { totalCount } }` }),
+            })
+          ).json(),
+        resource,
+      );
       expect({ resource, errors: answer.errors }).toEqual({ resource, errors: undefined });
     }
     // nor a dashboard of refusals: charts and counts the server refuses are left out
@@ -88,7 +109,13 @@ describe('the audit administrator’s first sign-in', () => {
     expect(await page.textContent('body')).toContain('totp_enrolled');
 
     // Sign out, then in again: without a code refused, with the next code accepted.
-    await page.evaluate(async () => { await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { logout }' }) }); });
+    await page.evaluate(async () => {
+      await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { logout }' }),
+      });
+    });
     await signInForm('demo.auditor', 'Demo#2025');
     await page.getByTestId('login-error').waitFor();
     clock.advance(31_000); // a code is accepted once: wait for the next time step

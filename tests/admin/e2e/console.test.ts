@@ -56,7 +56,11 @@ describe('the console, in Chinese, for a county officer', () => {
     await page.getByTestId('login-error').waitFor();
 
     await signIn(page, base);
-    await page.getByTestId('kpi-persons').locator('h5').filter({ hasText: /^[1-9][\d,]*$/ }).waitFor();
+    await page
+      .getByTestId('kpi-persons')
+      .locator('h5')
+      .filter({ hasText: /^[1-9][\d,]*$/ })
+      .waitFor();
     await expect(page.getByTestId('user-region').textContent()).resolves.toContain('会宁县');
     await page.waitForTimeout(800);
     await shot(page, '02-dashboard');
@@ -132,7 +136,11 @@ describe('the console, in Chinese, for a county officer', () => {
     await page.locator('input[name="name"]').waitFor();
     const token = await server.login('demo.county');
     const current = await server.gql('query($id: ID!) { organization(id: $id) { version } }', { id }, token);
-    const other = await server.gql('mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, input: { contactName: "另一位经办人" }, expectedVersion: $v) { version } }', { id, v: current.data.organization.version }, token);
+    const other = await server.gql(
+      'mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, input: { contactName: "另一位经办人" }, expectedVersion: $v) { version } }',
+      { id, v: current.data.organization.version },
+      token,
+    );
     expect(other.errors).toBeUndefined();
     await page.locator('input[name="name"]').fill('会宁县测试种植专业合作社（迟到的修改）');
     await page.getByRole('button', { name: '保存' }).click();
@@ -143,10 +151,7 @@ describe('the console, in Chinese, for a county officer', () => {
   test('given the persons list, when exported, then the workbook has Chinese headers and masked ID numbers', async () => {
     await page.goto(`${base}/admin/#/persons`);
     await page.locator('table tbody tr').first().waitFor();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: /导出Excel/i }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出Excel/i }).click()]);
     expect(download.suggestedFilename()).toMatch(/^人员_\d{8}\.xlsx$/);
     const file = path.join(SHOTS, 'persons.xlsx');
     fs.mkdirSync(SHOTS, { recursive: true });
@@ -180,7 +185,11 @@ describe('the console, in Chinese, for a county officer', () => {
       await page.getByTestId('workflow-actions').waitFor();
       let guard = 0;
       while (guard++ < 6) {
-        const buttons = page.getByTestId('workflow-actions').locator('button[data-action]:not([data-action*="REJECT"]):not([data-action*="RETURN"]):not([data-action*="EXIT"]):not([data-action*="WITHDRAW"]):not([data-action*="CANCEL"]):not([data-action*="REVOKE"])');
+        const buttons = page
+          .getByTestId('workflow-actions')
+          .locator(
+            'button[data-action]:not([data-action*="REJECT"]):not([data-action*="RETURN"]):not([data-action*="EXIT"]):not([data-action*="WITHDRAW"]):not([data-action*="CANCEL"]):not([data-action*="REVOKE"])',
+          );
         if (!(await buttons.count())) break;
         const before = await page.getByTestId('workflow-status').textContent();
         await buttons.first().click();
@@ -223,7 +232,8 @@ describe('the console, in Chinese, for a county officer', () => {
 
   test('given the posts list, then 所在村 shows the village by name (its code on hover), on the show page too, and the export writes the name', async () => {
     const token = await server.login('demo.county');
-    const posts = ok(await server.gql('{ welfarePosts(first: 100) { nodes { title villageCode village { code name } } } }', {}, token)).welfarePosts.nodes as { title: string; villageCode: string; village: { code: string; name: string } }[];
+    const posts = ok(await server.gql('{ welfarePosts(first: 100) { nodes { title villageCode village { code name } } } }', {}, token))
+      .welfarePosts.nodes as { title: string; villageCode: string; village: { code: string; name: string } }[];
     expect(posts.length).toBeGreaterThan(0);
     const villagesOf = (title: string) => posts.filter((p) => p.title === title).map((p) => p.village.name);
     const nameOf = new Map(posts.map((p) => [p.village.code, p.village.name]));
@@ -254,10 +264,7 @@ describe('the console, in Chinese, for a county officer', () => {
     expect(nameOf.get(tip)).toBe(firstVillage);
     await shot(page, '10a-posts-village-names');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: /导出Excel/i }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出Excel/i }).click()]);
     const file = path.join(SHOTS, 'welfarePosts.xlsx');
     await download.saveAs(file);
     const wb = new ExcelJS.Workbook();
@@ -288,7 +295,13 @@ describe('the console, in Chinese, for a county officer', () => {
 
   test('given the posts list, when filtering by a monthly subsidy from ６００元 typed the Chinese way, then only the posts paying at least ¥600 show', async () => {
     const token = await server.login('demo.county');
-    const expected = ok(await server.gql('{ welfarePosts(filter: { monthlySubsidy: { gte: "600" } }, first: 100) { totalCount nodes { title } } }', {}, token)).welfarePosts;
+    const expected = ok(
+      await server.gql(
+        '{ welfarePosts(filter: { monthlySubsidy: { gte: "600" } }, first: 100) { totalCount nodes { title } } }',
+        {},
+        token,
+      ),
+    ).welfarePosts;
     const all = ok(await server.gql('{ welfarePosts(first: 100) { totalCount } }', {}, token)).welfarePosts.totalCount;
     expect(expected.totalCount).toBeGreaterThan(0);
     expect(expected.totalCount).toBeLessThan(all);
@@ -310,7 +323,8 @@ describe('the console, in Chinese, for a county officer', () => {
     await page.getByTestId('dashboard').waitFor();
     const rollups = ['welfareRollup', 'keyCountyRollup', 'cooperationSummary', 'consumptionRollup'].filter((q) => schemaQueries.has(q));
     if (rollups.length) await page.locator('[data-testid^="rollup-"] .recharts-surface').first().waitFor();
-    if ([...schemaMutations].some((m) => m.startsWith('transition'))) await page.locator('[data-testid^="status-chart-"] .recharts-surface').first().waitFor();
+    if ([...schemaMutations].some((m) => m.startsWith('transition')))
+      await page.locator('[data-testid^="status-chart-"] .recharts-surface').first().waitFor();
     await page.waitForTimeout(800);
     await shot(page, '11-dashboard-charts');
   });
@@ -326,7 +340,13 @@ describe('the console, in Chinese, for a county officer', () => {
     const body = (await page.locator('.publicity-table tbody').textContent()) ?? '';
     expect(await page.locator('.publicity-table tbody tr').count()).toBeGreaterThan(0);
     expect(body).not.toMatch(/\d{4}\*+[\dX]{4}|\d{17}[\dX]|1\d{2}\*{4}\d{4}|1\d{10}/);
-    const expected = ok(await server.gql('{ publicityList(workflow: "JobPlacement") { minDays publishers entries { name } } }', {}, await server.login('demo.county'))).publicityList;
+    const expected = ok(
+      await server.gql(
+        '{ publicityList(workflow: "JobPlacement") { minDays publishers entries { name } } }',
+        {},
+        await server.login('demo.county'),
+      ),
+    ).publicityList;
     expect(await page.locator('.publicity-table tbody tr').count()).toBe(expected.entries.length);
     expect(await page.getByTestId('publicity-notice').textContent()).toContain(`公示期为${expected.minDays}天`);
     expect(await page.getByTestId('publicity-issuer').textContent()).toContain(expected.publishers[0]);

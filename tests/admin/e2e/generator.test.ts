@@ -21,10 +21,24 @@ const stringType = { kind: 'SCALAR', name: 'String', ofType: null };
 function addField(schema: any) {
   for (const t of schema.types) {
     if (t.name === 'Person' && !t.fields.some((f: any) => f.name === 'nickname')) {
-      t.fields.push({ name: 'nickname', description: '昵称 (nickname)', args: [], type: stringType, isDeprecated: false, deprecationReason: null });
+      t.fields.push({
+        name: 'nickname',
+        description: '昵称 (nickname)',
+        args: [],
+        type: stringType,
+        isDeprecated: false,
+        deprecationReason: null,
+      });
     }
     if (t.name === 'UpdatePersonInput' && !t.inputFields.some((f: any) => f.name === 'nickname')) {
-      t.inputFields.push({ name: 'nickname', description: '昵称 (nickname)', type: stringType, defaultValue: null, isDeprecated: false, deprecationReason: null });
+      t.inputFields.push({
+        name: 'nickname',
+        description: '昵称 (nickname)',
+        type: stringType,
+        defaultValue: null,
+        isDeprecated: false,
+        deprecationReason: null,
+      });
     }
   }
 }
@@ -49,8 +63,17 @@ async function playNewServer(route: Route) {
   body.query = query.replace(/\bnickname\b/g, '');
   const res = await route.fetch({ postData: JSON.stringify(body) });
   const json = await res.json();
-  const stamp = (node: any) => { if (node && typeof node === 'object' && 'idNumber' in node) node.nickname = sentNicknames.length ? String(sentNicknames[sentNicknames.length - 1]) : '小名未填'; };
-  const walk = (v: any) => { if (Array.isArray(v)) v.forEach(walk); else if (v && typeof v === 'object') { stamp(v); Object.values(v).forEach(walk); } };
+  const stamp = (node: any) => {
+    if (node && typeof node === 'object' && 'idNumber' in node)
+      node.nickname = sentNicknames.length ? String(sentNicknames[sentNicknames.length - 1]) : '小名未填';
+  };
+  const walk = (v: any) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      stamp(v);
+      Object.values(v).forEach(walk);
+    }
+  };
   walk(json.data);
   return route.fulfill({ response: res, json });
 }

@@ -108,7 +108,13 @@ describe('推送与查询: webhooks and trusted documents of an API key, in the 
   test('when county staff change a post, then the delivery is in the log and can be sent again', async () => {
     const county = await server.login('demo.county');
     const [post] = ok(await server.gql('{ welfarePosts(first: 1) { nodes { id version } } }', {}, county)).welfarePosts.nodes;
-    ok(await server.gql('mutation($id: ID!, $v: Int!) { updateWelfarePost(id: $id, expectedVersion: $v, input: { duties: "负责村内道路保洁" }) { id } }', { id: post.id, v: post.version }, county));
+    ok(
+      await server.gql(
+        'mutation($id: ID!, $v: Int!) { updateWelfarePost(id: $id, expectedVersion: $v, input: { duties: "负责村内道路保洁" }) { id } }',
+        { id: post.id, v: post.version },
+        county,
+      ),
+    );
     await waitFor(() => received.length === 1, 'the delivery');
     expect(received[0].type).toBe('WelfarePost.updated');
     await dispatcher.idle();
@@ -132,11 +138,16 @@ describe('推送与查询: webhooks and trusted documents of an API key, in the 
     await documents.getByText('DashboardPosts').waitFor();
     await documents.getByRole('switch').click();
     await waitFor(async () => {
-      const [row] = await server.em().getConnection().execute<{ on: unknown }[]>('select trusted_documents_only as "on" from api_key where prefix = ?', [prefix]);
+      const [row] = await server
+        .em()
+        .getConnection()
+        .execute<{ on: unknown }[]>('select trusted_documents_only as "on" from api_key where prefix = ?', [prefix]);
       return row?.on === true || row?.on === 1;
     }, 'the switch to be saved');
     expect((await server.gql(OPERATION, {}, key)).errors).toBeUndefined();
-    expect((await server.gql('{ welfarePosts(first: 1) { nodes { duties } } }', {}, key)).errors?.[0]?.extensions?.rule).toBe('TRUSTED_DOCUMENT_REQUIRED');
+    expect((await server.gql('{ welfarePosts(first: 1) { nodes { duties } } }', {}, key)).errors?.[0]?.extensions?.rule).toBe(
+      'TRUSTED_DOCUMENT_REQUIRED',
+    );
     await shot(page, '64-trusted-documents');
   });
 

@@ -9,7 +9,16 @@ import { chromium, Browser, BrowserContext, Page, Request } from 'playwright-cor
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = path.resolve(__dirname, '../../../test-output/admin');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 export interface Session {
@@ -31,10 +40,18 @@ export function isLocal(url: string): boolean {
 export async function openBrowser(): Promise<Session> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium fonts-noto-cjk)`);
   const userDataDir = fs.mkdtempSync('/tmp/ra-chromium-');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, `--user-data-dir=${userDataDir}`] }).catch(async () =>
-    // playwright-core refuses --user-data-dir in args on some versions; plain launch works the same
-    chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS }));
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true, timezoneId: 'Asia/Shanghai' });
+  const browser = await chromium
+    .launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, `--user-data-dir=${userDataDir}`] })
+    .catch(async () =>
+      // playwright-core refuses --user-data-dir in args on some versions; plain launch works the same
+      chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS }),
+    );
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    timezoneId: 'Asia/Shanghai',
+  });
   const external: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', (route) => {
@@ -43,13 +60,21 @@ export async function openBrowser(): Promise<Session> {
     external.push(url);
     return route.abort();
   });
-  context.on('request', (r: Request) => { if (!isLocal(r.url()) && !external.includes(r.url())) external.push(r.url()); });
+  context.on('request', (r: Request) => {
+    if (!isLocal(r.url()) && !external.includes(r.url())) external.push(r.url());
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
   page.setDefaultTimeout(20_000);
   return {
-    browser, context, page, external, pageErrors,
+    browser,
+    context,
+    page,
+    external,
+    pageErrors,
     async close() {
       await context.close().catch(() => undefined);
       await browser.close().catch(() => undefined);

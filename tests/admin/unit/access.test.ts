@@ -15,7 +15,10 @@ const forbidden = (field: string, permission: string) => ({
 });
 
 describe('which entities the user may read', () => {
-  test.each([['the fixture', fixture], ['the committed schema', committed]])('every probe validates against %s, and every entity is asked about once', (_, sdl) => {
+  test.each([
+    ['the fixture', fixture],
+    ['the committed schema', committed],
+  ])('every probe validates against %s, and every entity is asked about once', (_, sdl) => {
     const schema = buildSchema(sdl);
     const model = buildModel(schema);
     const probes = readProbes(model);
@@ -36,7 +39,11 @@ describe('which entities the user may read', () => {
       if (query.includes('welfarePost(id: $id)')) {
         return {
           data: { welfarePost: null, jobPlacement: null, region: null },
-          errors: [forbidden('welfarePost', 'welfare.read'), forbidden('jobPlacement', 'welfare.read'), { message: 'bad id', path: ['region'], extensions: { code: 'BAD_USER_INPUT' } }],
+          errors: [
+            forbidden('welfarePost', 'welfare.read'),
+            forbidden('jobPlacement', 'welfare.read'),
+            { message: 'bad id', path: ['region'], extensions: { code: 'BAD_USER_INPUT' } },
+          ],
         };
       }
       if (query.includes('auditLogs(')) return { data: { auditLogs: { pageInfo: { hasNextPage: false } } } };
@@ -55,7 +62,9 @@ describe('which entities the user may read', () => {
     const model = buildModel(buildSchema(committed));
     const list = readProbes(model).find((p) => p.roots.has('auditLogs'))!;
     expect(refusedIn(list, { data: null, errors: [{ message: 'x', extensions: { code: 'FORBIDDEN' } }] })).toEqual(['AuditLog']);
-    const all = await readableEntities(model, (async () => { throw new Error('network'); }) as any);
+    const all = await readableEntities(model, (async () => {
+      throw new Error('network');
+    }) as any);
     expect(all.size).toBe(model.entities.length);
   });
 });

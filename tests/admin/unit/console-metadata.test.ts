@@ -61,7 +61,10 @@ describe('publicity notices', () => {
 
   test('the notice query validates and selects every configured column', () => {
     expect(validate(schema, parse(PUBLICITY_LIST_QUERY)).map((e) => e.message)).toEqual([]);
-    const selected = PUBLICITY_LIST_QUERY.match(/entries\s*{([^}]*)}/)?.[1].trim().split(/\s+/) ?? [];
+    const selected =
+      PUBLICITY_LIST_QUERY.match(/entries\s*{([^}]*)}/)?.[1]
+        .trim()
+        .split(/\s+/) ?? [];
     const columns = Object.values(publicityConfig).flatMap((c) => c.columns.map((col) => col.field));
     expect(columns.filter((f) => !selected.includes(f))).toEqual([]);
   });

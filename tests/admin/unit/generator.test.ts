@@ -2,7 +2,17 @@ import fs from 'fs';
 import path from 'path';
 import { buildSchema, parse, validate } from 'graphql';
 import { buildModel, zhTerm } from '../../../admin/src/schema/model';
-import { listOperation, oneOperation, createOperation, updateOperation, transitionOperation, manyOperation, toRecord, recordTitle, archiveOperation } from '../../../admin/src/data/queries';
+import {
+  listOperation,
+  oneOperation,
+  createOperation,
+  updateOperation,
+  transitionOperation,
+  manyOperation,
+  toRecord,
+  recordTitle,
+  archiveOperation,
+} from '../../../admin/src/data/queries';
 
 const fixture = fs.readFileSync(path.join(__dirname, '../fixtures/contract.graphql'), 'utf8');
 
@@ -40,10 +50,20 @@ describe('the generator reads entities and labels from the schema', () => {
     expect(jp.fieldMap.get('post')!.kind).toBe('reference');
     expect(jp.fieldMap.get('village')!.kind).toBe('region');
     expect(jp.fieldMap.get('appliedOn')!.sortKey).toBe('appliedOn');
-    expect(jp.create!.inputs.find((i) => i.name === 'postId')).toMatchObject({ kind: 'reference', reference: 'WelfarePost', sourceField: 'post', required: true });
+    expect(jp.create!.inputs.find((i) => i.name === 'postId')).toMatchObject({
+      kind: 'reference',
+      reference: 'WelfarePost',
+      sourceField: 'post',
+      required: true,
+    });
     expect(jp.filters.find((f) => f.name === 'status')).toMatchObject({ kind: 'enum', enumName: 'JobPlacementStatus' });
     expect(jp.filters.find((f) => f.name === 'village')).toMatchObject({ kind: 'region' });
-    expect(jp.workflow).toMatchObject({ mutation: 'transitionJobPlacement', actionEnum: 'JobPlacementAction', statusEnum: 'JobPlacementStatus', payloadType: 'JobPlacementTransitionInput' });
+    expect(jp.workflow).toMatchObject({
+      mutation: 'transitionJobPlacement',
+      actionEnum: 'JobPlacementAction',
+      statusEnum: 'JobPlacementStatus',
+      payloadType: 'JobPlacementTransitionInput',
+    });
     expect(jp.titlePaths).toEqual(['person.name', 'post.name']);
     const person = model.byType.get('Person')!;
     expect(person.create!.inputs.find((i) => i.name === 'villageCode')).toMatchObject({ kind: 'region', sourceField: 'village' });
@@ -63,8 +83,15 @@ describe('the data provider builds valid operations', () => {
     });
     expectValid(schema, op.query);
     expect(op.variables).toEqual({
-      first: 25, offset: 50,
-      filter: { status: { eq: 'APPLIED' }, village: { within: '620422' }, appliedOn: { gte: '2025-01-01' }, archived: 'ALL', post: { eq: 'p1' } },
+      first: 25,
+      offset: 50,
+      filter: {
+        status: { eq: 'APPLIED' },
+        village: { within: '620422' },
+        appliedOn: { gte: '2025-01-01' },
+        archived: 'ALL',
+        post: { eq: 'p1' },
+      },
       orderBy: [{ field: 'appliedOn', direction: 'DESC' }],
     });
     expect(op.query).toContain('post { id name }');
@@ -95,7 +122,15 @@ describe('the data provider builds valid operations', () => {
   test('update sends only changed fields and the version read', () => {
     const { model } = given();
     const e = model.byType.get('Person')!;
-    const previous = toRecord(e, { id: 'p1', version: 4, name: '张三', idNumber: '6204**********1234', phone: '138****5678', village: { id: '620422100201', code: '620422100201', name: '某村' }, householdCategory: 'ORDINARY' })!;
+    const previous = toRecord(e, {
+      id: 'p1',
+      version: 4,
+      name: '张三',
+      idNumber: '6204**********1234',
+      phone: '138****5678',
+      village: { id: '620422100201', code: '620422100201', name: '某村' },
+      householdCategory: 'ORDINARY',
+    })!;
     expect(previous.villageCode).toBe('620422100201');
     const op = updateOperation(model, e, 'p1', { ...previous, name: '张三丰', villageCode: '620422100202' }, previous);
     expect(op.variables).toEqual({ id: 'p1', expectedVersion: 4, input: { name: '张三丰', villageCode: '620422100202' } });
@@ -104,22 +139,50 @@ describe('the data provider builds valid operations', () => {
   test('create coerces money, numbers and dates', () => {
     const { schema, model } = given();
     const e = model.byType.get('WelfarePost')!;
-    const op = createOperation(model, e, { name: '护林员', postType: 'FOREST_RANGER', villageCode: '620422100201', headcount: '3', monthlySubsidy: 500, employerId: '' });
+    const op = createOperation(model, e, {
+      name: '护林员',
+      postType: 'FOREST_RANGER',
+      villageCode: '620422100201',
+      headcount: '3',
+      monthlySubsidy: 500,
+      employerId: '',
+    });
     expectValid(schema, op.query);
-    expect(op.variables.input).toEqual({ name: '护林员', postType: 'FOREST_RANGER', villageCode: '620422100201', headcount: 3, monthlySubsidy: '500.00', employerId: null });
+    expect(op.variables.input).toEqual({
+      name: '护林员',
+      postType: 'FOREST_RANGER',
+      villageCode: '620422100201',
+      headcount: 3,
+      monthlySubsidy: '500.00',
+      employerId: null,
+    });
   });
 
   test('transition carries comment, version and only the payload fields given', () => {
     const { schema, model } = given();
     const e = model.byType.get('JobPlacement')!;
-    const op = transitionOperation(model, e, { id: 'j1', action: 'ONBOARD', comment: '', expectedVersion: 2, payload: { agreementNumber: 'A-1', startDate: '2025-03-01', exitReason: '' } });
+    const op = transitionOperation(model, e, {
+      id: 'j1',
+      action: 'ONBOARD',
+      comment: '',
+      expectedVersion: 2,
+      payload: { agreementNumber: 'A-1', startDate: '2025-03-01', exitReason: '' },
+    });
     expectValid(schema, op.query);
-    expect(op.variables).toEqual({ id: 'j1', action: 'ONBOARD', comment: null, expectedVersion: 2, payload: { agreementNumber: 'A-1', startDate: '2025-03-01' } });
+    expect(op.variables).toEqual({
+      id: 'j1',
+      action: 'ONBOARD',
+      comment: null,
+      expectedVersion: 2,
+      payload: { agreementNumber: 'A-1', startDate: '2025-03-01' },
+    });
   });
 
   test('record titles follow the title paths', () => {
     const { model } = given();
-    expect(recordTitle(model.byType.get('JobPlacement')!, { id: 'j', person: { name: '李四' }, post: { name: '护林员' } })).toBe('李四 · 护林员');
+    expect(recordTitle(model.byType.get('JobPlacement')!, { id: 'j', person: { name: '李四' }, post: { name: '护林员' } })).toBe(
+      '李四 · 护林员',
+    );
   });
 });
 
@@ -180,8 +243,19 @@ describe('codes beside the objects they name', () => {
   test('a code or id beside its object is secondary, labelled apart, and its object takes its place', () => {
     const { model } = given(sdl);
     const post = model.byType.get('Post')!;
-    expect(post.fields.map((f) => f.name).slice(0, 6)).toEqual(['title', 'village', 'villageCode', 'regionCode', 'organization', 'organizationId']);
-    expect(post.fieldMap.get('villageCode')).toMatchObject({ codeOf: 'village', secondary: true, label: { zh: '所在村代码', en: 'Village code' } });
+    expect(post.fields.map((f) => f.name).slice(0, 6)).toEqual([
+      'title',
+      'village',
+      'villageCode',
+      'regionCode',
+      'organization',
+      'organizationId',
+    ]);
+    expect(post.fieldMap.get('villageCode')).toMatchObject({
+      codeOf: 'village',
+      secondary: true,
+      label: { zh: '所在村代码', en: 'Village code' },
+    });
     expect(post.fieldMap.get('village')).toMatchObject({ kind: 'region', label: { zh: '所在村' } });
     expect(post.fieldMap.get('village')!.secondary).toBeFalsy();
     // "单位 id" reads 单位 like the object: the id column gets a label of its own

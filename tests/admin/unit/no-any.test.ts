@@ -21,7 +21,8 @@ function anysIn(file: string, text = fs.readFileSync(file, 'utf8')): string[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found: string[] = [];
   const visit = (n: ts.Node) => {
-    if (n.kind === ts.SyntaxKind.AnyKeyword) found.push(`${path.relative(src, file)}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`);
+    if (n.kind === ts.SyntaxKind.AnyKeyword)
+      found.push(`${path.relative(src, file)}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`);
     ts.forEachChild(n, visit);
   };
   visit(sf);
@@ -34,5 +35,9 @@ test('no `any` in admin/src', () => {
 
 test('the check finds an `any` in a parameter, a cast and a generic, and none in a comment', () => {
   const probe = path.join(src, 'probe.tsx');
-  expect(anysIn(probe, '// any\nconst a = (x: any) => x as any;\nconst b: Array<any> = [];\n')).toEqual(['probe.tsx:2', 'probe.tsx:2', 'probe.tsx:3']);
+  expect(anysIn(probe, '// any\nconst a = (x: any) => x as any;\nconst b: Array<any> = [];\n')).toEqual([
+    'probe.tsx:2',
+    'probe.tsx:2',
+    'probe.tsx:3',
+  ]);
 });

@@ -2,7 +2,16 @@ import fs from 'fs';
 import path from 'path';
 import { buildSchema, parse, validate } from 'graphql';
 import { buildModel } from '../../../admin/src/schema/model';
-import { listOperation, oneOperation, manyOperation, createOperation, updateOperation, archiveOperation, transitionOperation, normalizeMoneyText } from '../../../admin/src/data/queries';
+import {
+  listOperation,
+  oneOperation,
+  manyOperation,
+  createOperation,
+  updateOperation,
+  archiveOperation,
+  transitionOperation,
+  normalizeMoneyText,
+} from '../../../admin/src/data/queries';
 
 // The committed schema.graphql is what the server emits; every operation the console would send must validate against it.
 const sdl = fs.readFileSync(path.join(__dirname, '../../../schema.graphql'), 'utf8');
@@ -69,7 +78,10 @@ describe('region and reference columns against the committed schema', () => {
   test('no two columns of an entity share a Chinese header', () => {
     for (const e of model.entities) {
       const labels = e.fields.filter((f) => !['valueList', 'object', 'connection'].includes(f.kind)).map((f) => f.label.zh);
-      expect({ entity: e.typeName, duplicates: labels.filter((l, i) => labels.indexOf(l) !== i) }).toEqual({ entity: e.typeName, duplicates: [] });
+      expect({ entity: e.typeName, duplicates: labels.filter((l, i) => labels.indexOf(l) !== i) }).toEqual({
+        entity: e.typeName,
+        duplicates: [],
+      });
     }
   });
 });

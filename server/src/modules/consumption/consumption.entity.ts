@@ -59,7 +59,9 @@ registerEnumType(ProductStatus, {
  * A product from a poverty-exited county (帮扶产品). `regionCode` is the origin county's code (the
  * jurisdiction); the supplier must be registered inside that county.
  */
-@ObjectType({ description: '帮扶产品 AssistanceProduct: a product of a poverty-exited county applying for or holding certification (认定).' })
+@ObjectType({
+  description: '帮扶产品 AssistanceProduct: a product of a poverty-exited county applying for or holding certification (认定).',
+})
 @Entity({ tableName: 'assistance_product' })
 export class AssistanceProduct extends Record<'status' | 'householdsLinked'> {
   @Field(() => String, { description: '产品名称 (name)' })
@@ -178,7 +180,10 @@ export class ProductSale extends Record {
   @Property({ type: 'string', length: 7, index: true })
   month: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '销售日期 (sale date within the month, when the row is one dated sale; empty for a monthly total)' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '销售日期 (sale date within the month, when the row is one dated sale; empty for a monthly total)',
+  })
   @Property({ type: 'string', length: 10, nullable: true })
   saleDate?: string | null;
 
@@ -201,7 +206,10 @@ export class ProductSale extends Record {
   @Property({ type: 'string', length: 12, index: true })
   regionCode: string;
 
-  @Field(() => Boolean, { description: '计入帮扶销售 (counts as assisted sales: the certificate was in force on the sale date, or for a monthly total on at least one day of the month; recomputed when it is revoked or expires — a revocation is not retroactive unless it says so)' })
+  @Field(() => Boolean, {
+    description:
+      '计入帮扶销售 (counts as assisted sales: the certificate was in force on the sale date, or for a monthly total on at least one day of the month; recomputed when it is revoked or expires — a revocation is not retroactive unless it says so)',
+  })
   @Property({ type: 'boolean', index: true })
   assisted: boolean;
 }

@@ -1,6 +1,16 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Length, MaxLength, Min } from 'class-validator';
-import { ArchiveScope, BooleanFilter, DateTimeFilter, IdFilter, LocalDateFilter, RegionCodeFilter, StringFilter, YearMonthFilter, enumFilter } from '../../core/filters';
+import {
+  ArchiveScope,
+  BooleanFilter,
+  DateTimeFilter,
+  IdFilter,
+  LocalDateFilter,
+  RegionCodeFilter,
+  StringFilter,
+  YearMonthFilter,
+  enumFilter,
+} from '../../core/filters';
 import { PartialInput } from '../../core/input-types';
 import { LocalDateScalar, MoneyScalar, YearMonthScalar } from '../../core/scalars';
 import { ProductCategory, ProductStatus, SaleChannel } from './consumption.entity';
@@ -24,8 +34,12 @@ const SaleChannelFilter = enumFilter(SaleChannel, 'SaleChannel');
 export class AssistanceProductFilter {
   @Field(() => IdFilter, { nullable: true, description: 'Id.' }) id?: IdFilter;
   @Field(() => StringFilter, { nullable: true, description: '产品名称 (name)' }) name?: StringFilter;
-  @Field(() => ProductCategoryFilter, { nullable: true, description: '产品类别 (category)' }) category?: InstanceType<typeof ProductCategoryFilter>;
-  @Field(() => ProductStatusFilter, { nullable: true, description: '认定状态 (stored status)' }) status?: InstanceType<typeof ProductStatusFilter>;
+  @Field(() => ProductCategoryFilter, { nullable: true, description: '产品类别 (category)' }) category?: InstanceType<
+    typeof ProductCategoryFilter
+  >;
+  @Field(() => ProductStatusFilter, { nullable: true, description: '认定状态 (stored status)' }) status?: InstanceType<
+    typeof ProductStatusFilter
+  >;
   @Field(() => RegionCodeFilter, { nullable: true, description: '产地县 (origin county)' }) county?: RegionCodeFilter;
   @Field(() => RegionCodeFilter, { nullable: true, description: '管辖区划 (region)' }) region?: RegionCodeFilter;
   @Field(() => IdFilter, { nullable: true, description: '供应商 (supplier organization)' }) supplier?: IdFilter;
@@ -41,11 +55,22 @@ export class AssistanceProductFilter {
 class AssistanceProductFields {
   @Field(() => String, { nullable: true, description: '品牌 (brand)' }) @IsOptional() @MaxLength(100) brand?: string | null;
   @Field(() => String, { nullable: true, description: '规格 (specification)' }) @IsOptional() @MaxLength(100) spec?: string | null;
-  @Field(() => Int, { nullable: true, description: '年供应能力 (annual supply capacity, units)' }) @IsOptional() @IsInt() @Min(0) annualSupplyCapacity?: number | null;
-  @Field(() => Int, { nullable: true, description: '带动脱贫户数 (poverty-exited households linked)' }) @IsOptional() @IsInt() @Min(0) householdsLinked?: number;
+  @Field(() => Int, { nullable: true, description: '年供应能力 (annual supply capacity, units)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  annualSupplyCapacity?: number | null;
+  @Field(() => Int, { nullable: true, description: '带动脱贫户数 (poverty-exited households linked)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  householdsLinked?: number;
 }
 
-@InputType({ description: '新建帮扶产品 A new assistance product (starts as DRAFT). The county must be a poverty-exited county and the supplier registered in it.' })
+@InputType({
+  description:
+    '新建帮扶产品 A new assistance product (starts as DRAFT). The county must be a poverty-exited county and the supplier registered in it.',
+})
 export class CreateAssistanceProductInput extends AssistanceProductFields {
   @Field(() => String, { description: '产品名称 (name)' }) @Length(2, 200) name: string;
   @Field(() => ProductCategory, { description: '产品类别 (category)' }) category: ProductCategory;
@@ -55,15 +80,35 @@ export class CreateAssistanceProductInput extends AssistanceProductFields {
   @Field(() => MoneyScalar, { description: '价格 (unit price, yuan)' }) price: number;
 }
 
-@InputType({ description: '修改帮扶产品 Changes to an assistance product; omitted fields keep their value. County and supplier cannot change.' })
+@InputType({
+  description: '修改帮扶产品 Changes to an assistance product; omitted fields keep their value. County and supplier cannot change.',
+})
 export class UpdateAssistanceProductInput extends PartialInput(CreateAssistanceProductInput, { omit: ['countyCode', 'supplierId'] }) {}
 
 @InputType({ description: '认定流转附加信息 What a certification step may record.' })
 export class ProductTransitionInput {
-  @Field(() => ID, { nullable: true, description: '公示单位 id (publishing organization; PUBLICIZE, default your own organization; it must cover the origin county)' }) publisherId?: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: '有效期止 (certificate valid to, for CERTIFY; default two years from today, minus one day)' }) validTo?: string;
-  @Field(() => Boolean, { nullable: true, description: '追溯撤销 (REVOKE: the certificate is void from effectiveDate, and sales of months after it stop counting as assisted; default false: it stops today)' }) retroactive?: boolean;
-  @Field(() => LocalDateScalar, { nullable: true, description: '撤销生效日期 (REVOKE with retroactive: the first day the certificate is void, before today and not before its validFrom; default its validFrom)' }) effectiveDate?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: '公示单位 id (publishing organization; PUBLICIZE, default your own organization; it must cover the origin county)',
+  })
+  publisherId?: string;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '有效期止 (certificate valid to, for CERTIFY; default two years from today, minus one day)',
+  })
+  validTo?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '追溯撤销 (REVOKE: the certificate is void from effectiveDate, and sales of months after it stop counting as assisted; default false: it stops today)',
+  })
+  retroactive?: boolean;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      '撤销生效日期 (REVOKE with retroactive: the first day the certificate is void, before today and not before its validFrom; default its validFrom)',
+  })
+  effectiveDate?: string;
 }
 
 // ---------------------------------------------------------------- sales
@@ -95,7 +140,12 @@ export class ProductSaleFilter {
 export class ProductSaleRowInput {
   @Field(() => ID, { description: '产品 id (product)' }) productId: string;
   @Field(() => YearMonthScalar, { description: '月份 (month, YYYY-MM; not in the future)' }) month: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: '销售日期 (sale date, for one dated sale: inside the month and not in the future; then the certificate in force on that day decides whether it is assisted)' }) saleDate?: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      '销售日期 (sale date, for one dated sale: inside the month and not in the future; then the certificate in force on that day decides whether it is assisted)',
+  })
+  saleDate?: string | null;
   @Field(() => SaleChannel, { description: '销售渠道 (channel)' }) channel: SaleChannel;
   @Field(() => ID, { nullable: true, description: '采购单位 id (buyer organization, optional)' }) buyerOrganizationId?: string | null;
   @Field(() => Int, { description: '数量 (quantity, > 0)' }) quantity: number;

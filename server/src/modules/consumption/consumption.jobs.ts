@@ -8,8 +8,14 @@ export const certificatesExpireJob = defineJob({
   description: '帮扶产品认定到期 (certified products past their validity become EXPIRED)',
   async run(run) {
     await eachPage(
-      (after, size) => run.em.find(AssistanceProduct, { status: ProductStatus.CERTIFIED, validTo: { $lt: run.today }, archivedAt: null, id: { $gt: after } }, { fields: ['id', 'validTo'], orderBy: { id: 'asc' }, limit: size }),
-      (p) => run.transition(productWorkflow, p.id, 'EXPIRE', `认定有效期至 ${p.validTo}，已届满 (the certificate was valid until ${p.validTo})`),
+      (after, size) =>
+        run.em.find(
+          AssistanceProduct,
+          { status: ProductStatus.CERTIFIED, validTo: { $lt: run.today }, archivedAt: null, id: { $gt: after } },
+          { fields: ['id', 'validTo'], orderBy: { id: 'asc' }, limit: size },
+        ),
+      (p) =>
+        run.transition(productWorkflow, p.id, 'EXPIRE', `认定有效期至 ${p.validTo}，已届满 (the certificate was valid until ${p.validTo})`),
     );
   },
 });

@@ -25,7 +25,10 @@ export class ConsumptionRollupGroup {
   @Field(() => Int, { description: '记录条数 (sales rows)' }) rows: number;
 }
 
-@ObjectType({ description: '消费帮扶汇总 ConsumptionRollup: assisted-product sales of a region in a year or month. Assisted amounts exclude sales of products not certified in that month.' })
+@ObjectType({
+  description:
+    '消费帮扶汇总 ConsumptionRollup: assisted-product sales of a region in a year or month. Assisted amounts exclude sales of products not certified in that month.',
+})
 export class ConsumptionRollup {
   @Field(() => String, { description: '区划代码 (region)' }) regionCode: string;
   @Field(() => Int, { description: '年度 (year)' }) year: number;
@@ -33,7 +36,8 @@ export class ConsumptionRollup {
   @Field(() => ConsumptionGroupBy, { description: '汇总维度 (grouping)' }) groupBy: ConsumptionGroupBy;
   @Field(() => MoneyScalar, { description: '帮扶销售额 (assisted sales)' }) assistedAmount: number;
   @Field(() => MoneyScalar, { description: '录入销售额 (all recorded sales)' }) totalAmount: number;
-  @Field(() => MoneyScalar, { description: '未计入帮扶销售额 (recorded sales not counted: product not certified in that month)' }) unassistedAmount: number;
+  @Field(() => MoneyScalar, { description: '未计入帮扶销售额 (recorded sales not counted: product not certified in that month)' })
+  unassistedAmount: number;
   @Field(() => Int, { description: '记录条数 (sales rows)' }) rows: number;
   @Field(() => [ConsumptionRollupGroup], { description: '分组 (groups, largest assisted amount first)' }) groups: ConsumptionRollupGroup[];
 }

@@ -23,13 +23,24 @@ import {
 } from './consumption.inputs';
 import { ConsumptionGroupBy, ProductAction } from './consumption.enums';
 import { ConsumptionRollup, RecordProductSalesResult } from './consumption.outputs';
-import { assistanceProductService, consumptionRollup, productSaleService, effectiveStatus, expireCertifications, recordProductSales } from './consumption.service';
+import {
+  assistanceProductService,
+  consumptionRollup,
+  productSaleService,
+  effectiveStatus,
+  expireCertifications,
+  recordProductSales,
+} from './consumption.service';
 import { productWorkflow } from './consumption.workflow';
 
 const SaleListArgs = ListArgsType(ProductSaleFilter, OrderInput(ProductSaleSortField, 'ProductSale'), 'ProductSale');
 
 @Resolver(() => AssistanceProduct)
-export class AssistanceProductResolver extends CrudResolver(assistanceProductResource, { service: assistanceProductService, createInput: CreateAssistanceProductInput, updateInput: UpdateAssistanceProductInput }) {
+export class AssistanceProductResolver extends CrudResolver(assistanceProductResource, {
+  service: assistanceProductService,
+  createInput: CreateAssistanceProductInput,
+  updateInput: UpdateAssistanceProductInput,
+}) {
   @FieldResolver(() => Region, { nullable: true, description: '产地县 (origin county)' })
   county(@Root() p: AssistanceProduct, @Ctx() ctx: RequestContext) {
     return loadById(ctx, Region, p.countyCode);
@@ -40,7 +51,9 @@ export class AssistanceProductResolver extends CrudResolver(assistanceProductRes
     return loadById(ctx, Organization, p.supplierId);
   }
 
-  @FieldResolver(() => ProductStatus, { description: '当前状态 (status today: a CERTIFIED product past its validity reads EXPIRED even before expireCertifications records it)' })
+  @FieldResolver(() => ProductStatus, {
+    description: '当前状态 (status today: a CERTIFIED product past its validity reads EXPIRED even before expireCertifications records it)',
+  })
   effectiveStatus(@Root() p: AssistanceProduct): ProductStatus {
     return effectiveStatus(p);
   }
@@ -52,12 +65,19 @@ export class AssistanceProductResolver extends CrudResolver(assistanceProductRes
   }
 
   @FieldResolver(() => Connection(ProductSale), { description: '销售记录 (sales of this product)' })
-  sales(@Root() p: AssistanceProduct, @Args(() => SaleListArgs) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  sales(
+    @Root() p: AssistanceProduct,
+    @Args(() => SaleListArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return childConnection(ctx, ProductSale, 'productId', p.id, args, info);
   }
 
   @Allow(consumptionPermissions.certify)
-  @Mutation(() => [AssistanceProduct], { description: '认定到期处理 Move every certified product whose validity has passed to EXPIRED (one workflow step each); returns them.' })
+  @Mutation(() => [AssistanceProduct], {
+    description: '认定到期处理 Move every certified product whose validity has passed to EXPIRED (one workflow step each); returns them.',
+  })
   expireCertifications(@Ctx() ctx: RequestContext) {
     return expireCertifications(ctx);
   }
@@ -85,18 +105,31 @@ export class ProductSaleResolver extends CrudResolver(productSaleResource, { ser
   }
 
   @Allow(consumptionPermissions.record)
-  @Mutation(() => RecordProductSalesResult, { description: '批量录入销售 Record many sales in one call, all or nothing; every bad row is reported as rows.N.field. Sales of products not certified in that month are kept with assisted = false.' })
-  recordProductSales(@Arg('rows', () => [ProductSaleRowInput], { description: '销售记录行 (rows, at most 5000)' }) rows: ProductSaleRowInput[], @Ctx() ctx: RequestContext) {
+  @Mutation(() => RecordProductSalesResult, {
+    description:
+      '批量录入销售 Record many sales in one call, all or nothing; every bad row is reported as rows.N.field. Sales of products not certified in that month are kept with assisted = false.',
+  })
+  recordProductSales(
+    @Arg('rows', () => [ProductSaleRowInput], { description: '销售记录行 (rows, at most 5000)' }) rows: ProductSaleRowInput[],
+    @Ctx() ctx: RequestContext,
+  ) {
     return recordProductSales(ctx, rows);
   }
 
   @Allow(consumptionPermissions.read)
-  @Query(() => ConsumptionRollup, { description: '消费帮扶汇总 Sales of a region’s assisted products in a year or month, grouped by channel, category, county or month, within your jurisdiction.' })
+  @Query(() => ConsumptionRollup, {
+    description:
+      '消费帮扶汇总 Sales of a region’s assisted products in a year or month, grouped by channel, category, county or month, within your jurisdiction.',
+  })
   consumptionRollup(
     @Arg('regionCode', () => String, { description: '区划代码 (region: province, city, county…)' }) regionCode: string,
     @Arg('year', () => Int, { description: '年度 (year)' }) year: number,
     @Arg('month', () => Int, { nullable: true, description: '月份 (month 1–12; omit for the whole year)' }) month: number | null,
-    @Arg('groupBy', () => ConsumptionGroupBy, { defaultValue: ConsumptionGroupBy.CHANNEL, description: '汇总维度 (grouping; default CHANNEL)' }) groupBy: ConsumptionGroupBy,
+    @Arg('groupBy', () => ConsumptionGroupBy, {
+      defaultValue: ConsumptionGroupBy.CHANNEL,
+      description: '汇总维度 (grouping; default CHANNEL)',
+    })
+    groupBy: ConsumptionGroupBy,
     @Ctx() ctx: RequestContext,
   ) {
     return consumptionRollup(ctx, regionCode, year, month ?? null, groupBy);

@@ -34,7 +34,10 @@ export function certifiedOn(p: Pick<AssistanceProduct, 'validFrom' | 'validTo' |
 }
 
 /** The rule for one row: its sale date when it has one, its month otherwise. */
-export function assistedSale(p: Pick<AssistanceProduct, 'validFrom' | 'validTo' | 'revokedOn'>, sale: Pick<ProductSale, 'month' | 'saleDate'>): boolean {
+export function assistedSale(
+  p: Pick<AssistanceProduct, 'validFrom' | 'validTo' | 'revokedOn'>,
+  sale: Pick<ProductSale, 'month' | 'saleDate'>,
+): boolean {
   return sale.saleDate ? certifiedOn(p, sale.saleDate) : certifiedInMonth(p, sale.month);
 }
 
@@ -43,7 +46,11 @@ export function assistedSale(p: Pick<AssistanceProduct, 'validFrom' | 'validTo' 
  * stands, after a revocation or an expiry; each changed row gets a new version, and one audit row
  * says how many changed. Runs in the caller's transaction. Returns the number of rows changed.
  */
-export async function recomputeAssistedSales(em: SqlEntityManager, by: Pick<RequestContext, 'actor' | 'ip' | 'requestId'>, product: AssistanceProduct): Promise<number> {
+export async function recomputeAssistedSales(
+  em: SqlEntityManager,
+  by: Pick<RequestContext, 'actor' | 'ip' | 'requestId'>,
+  product: AssistanceProduct,
+): Promise<number> {
   const rows = await em.find(ProductSale, { productId: product.id });
   let changed = 0;
   for (const row of rows) {
@@ -53,7 +60,12 @@ export async function recomputeAssistedSales(em: SqlEntityManager, by: Pick<Requ
     changed++;
   }
   if (changed) {
-    audit(em, by, { entity: 'ProductSale', entityId: null, action: 'recomputeAssisted', detail: `product ${product.id}: ${changed} rows now ${product.revokedOn ? `certified until ${product.revokedOn} (exclusive)` : `certified ${product.validFrom}–${product.validTo}`}` });
+    audit(em, by, {
+      entity: 'ProductSale',
+      entityId: null,
+      action: 'recomputeAssisted',
+      detail: `product ${product.id}: ${changed} rows now ${product.revokedOn ? `certified until ${product.revokedOn} (exclusive)` : `certified ${product.validFrom}–${product.validTo}`}`,
+    });
   }
   return changed;
 }

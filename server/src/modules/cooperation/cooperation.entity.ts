@@ -82,11 +82,17 @@ export class Pairing extends Record<'status'> {
   @Property({ type: 'string', length: 10, index: true })
   startDate: string;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: '结束日期 (end date: the first day no longer in force; given at creation, or set by ending or adjusting, never in the past; empty while open-ended)' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      '结束日期 (end date: the first day no longer in force; given at creation, or set by ending or adjusting, never in the past; empty while open-ended)',
+  })
   @Property({ type: 'string', length: 10, nullable: true, index: true })
   endDate?: string | null;
 
-  @Field(() => PairingStatus, { description: '状态 (status: ENDED once the end date has come; a pairing whose end lies ahead stays ACTIVE until then; see activeToday)' })
+  @Field(() => PairingStatus, {
+    description: '状态 (status: ENDED once the end date has come; a pairing whose end lies ahead stays ACTIVE until then; see activeToday)',
+  })
   @Enum({ items: () => PairingStatus, type: 'string', index: true })
   status: PairingStatus = PairingStatus.ACTIVE;
 
@@ -102,7 +108,10 @@ export class Pairing extends Record<'status'> {
   @Property({ type: 'integer', nullable: true })
   targetLabourTransfers?: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: '年度目标·消费帮扶采购额 (annual target: purchases of assisted products, yuan)' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: '年度目标·消费帮扶采购额 (annual target: purchases of assisted products, yuan)',
+  })
   @Property({ type: fenColumn(), nullable: true })
   targetPurchases?: number | null;
 
@@ -178,7 +187,19 @@ registerEnumType(CooperationProjectStatus, {
 @ObjectType({ description: '协作项目 CooperationProject: a project carried out under a pairing in one county.' })
 @Entity({ tableName: 'cooperation_project' })
 @Index({ properties: ['year', 'status'] })
-export class CooperationProject extends Record<'status' | 'fundsInPlace' | 'fundsDisbursed' | 'peopleBenefitingPovertyExited' | 'peopleBenefitingMonitored' | 'jobsCreated' | 'enterprisesIntroduced' | 'investmentAttracted' | 'labourTransfers' | 'povertyExitedLabourTransfers' | 'parkCoBuilt'> {
+export class CooperationProject extends Record<
+  | 'status'
+  | 'fundsInPlace'
+  | 'fundsDisbursed'
+  | 'peopleBenefitingPovertyExited'
+  | 'peopleBenefitingMonitored'
+  | 'jobsCreated'
+  | 'enterprisesIntroduced'
+  | 'investmentAttracted'
+  | 'labourTransfers'
+  | 'povertyExitedLabourTransfers'
+  | 'parkCoBuilt'
+> {
   @ManyToOne(() => Pairing, { mapToPk: true, index: true, fieldName: 'pairing_id' })
   pairingId: string;
 

@@ -23,9 +23,15 @@ export class CooperationSummary {
   @Field(() => MoneyScalar, { description: '到位资金 (funds in place)' }) fundsInPlace: number;
   @Field(() => MoneyScalar, { description: '已支出资金 (funds disbursed)' }) fundsDisbursed: number;
   @Field(() => Int, { description: '已开工项目数 (started projects: IN_PROGRESS, COMPLETED, ACCEPTED)' }) startedProjects: number;
-  @Field(() => Number, { nullable: true, description: '开工率 (start rate, percent rounded to 0.1: started ÷ implemented × 100; null when no projects)' }) startRate: number | null;
-  @Field(() => Number, { nullable: true, description: '资金到位率 (funds in place ÷ planned × 100, rounded to 0.1)' }) fundsInPlaceRate: number | null;
-  @Field(() => Number, { nullable: true, description: '资金支出进度 (disbursed ÷ in place × 100, rounded to 0.1)' }) disbursementRate: number | null;
+  @Field(() => Number, {
+    nullable: true,
+    description: '开工率 (start rate, percent rounded to 0.1: started ÷ implemented × 100; null when no projects)',
+  })
+  startRate: number | null;
+  @Field(() => Number, { nullable: true, description: '资金到位率 (funds in place ÷ planned × 100, rounded to 0.1)' }) fundsInPlaceRate:
+    number | null;
+  @Field(() => Number, { nullable: true, description: '资金支出进度 (disbursed ÷ in place × 100, rounded to 0.1)' }) disbursementRate:
+    number | null;
   @Field(() => Int, { description: '引进企业数 (enterprises introduced)' }) enterprisesIntroduced: number;
   @Field(() => MoneyScalar, { description: '引进投资 (investment attracted)' }) investmentAttracted: number;
   @Field(() => Int, { description: '共建产业园区数 (industrial parks co-built)' }) parksCoBuilt: number;
@@ -42,7 +48,8 @@ export class CooperationSummary {
   })
   consumptionSales: number;
   @Field(() => MoneyScalar, {
-    description: '受帮扶地区帮扶产品销售额 (all assisted sales of the year whose origin county lies in a helped region of the selected pairings, whoever bought them; includes consumptionSales)',
+    description:
+      '受帮扶地区帮扶产品销售额 (all assisted sales of the year whose origin county lies in a helped region of the selected pairings, whoever bought them; includes consumptionSales)',
   })
   helpedAreaAssistedSales: number;
 }

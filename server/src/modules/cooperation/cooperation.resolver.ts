@@ -28,11 +28,26 @@ import {
 } from './cooperation.inputs';
 import { CooperationProjectAction, PairingRole } from './cooperation.enums';
 import { CooperationSummary } from './cooperation.outputs';
-import { PartnerScope, adjustPairing, pairingActiveOn, cooperationProjectService, cooperationSummary, createPairing, endPairing, loadChain, updatePairing, whereRegionSide } from './cooperation.service';
+import {
+  PartnerScope,
+  adjustPairing,
+  pairingActiveOn,
+  cooperationProjectService,
+  cooperationSummary,
+  createPairing,
+  endPairing,
+  loadChain,
+  updatePairing,
+  whereRegionSide,
+} from './cooperation.service';
 import { cooperationProjectWorkflow } from './cooperation.workflow';
 
 const PairingListArgs = ListArgsType(PairingFilter, OrderInput(PairingSortField, 'Pairing'), 'Pairing');
-const ProjectListArgs = ListArgsType(CooperationProjectFilter, OrderInput(CooperationProjectSortField, 'CooperationProject'), 'CooperationProject');
+const ProjectListArgs = ListArgsType(
+  CooperationProjectFilter,
+  OrderInput(CooperationProjectSortField, 'CooperationProject'),
+  'CooperationProject',
+);
 
 /** The generated base classes get the partner-scope middleware too (class middleware is not inherited). */
 function withPartnerScope<T extends Function>(base: T): T {
@@ -83,7 +98,9 @@ export class PairingResolver extends withPartnerScope(CrudResolver(pairingResour
     return loadById(ctx, Pairing, p.successorId);
   }
 
-  @FieldResolver(() => [Pairing], { description: '调整历史 (the whole adjustment chain this pairing belongs to, oldest first, itself included)' })
+  @FieldResolver(() => [Pairing], {
+    description: '调整历史 (the whole adjustment chain this pairing belongs to, oldest first, itself included)',
+  })
   chain(@Root() p: Pairing, @Ctx() ctx: RequestContext) {
     return loadChain(ctx, p.id);
   }
@@ -99,10 +116,13 @@ export class PairingResolver extends withPartnerScope(CrudResolver(pairingResour
   }
 
   @Allow(cooperationPermissions.read)
-  @Query(() => Connection(Pairing), { description: '区划的结对关系 Pairings in which a region (or a region inside it) is the helper side, the helped side, or either.' })
+  @Query(() => Connection(Pairing), {
+    description: '区划的结对关系 Pairings in which a region (or a region inside it) is the helper side, the helped side, or either.',
+  })
   pairingsOfRegion(
     @Arg('regionCode', () => String, { description: '区划代码 (region code)' }) regionCode: string,
-    @Arg('role', () => PairingRole, { defaultValue: PairingRole.EITHER, description: '角色 (which side; default either)' }) role: PairingRole,
+    @Arg('role', () => PairingRole, { defaultValue: PairingRole.EITHER, description: '角色 (which side; default either)' })
+    role: PairingRole,
     @Args(() => PairingListArgs) args: ListArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
@@ -111,7 +131,10 @@ export class PairingResolver extends withPartnerScope(CrudResolver(pairingResour
   }
 
   @Allow(cooperationPermissions.read)
-  @Query(() => Connection(Pairing), { description: '结对网络 The pairing network of a province in force today: pairings started and not yet at their end date, with the province on either side.' })
+  @Query(() => Connection(Pairing), {
+    description:
+      '结对网络 The pairing network of a province in force today: pairings started and not yet at their end date, with the province on either side.',
+  })
   provincePairingNetwork(
     @Arg('provinceCode', () => String, { description: '省级区划代码 (2-digit province code)' }) provinceCode: string,
     @Args(() => PairingListArgs) args: ListArgs,
@@ -121,15 +144,23 @@ export class PairingResolver extends withPartnerScope(CrudResolver(pairingResour
     return listConnection(ctx, Pairing, args, info, {
       where: (qb) => {
         const today = clock.today();
-        qb.where('t.status', PairingStatus.ACTIVE).where('t.start_date', '<=', today).where((w) => w.whereNull('t.end_date').orWhere('t.end_date', '>', today));
+        qb.where('t.status', PairingStatus.ACTIVE)
+          .where('t.start_date', '<=', today)
+          .where((w) => w.whereNull('t.end_date').orWhere('t.end_date', '>', today));
         whereRegionSide(qb, provinceCode, 'EITHER');
       },
     });
   }
 
   @Allow(cooperationPermissions.pair)
-  @Mutation(() => Pairing, { description: '新建结对 Create a pairing with a start and an optional end date. A period overlapping another pairing of the same kind between the same helper and helped sides (with or without a helper organization) is refused (CONFLICT PAIRING_OVERLAP); the kind fixes which region levels may pair (BAD_USER_INPUT kindLevel).' })
-  createPairing(@Arg('input', () => CreatePairingInput, { description: '结对信息 (the new pairing)' }) input: CreatePairingInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => Pairing, {
+    description:
+      '新建结对 Create a pairing with a start and an optional end date. A period overlapping another pairing of the same kind between the same helper and helped sides (with or without a helper organization) is refused (CONFLICT PAIRING_OVERLAP); the kind fixes which region levels may pair (BAD_USER_INPUT kindLevel).',
+  })
+  createPairing(
+    @Arg('input', () => CreatePairingInput, { description: '结对信息 (the new pairing)' }) input: CreatePairingInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return createPairing(ctx, input);
   }
 
@@ -138,31 +169,44 @@ export class PairingResolver extends withPartnerScope(CrudResolver(pairingResour
   updatePairing(
     @Arg('id', () => ID, { description: '结对 id (pairing id)' }) id: string,
     @Arg('input', () => UpdatePairingInput, { description: '修改内容 (targets to change)' }) input: UpdatePairingInput,
-    @Arg('expectedVersion', () => Int, { description: '版本号 (the `version` you read; a stale one is refused with CONFLICT)' }) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: '版本号 (the `version` you read; a stale one is refused with CONFLICT)' })
+    expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ) {
     return updatePairing(ctx, id, input, expectedVersion);
   }
 
   @Allow(cooperationPermissions.pair)
-  @Mutation(() => Pairing, { description: '调整结对 Adjust a pairing: end it (reason required) and start its successor on the same day, in one transaction. Returns the successor.' })
+  @Mutation(() => Pairing, {
+    description:
+      '调整结对 Adjust a pairing: end it (reason required) and start its successor on the same day, in one transaction. Returns the successor.',
+  })
   adjustPairing(
     @Arg('id', () => ID, { description: '原结对 id (the pairing to adjust; must be ACTIVE)' }) id: string,
-    @Arg('input', () => AdjustPairingInput, { description: '后续结对 (the successor; omitted fields are copied)' }) input: AdjustPairingInput,
+    @Arg('input', () => AdjustPairingInput, { description: '后续结对 (the successor; omitted fields are copied)' })
+    input: AdjustPairingInput,
     @Arg('reason', () => String, { description: '调整原因 (reason; recorded as the predecessor’s end reason)' }) reason: string,
-    @Arg('expectedVersion', () => Int, { description: '版本号 (the `version` you read; a stale one is refused with CONFLICT)' }) expectedVersion: number,
+    @Arg('expectedVersion', () => Int, { description: '版本号 (the `version` you read; a stale one is refused with CONFLICT)' })
+    expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ) {
     return adjustPairing(ctx, id, input, reason, expectedVersion);
   }
 
   @Allow(cooperationPermissions.pair)
-  @Mutation(() => Pairing, { description: '结束结对 End a pairing on a date, today or later (kept, never deleted). Partners keep seeing the paired area until that date; the status turns ENDED on it.' })
+  @Mutation(() => Pairing, {
+    description:
+      '结束结对 End a pairing on a date, today or later (kept, never deleted). Partners keep seeing the paired area until that date; the status turns ENDED on it.',
+  })
   endPairing(
     @Arg('id', () => ID, { description: '结对 id (pairing id)' }) id: string,
     @Arg('reason', () => String, { description: '结束原因 (reason)' }) reason: string,
-    @Arg('endDate', () => LocalDateScalar, { description: '结束日期 (end date: the first day no longer in force; after the start date, and today or later)' }) endDate: string,
-    @Arg('expectedVersion', () => Int, { description: '版本号 (the `version` you read; a stale one is refused with CONFLICT)' }) expectedVersion: number,
+    @Arg('endDate', () => LocalDateScalar, {
+      description: '结束日期 (end date: the first day no longer in force; after the start date, and today or later)',
+    })
+    endDate: string,
+    @Arg('expectedVersion', () => Int, { description: '版本号 (the `version` you read; a stale one is refused with CONFLICT)' })
+    expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ) {
     return endPairing(ctx, id, reason, endDate, expectedVersion);
@@ -171,7 +215,13 @@ export class PairingResolver extends withPartnerScope(CrudResolver(pairingResour
 
 @Resolver(() => CooperationProject)
 @UseMiddleware(PartnerScope)
-export class CooperationProjectResolver extends withPartnerScope(CrudResolver(cooperationProjectResource, { service: cooperationProjectService, createInput: CreateCooperationProjectInput, updateInput: UpdateCooperationProjectInput })) {
+export class CooperationProjectResolver extends withPartnerScope(
+  CrudResolver(cooperationProjectResource, {
+    service: cooperationProjectService,
+    createInput: CreateCooperationProjectInput,
+    updateInput: UpdateCooperationProjectInput,
+  }),
+) {
   @FieldResolver(() => Pairing, { nullable: true, description: '结对关系 (pairing)' })
   pairing(@Root() p: CooperationProject, @Ctx() ctx: RequestContext) {
     return loadById(ctx, Pairing, p.pairingId);
@@ -188,12 +238,18 @@ export class CooperationProjectResolver extends withPartnerScope(CrudResolver(co
   }
 
   @Allow(cooperationPermissions.read)
-  @Query(() => CooperationSummary, { description: '协作年度汇总 One year of cooperation for a pairing (with the pairings under it) or between a helper and/or helped province, within your jurisdiction.' })
+  @Query(() => CooperationSummary, {
+    description:
+      '协作年度汇总 One year of cooperation for a pairing (with the pairings under it) or between a helper and/or helped province, within your jurisdiction.',
+  })
   cooperationSummary(
     @Arg('year', () => Int, { description: '年度 (year)' }) year: number,
-    @Arg('pairingId', () => ID, { nullable: true, description: '结对关系 id (pairing; its child pairings are included)' }) pairingId: string | null,
-    @Arg('helperProvince', () => String, { nullable: true, description: '帮扶方省份代码 (helper province, e.g. 11 北京)' }) helperProvince: string | null,
-    @Arg('helpedProvince', () => String, { nullable: true, description: '受帮扶省份代码 (helped province, e.g. 15 内蒙古)' }) helpedProvince: string | null,
+    @Arg('pairingId', () => ID, { nullable: true, description: '结对关系 id (pairing; its child pairings are included)' })
+    pairingId: string | null,
+    @Arg('helperProvince', () => String, { nullable: true, description: '帮扶方省份代码 (helper province, e.g. 11 北京)' })
+    helperProvince: string | null,
+    @Arg('helpedProvince', () => String, { nullable: true, description: '受帮扶省份代码 (helped province, e.g. 15 内蒙古)' })
+    helpedProvince: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     return cooperationSummary(ctx, year, { pairingId, helperProvince, helpedProvince });
@@ -202,10 +258,12 @@ export class CooperationProjectResolver extends withPartnerScope(CrudResolver(co
 
 @Resolver(() => CooperationProject)
 @UseMiddleware(PartnerScope)
-export class CooperationProjectWorkflowResolver extends withPartnerScope(WorkflowResolver<CooperationProject>({
-  def: cooperationProjectWorkflow,
-  objectType: CooperationProject,
-  actionEnum: CooperationProjectAction,
-  payloadInput: CooperationProjectTransitionInput,
-  readPermission: cooperationPermissions.read,
-})) {}
+export class CooperationProjectWorkflowResolver extends withPartnerScope(
+  WorkflowResolver<CooperationProject>({
+    def: cooperationProjectWorkflow,
+    objectType: CooperationProject,
+    actionEnum: CooperationProjectAction,
+    payloadInput: CooperationProjectTransitionInput,
+    readPermission: cooperationPermissions.read,
+  }),
+) {}

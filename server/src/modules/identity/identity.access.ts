@@ -21,6 +21,14 @@ export const auditPermissions = definePermissions('audit', {
 
 export const identityGrants: Grants = {
   // 三员分立: each administrator role holds only its own duty and no business data.
-  SECURITY_ADMIN: [userPermissions.read, userPermissions.create, userPermissions.update, userPermissions.archive, apiKeyPermissions.read, apiKeyPermissions.create, apiKeyPermissions.update],
+  SECURITY_ADMIN: [
+    userPermissions.read,
+    userPermissions.create,
+    userPermissions.update,
+    userPermissions.archive,
+    apiKeyPermissions.read,
+    apiKeyPermissions.create,
+    apiKeyPermissions.update,
+  ],
   AUDIT_ADMIN: [auditPermissions.read],
 };

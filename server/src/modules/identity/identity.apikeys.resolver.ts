@@ -15,15 +15,23 @@ import { keyRequestsToday } from '../../core/rate-limit';
 
 @ObjectType({ description: '已签发的接口密钥 A newly issued API key: `key` is shown this once and never again.' })
 class IssuedApiKeyResult {
-  @Field(() => String, { description: '密钥 (the key; send as `Authorization: Bearer <key>`; store it now, it cannot be shown again)' }) key: string;
+  @Field(() => String, { description: '密钥 (the key; send as `Authorization: Bearer <key>`; store it now, it cannot be shown again)' })
+  key: string;
   @Field(() => ApiKey, { description: '密钥设置 (the key’s scopes, jurisdiction, expiry and rate limit)' }) apiKey: ApiKey;
 }
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver extends CrudResolver(apiKeyResource, { archivable: false }) {
   @Allow(apiKeyPermissions.create)
-  @Mutation(() => IssuedApiKeyResult, { name: 'issueApiKey', description: '签发接口密钥 Issue an API key to a third-party app (security administrators). The key is returned once; only its hash is stored.' })
-  issueApiKey(@Arg('input', () => CreateApiKeyInput, { description: 'Scopes, jurisdiction, expiry and rate limit.' }) input: CreateApiKeyInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => IssuedApiKeyResult, {
+    name: 'issueApiKey',
+    description:
+      '签发接口密钥 Issue an API key to a third-party app (security administrators). The key is returned once; only its hash is stored.',
+  })
+  issueApiKey(
+    @Arg('input', () => CreateApiKeyInput, { description: 'Scopes, jurisdiction, expiry and rate limit.' }) input: CreateApiKeyInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return issueApiKey(ctx, input);
   }
 
@@ -34,18 +42,26 @@ export class ApiKeyResolver extends CrudResolver(apiKeyResource, { archivable: f
   }
 
   @Allow(apiKeyPermissions.create)
-  @Query(() => [String], { description: '可授权范围 The scopes a key may be given (business domains; administration domains are never granted).' })
+  @Query(() => [String], {
+    description: '可授权范围 The scopes a key may be given (business domains; administration domains are never granted).',
+  })
   apiKeyScopes(): string[] {
     return grantableDomains();
   }
 
   @Allow(apiKeyPermissions.update)
-  @Mutation(() => IssuedApiKeyResult, { description: '轮换接口密钥 Give an API key a new secret, returned once; the old secret stops working at once. Scopes, jurisdiction, expiry and rate limit stay.' })
+  @Mutation(() => IssuedApiKeyResult, {
+    description:
+      '轮换接口密钥 Give an API key a new secret, returned once; the old secret stops working at once. Scopes, jurisdiction, expiry and rate limit stay.',
+  })
   rotateApiKey(@Arg('id', () => ID, { description: 'API key id.' }) id: string, @Ctx() ctx: RequestContext) {
     return rotateApiKey(ctx, id);
   }
 
-  @FieldResolver(() => Int, { description: '今日请求数 (requests made with the key today, Beijing time; counted per process, or across processes when Redis is configured)' })
+  @FieldResolver(() => Int, {
+    description:
+      '今日请求数 (requests made with the key today, Beijing time; counted per process, or across processes when Redis is configured)',
+  })
   async requestsToday(@Root() key: ApiKey): Promise<number> {
     return (await keyRequestsToday([key.id]))[0];
   }

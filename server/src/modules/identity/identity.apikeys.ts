@@ -63,7 +63,13 @@ registerCredentialResolver(async (em: SqlEntityManager, token: string) => {
   if (!key || key.revokedAt || key.archivedAt || key.expiresAt.getTime() <= now.getTime()) return null;
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
     const res = resource(ApiKey);
-    await runQuery(em, em.getKnex()(res.table).where(res.primaryKey.column, key.id).update({ [res.byProp.get('lastUsedAt')!.column]: em.getPlatform().processDateProperty(now) }));
+    await runQuery(
+      em,
+      em
+        .getKnex()(res.table)
+        .where(res.primaryKey.column, key.id)
+        .update({ [res.byProp.get('lastUsedAt')!.column]: em.getPlatform().processDateProperty(now) }),
+    );
   }
   return { actor: actorFromKey(key), credentialId: `apikey:${key.id}` };
 });
@@ -80,11 +86,15 @@ export async function issueApiKey(ctx: RequestContext, input: CreateApiKeyInput)
   const problems = new Problems();
   const domains = grantableDomains();
   const scopes = [...new Set(input.scopes.map((s) => s.trim()))];
-  for (const scope of scopes) if (!domains.includes(scope)) problems.add('scopes', 'unknownScope', `授权范围 ${scope} 无效，可选：${domains.join(', ')} (unknown or not grantable scope)`);
+  for (const scope of scopes)
+    if (!domains.includes(scope))
+      problems.add('scopes', 'unknownScope', `授权范围 ${scope} 无效，可选：${domains.join(', ')} (unknown or not grantable scope)`);
   const now = clock.now();
   const expires = input.expiresAt instanceof Date ? input.expiresAt : new Date(input.expiresAt);
-  if (Number.isNaN(expires.getTime()) || expires.getTime() <= now.getTime()) problems.add('expiresAt', 'future', '到期时间须晚于现在 (expiry must be in the future)');
-  else if (expires.getTime() - now.getTime() > MAX_LIFETIME_MS) problems.add('expiresAt', 'maxOneYear', '有效期最长一年 (at most one year)');
+  if (Number.isNaN(expires.getTime()) || expires.getTime() <= now.getTime())
+    problems.add('expiresAt', 'future', '到期时间须晚于现在 (expiry must be in the future)');
+  else if (expires.getTime() - now.getTime() > MAX_LIFETIME_MS)
+    problems.add('expiresAt', 'maxOneYear', '有效期最长一年 (at most one year)');
   if (!input.name?.trim()) problems.add('name', 'required', '名称不能为空 (name is required)');
   problems.throwIfAny();
   return inTransaction(ctx, async (em) => {
@@ -94,7 +104,8 @@ export async function issueApiKey(ctx: RequestContext, input: CreateApiKeyInput)
     } else if (actor.regionCode !== null && !input.regionCode.startsWith(actor.regionCode)) {
       throw invalid('regionCode', 'outsideJurisdiction', '密钥的管辖区划须在您的管辖范围内 (the key’s jurisdiction must lie inside yours)');
     }
-    if (input.organizationId && !(await em.count(Organization, { id: input.organizationId }))) throw invalid('organizationId', 'exists', '单位不存在 (no such organization)');
+    if (input.organizationId && !(await em.count(Organization, { id: input.organizationId })))
+      throw invalid('organizationId', 'exists', '单位不存在 (no such organization)');
     const secret = `${API_KEY_PREFIX}${randomToken(32)}`;
     const key = new ApiKey();
     key.name = input.name.trim();
@@ -112,7 +123,14 @@ export async function issueApiKey(ctx: RequestContext, input: CreateApiKeyInput)
       entity: 'ApiKey',
       entityId: key.id,
       action: 'create',
-      changes: { name: [null, key.name], scopes: [null, key.scopes], canWrite: [null, key.canWrite], regionCode: [null, key.regionCode], expiresAt: [null, expires.toISOString()], rateLimitPerMinute: [null, key.rateLimitPerMinute] },
+      changes: {
+        name: [null, key.name],
+        scopes: [null, key.scopes],
+        canWrite: [null, key.canWrite],
+        regionCode: [null, key.regionCode],
+        expiresAt: [null, expires.toISOString()],
+        rateLimitPerMinute: [null, key.rateLimitPerMinute],
+      },
     });
     await em.flush();
     return { key: secret, apiKey: key };
@@ -141,7 +159,8 @@ export async function rotateApiKey(ctx: RequestContext, id: string): Promise<Iss
   return inTransaction(ctx, async (em) => {
     const key = await loadForWrite(ctx, em, ApiKey, id);
     if (key.revokedAt) throw conflict('ALREADY_REVOKED', 'API 密钥已吊销，不能轮换 (a revoked key cannot be rotated; issue a new one)');
-    if (key.expiresAt.getTime() <= clock.now().getTime()) throw conflict('EXPIRED', 'API 密钥已过期，不能轮换 (an expired key cannot be rotated; issue a new one)');
+    if (key.expiresAt.getTime() <= clock.now().getTime())
+      throw conflict('EXPIRED', 'API 密钥已过期，不能轮换 (an expired key cannot be rotated; issue a new one)');
     const secret = `${API_KEY_PREFIX}${randomToken(32)}`;
     const oldPrefix = key.prefix;
     key.prefix = secret.slice(0, 10);

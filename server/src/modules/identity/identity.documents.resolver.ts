@@ -16,10 +16,14 @@ export class TrustedDocumentResolver {
   }
 
   @Allow(apiKeyPermissions.update)
-  @Mutation(() => [TrustedDocument], { description: '登记查询 Register operations for an API key (an app’s persisted-query manifest); each is validated against the schema; registering one again changes nothing.' })
+  @Mutation(() => [TrustedDocument], {
+    description:
+      '登记查询 Register operations for an API key (an app’s persisted-query manifest); each is validated against the schema; registering one again changes nothing.',
+  })
   registerTrustedDocuments(
     @Arg('apiKeyId', () => ID, { description: 'API key id.' }) apiKeyId: string,
-    @Arg('documents', () => [String], { description: 'GraphQL documents, one operation each, exactly as the app sends them.' }) documents: string[],
+    @Arg('documents', () => [String], { description: 'GraphQL documents, one operation each, exactly as the app sends them.' })
+    documents: string[],
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -33,10 +37,13 @@ export class TrustedDocumentResolver {
   }
 
   @Allow(apiKeyPermissions.update)
-  @Mutation(() => ApiKey, { description: '仅限登记的查询 Require (or stop requiring) that an API key runs only its registered operations.' })
+  @Mutation(() => ApiKey, {
+    description: '仅限登记的查询 Require (or stop requiring) that an API key runs only its registered operations.',
+  })
   setApiKeyTrustedDocumentsOnly(
     @Arg('apiKeyId', () => ID, { description: 'API key id.' }) apiKeyId: string,
-    @Arg('required', () => Boolean, { description: 'true: only registered operations; false: any operation its scopes allow.' }) required: boolean,
+    @Arg('required', () => Boolean, { description: 'true: only registered operations; false: any operation its scopes allow.' })
+    required: boolean,
     @Ctx() ctx: RequestContext,
   ) {
     return setTrustedDocumentsOnly(ctx, apiKeyId, required);

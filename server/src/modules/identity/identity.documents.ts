@@ -28,7 +28,12 @@ export function documentHash(text: string): string {
 }
 
 /** Registers documents for a key (idempotent by hash); each is parsed and validated against the schema first. */
-export async function registerTrustedDocuments(ctx: RequestContext, schema: GraphQLSchema, apiKeyId: string, documents: string[]): Promise<TrustedDocument[]> {
+export async function registerTrustedDocuments(
+  ctx: RequestContext,
+  schema: GraphQLSchema,
+  apiKeyId: string,
+  documents: string[],
+): Promise<TrustedDocument[]> {
   requirePermission(ctx.actor, apiKeyPermissions.update);
   const problems = new Problems();
   if (!documents.length) problems.add('documents', 'required', '请至少登记一个查询 (documents must hold at least one operation)');
@@ -37,7 +42,12 @@ export async function registerTrustedDocuments(ctx: RequestContext, schema: Grap
     try {
       const node = parse(text);
       const errors = validate(schema, node);
-      if (errors.length) problems.add(`documents.${i}`, 'valid', `查询不符合当前接口：${errors[0].message} (the document does not validate against the schema)`);
+      if (errors.length)
+        problems.add(
+          `documents.${i}`,
+          'valid',
+          `查询不符合当前接口：${errors[0].message} (the document does not validate against the schema)`,
+        );
       else parsed.push({ text, node });
     } catch (error) {
       problems.add(`documents.${i}`, 'syntax', `查询语法错误：${(error as Error).message} (the document does not parse)`);
@@ -60,7 +70,12 @@ export async function registerTrustedDocuments(ctx: RequestContext, schema: Grap
       doc.document = text;
       doc.operationName = node.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')?.name?.value ?? null;
       em.persist(doc);
-      audit(em, ctx, { entity: 'ApiKey', entityId: apiKeyId, action: 'trusted_document:register', detail: `${doc.operationName ?? '(anonymous)'} ${sha256Hash}` });
+      audit(em, ctx, {
+        entity: 'ApiKey',
+        entityId: apiKeyId,
+        action: 'trusted_document:register',
+        detail: `${doc.operationName ?? '(anonymous)'} ${sha256Hash}`,
+      });
       out.push(doc);
     }
     await em.flush();
@@ -76,7 +91,12 @@ export async function removeTrustedDocument(ctx: RequestContext, id: string): Pr
     if (!doc) return false;
     await loadForWrite(ctx, em, ApiKey, doc.apiKeyId);
     em.remove(doc);
-    audit(em, ctx, { entity: 'ApiKey', entityId: doc.apiKeyId, action: 'trusted_document:remove', detail: `${doc.operationName ?? '(anonymous)'} ${doc.sha256Hash}` });
+    audit(em, ctx, {
+      entity: 'ApiKey',
+      entityId: doc.apiKeyId,
+      action: 'trusted_document:remove',
+      detail: `${doc.operationName ?? '(anonymous)'} ${doc.sha256Hash}`,
+    });
     await em.flush();
     forgetKey(doc.apiKeyId);
     return true;
@@ -128,7 +148,8 @@ export function trustedDocumentLookup(orm: MikroORM): express.RequestHandler {
   return (req, _res, next) => {
     const body = req.body as { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } } | undefined;
     const hash = body?.extensions?.persistedQuery?.sha256Hash;
-    if (req.method !== 'POST' || !body || body.query !== undefined || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) return next();
+    if (req.method !== 'POST' || !body || body.query !== undefined || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash))
+      return next();
     (orm.em.fork() as SqlEntityManager)
       .findOne(TrustedDocument, { sha256Hash: hash }, { fields: ['document'] })
       .then((doc) => {
@@ -153,11 +174,19 @@ export function trustedDocumentsPlugin(): ApolloServerPlugin<RequestContext> {
           const registered = await registeredHashes(ctx.em, actor.id);
           if (!registered.has(queryHash)) {
             const em = ctx.em.fork();
-            audit(em, ctx, { entity: 'ApiKey', entityId: actor.id, action: 'trusted_document:refused', detail: `${operationName ?? '(anonymous)'} ${queryHash}` });
-            await em.flush();
-            throw new GraphQLError('该接口密钥只能执行已登记的查询 (this API key may run only its registered operations: register this one first)', {
-              extensions: { code: ErrorCode.FORBIDDEN, rule: 'TRUSTED_DOCUMENT_REQUIRED', sha256Hash: queryHash, http: { status: 403 } },
+            audit(em, ctx, {
+              entity: 'ApiKey',
+              entityId: actor.id,
+              action: 'trusted_document:refused',
+              detail: `${operationName ?? '(anonymous)'} ${queryHash}`,
             });
+            await em.flush();
+            throw new GraphQLError(
+              '该接口密钥只能执行已登记的查询 (this API key may run only its registered operations: register this one first)',
+              {
+                extensions: { code: ErrorCode.FORBIDDEN, rule: 'TRUSTED_DOCUMENT_REQUIRED', sha256Hash: queryHash, http: { status: 403 } },
+              },
+            );
           }
           const touchKey = `${actor.id}:${queryHash}`;
           const now = clock.now();

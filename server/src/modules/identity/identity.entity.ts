@@ -89,7 +89,10 @@ export class Session {
  * stored; the key itself is shown once. Scopes are domains (`consumption`, `person`, …), read-only
  * unless `canWrite`; `regionCode` is the key's jurisdiction like a user's.
  */
-@ObjectType({ description: '接口密钥 API key of a third-party app: scopes, jurisdiction, expiry and rate limit. The key itself is shown only once, when issued.' })
+@ObjectType({
+  description:
+    '接口密钥 API key of a third-party app: scopes, jurisdiction, expiry and rate limit. The key itself is shown only once, when issued.',
+})
 @Entity({ tableName: 'api_key' })
 export class ApiKey extends Record<'canWrite' | 'scopes'> {
   @Field(() => String, { description: '名称 (name of the app or integration)' })
@@ -159,7 +162,9 @@ export class TrustedDocument {
   @ManyToOne(() => ApiKey, { mapToPk: true, index: true, fieldName: 'api_key_id' })
   apiKeyId: string;
 
-  @Field(() => String, { description: 'SHA-256 (hex) of the document text: send it as `extensions.persistedQuery.sha256Hash` instead of the text' })
+  @Field(() => String, {
+    description: 'SHA-256 (hex) of the document text: send it as `extensions.persistedQuery.sha256Hash` instead of the text',
+  })
   @Property({ type: 'string', length: 64, index: true })
   sha256Hash: string;
 

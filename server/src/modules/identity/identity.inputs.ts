@@ -53,7 +53,9 @@ export class CreateUserInput {
   organizationId?: string | null;
 }
 
-@InputType({ description: '修改用户 Changes to a user account; omitted fields keep their value. Disabling ends the account’s sessions at once.' })
+@InputType({
+  description: '修改用户 Changes to a user account; omitted fields keep their value. Disabling ends the account’s sessions at once.',
+})
 export class UpdateUserInput extends PartialInput(CreateUserInput, { omit: ['username', 'password'] }) {
   @Field(() => Boolean, { nullable: true, description: '停用 (disable the account; its sessions and API use end at once)' })
   disabled?: boolean;
@@ -69,7 +71,8 @@ export class AuditLogFilter {
   @Field(() => StringFilter, { nullable: true, description: '操作人姓名 (actor name, e.g. contains a username)' }) actorName?: StringFilter;
   @Field(() => StringFilter, { nullable: true, description: '对象类型 (entity type, e.g. Person)' }) entity?: StringFilter;
   @Field(() => IdFilter, { nullable: true, description: '对象 id (record id)' }) entityId?: IdFilter;
-  @Field(() => StringFilter, { nullable: true, description: '动作 (action, e.g. reveal, update, transition:APPROVE)' }) action?: StringFilter;
+  @Field(() => StringFilter, { nullable: true, description: '动作 (action, e.g. reveal, update, transition:APPROVE)' })
+  action?: StringFilter;
   @Field(() => DateTimeFilter, { nullable: true, description: '时间 (time range)' }) at?: DateTimeFilter;
   @Field(() => StringFilter, { nullable: true, description: '请求号 (request id)' }) requestId?: StringFilter;
   @Field(() => [AuditLogFilter], { nullable: true, description: 'All of these.' }) and?: AuditLogFilter[];
@@ -89,8 +92,10 @@ export class ApiKeyFilter {
   @Field(() => StringFilter, { nullable: true, description: '名称 (name)' }) name?: StringFilter;
   @Field(() => RegionCodeFilter, { nullable: true, description: '管辖区划 (jurisdiction)' }) region?: RegionCodeFilter;
   @Field(() => DateTimeFilter, { nullable: true, description: '到期时间 (expires at)' }) expiresAt?: DateTimeFilter;
-  @Field(() => DateTimeFilter, { nullable: true, description: '吊销时间 (revoked at; isNull: true for keys still valid)' }) revokedAt?: DateTimeFilter;
-  @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at: issue, rotation, revocation)' }) updatedAt?: DateTimeFilter;
+  @Field(() => DateTimeFilter, { nullable: true, description: '吊销时间 (revoked at; isNull: true for keys still valid)' })
+  revokedAt?: DateTimeFilter;
+  @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at: issue, rotation, revocation)' })
+  updatedAt?: DateTimeFilter;
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived keys: hidden by default)' }) archived?: ArchiveScope;
   @Field(() => [ApiKeyFilter], { nullable: true, description: 'All of these.' }) and?: ApiKeyFilter[];
   @Field(() => [ApiKeyFilter], { nullable: true, description: 'Any of these.' }) or?: ApiKeyFilter[];
@@ -107,7 +112,11 @@ export class CreateApiKeyInput {
   @ArrayMaxSize(20)
   scopes: string[];
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: '可写 (may also create and update in its domains; default read only)' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: '可写 (may also create and update in its domains; default read only)',
+  })
   canWrite?: boolean;
 
   @Field(() => String, { nullable: true, description: '管辖区划代码 (jurisdiction region code; null = whole country)' })

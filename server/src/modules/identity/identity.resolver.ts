@@ -10,15 +10,30 @@ import { settings } from '../../config';
 import { Region } from '../region/region.entity';
 import { Organization } from '../organization/organization.entity';
 import { User } from './identity.entity';
-import { SESSION_COOKIE, confirmTotp, enrolTotp, login, logout, requireText, requiresSecondFactor, resetPassword, resetSecondFactor, userService } from './identity.service';
+import {
+  SESSION_COOKIE,
+  confirmTotp,
+  enrolTotp,
+  login,
+  logout,
+  requireText,
+  requiresSecondFactor,
+  resetPassword,
+  resetSecondFactor,
+  userService,
+} from './identity.service';
 import { CreateUserInput, UpdateUserInput } from './identity.inputs';
 import { permissionsFor } from './identity.roles';
 
 @ObjectType({ description: '登录结果 A new session.' })
 class LoginResult {
-  @Field(() => String, { description: 'Session token: send as `Authorization: Bearer <token>` (also set as an httpOnly cookie).' }) token: string;
+  @Field(() => String, { description: 'Session token: send as `Authorization: Bearer <token>` (also set as an httpOnly cookie).' })
+  token: string;
   @Field(() => User, { description: 'The signed-in user.' }) user: User;
-  @Field(() => Boolean, { description: '须绑定动态口令 (true for an administrator without a second factor: this session may only call enrolTotp and confirmTotp)' }) secondFactorEnrolmentRequired: boolean;
+  @Field(() => Boolean, {
+    description: '须绑定动态口令 (true for an administrator without a second factor: this session may only call enrolTotp and confirmTotp)',
+  })
+  secondFactorEnrolmentRequired: boolean;
 }
 
 @ObjectType({ description: '动态口令绑定 A new TOTP secret to add to an authenticator app; confirm it with confirmTotp.' })
@@ -28,17 +43,29 @@ class TotpEnrolmentResult {
 }
 
 @Resolver(() => User)
-export class IdentityResolver extends CrudResolver(userResource, { service: userService, createInput: CreateUserInput, updateInput: UpdateUserInput }) {
+export class IdentityResolver extends CrudResolver(userResource, {
+  service: userService,
+  createInput: CreateUserInput,
+  updateInput: UpdateUserInput,
+}) {
   @Public()
-  @Mutation(() => LoginResult, { description: '登录 Sign in with username and password (and TOTP code when the account has a second factor).' })
+  @Mutation(() => LoginResult, {
+    description: '登录 Sign in with username and password (and TOTP code when the account has a second factor).',
+  })
   async login(
     @Arg('username', () => String, { description: '用户名' }) username: string,
     @Arg('password', () => String, { description: '密码' }) password: string,
-    @Arg('totp', () => String, { nullable: true, description: '动态口令 (6-digit TOTP code, for accounts with a second factor)' }) totp: string | null,
+    @Arg('totp', () => String, { nullable: true, description: '动态口令 (6-digit TOTP code, for accounts with a second factor)' })
+    totp: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<LoginResult> {
     const result = await login(ctx, requireText('username', username), password ?? '', totp);
-    ctx.setCookie?.(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'strict', secure: settings.production && process.env.COOKIE_SECURE !== 'false', path: '/' });
+    ctx.setCookie?.(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: settings.production && process.env.COOKIE_SECURE !== 'false',
+      path: '/',
+    });
     return result;
   }
 
@@ -77,7 +104,10 @@ export class IdentityResolver extends CrudResolver(userResource, { service: user
   }
 
   @Allow(userPermissions.update)
-  @Mutation(() => User, { description: '重置密码 Set a new password for a user (security administrators): the password policy applies, the lockout is cleared and all the user’s sessions end.' })
+  @Mutation(() => User, {
+    description:
+      '重置密码 Set a new password for a user (security administrators): the password policy applies, the lockout is cleared and all the user’s sessions end.',
+  })
   resetPassword(
     @Arg('id', () => ID, { description: 'User id.' }) id: string,
     @Arg('password', () => String, { description: '新密码 (new password)' }) password: string,
@@ -87,20 +117,30 @@ export class IdentityResolver extends CrudResolver(userResource, { service: user
   }
 
   @Allow(userPermissions.update)
-  @Mutation(() => User, { description: '重置动态口令 Remove a user’s second factor (lost phone); the user enrols a new one at the next sign-in. Ends the user’s sessions.' })
+  @Mutation(() => User, {
+    description:
+      '重置动态口令 Remove a user’s second factor (lost phone); the user enrols a new one at the next sign-in. Ends the user’s sessions.',
+  })
   resetSecondFactor(@Arg('id', () => ID, { description: 'User id.' }) id: string, @Ctx() ctx: RequestContext): Promise<User> {
     return resetSecondFactor(ctx, id);
   }
 
   @Authorized()
-  @Mutation(() => TotpEnrolmentResult, { description: '绑定动态口令 Start enrolling a TOTP second factor for yourself: returns the secret once; confirm with confirmTotp.' })
+  @Mutation(() => TotpEnrolmentResult, {
+    description: '绑定动态口令 Start enrolling a TOTP second factor for yourself: returns the secret once; confirm with confirmTotp.',
+  })
   enrolTotp(@Ctx() ctx: RequestContext): Promise<TotpEnrolmentResult> {
     return enrolTotp(ctx);
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: '确认动态口令 Confirm the enrolment with the current 6-digit code; from then on sign-in needs a code.' })
-  confirmTotp(@Arg('code', () => String, { description: '动态口令 (6-digit code)' }) code: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: '确认动态口令 Confirm the enrolment with the current 6-digit code; from then on sign-in needs a code.',
+  })
+  confirmTotp(
+    @Arg('code', () => String, { description: '动态口令 (6-digit code)' }) code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
     return confirmTotp(ctx, code);
   }
 
@@ -109,7 +149,10 @@ export class IdentityResolver extends CrudResolver(userResource, { service: user
     return !!user.totpSecret;
   }
 
-  @FieldResolver(() => Boolean, { description: '须绑定动态口令 (an administrator role without a second factor while one is required: the account can only enrol one until it does)' })
+  @FieldResolver(() => Boolean, {
+    description:
+      '须绑定动态口令 (an administrator role without a second factor while one is required: the account can only enrol one until it does)',
+  })
   secondFactorEnrolmentRequired(@Root() user: User): boolean {
     return !user.totpSecret && requiresSecondFactor(user.roles);
   }

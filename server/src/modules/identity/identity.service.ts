@@ -82,7 +82,11 @@ export async function actorFromSession(em: SqlEntityManager, token: string): Pro
  * Writes account bookkeeping columns (sign-in counters, second factor) without bumping the record's
  * version, so an administrator editing the account is not refused because its owner signed in.
  */
-async function writeUserColumns(em: SqlEntityManager, id: string, values: Partial<Record<'failedLogins' | 'lockedUntil' | 'lastLoginAt' | 'totpLastStep' | 'totpSecret' | 'totpPendingSecret', unknown>>): Promise<void> {
+async function writeUserColumns(
+  em: SqlEntityManager,
+  id: string,
+  values: Partial<Record<'failedLogins' | 'lockedUntil' | 'lastLoginAt' | 'totpLastStep' | 'totpSecret' | 'totpPendingSecret', unknown>>,
+): Promise<void> {
   const res = resource(User);
   const platform = em.getPlatform();
   const row: Record<string, unknown> = {};
@@ -117,17 +121,26 @@ export async function login(ctx: RequestContext, username: string, password: str
   const user = await em.findOne(User, { username: username.trim() }, { disableIdentityMap: true });
   const now = clock.now();
   const record = async (action: string, detail: string, userId?: string) => {
-    audit(em, { ...ctx, actor: userId ? { id: userId, name: username } as Actor : null }, { entity: 'User', entityId: userId ?? null, action, detail });
+    audit(
+      em,
+      { ...ctx, actor: userId ? ({ id: userId, name: username } as Actor) : null },
+      { entity: 'User', entityId: userId ?? null, action, detail },
+    );
     await em.flush();
   };
-  const bookkeeping = (values: Partial<Pick<User, 'failedLogins' | 'lockedUntil' | 'lastLoginAt' | 'totpLastStep'>>) => writeUserColumns(em, user!.id, values);
+  const bookkeeping = (values: Partial<Pick<User, 'failedLogins' | 'lockedUntil' | 'lastLoginAt' | 'totpLastStep'>>) =>
+    writeUserColumns(em, user!.id, values);
   if (!user || user.disabled || user.archivedAt) {
     await record('login_failed', `unknown or disabled account ${username}`, user?.id);
     throw unauthenticated(WRONG_CREDENTIALS);
   }
   if (user.lockedUntil && user.lockedUntil > now) {
     await record('login_refused_locked', `locked until ${user.lockedUntil.toISOString()}`, user.id);
-    throw new AppError(ErrorCode.UNAUTHENTICATED, `账号已锁定，请于 ${user.lockedUntil.toISOString()} 后重试 (account locked after repeated failures)`, { lockedUntil: user.lockedUntil.toISOString() });
+    throw new AppError(
+      ErrorCode.UNAUTHENTICATED,
+      `账号已锁定，请于 ${user.lockedUntil.toISOString()} 后重试 (account locked after repeated failures)`,
+      { lockedUntil: user.lockedUntil.toISOString() },
+    );
   }
   const fail = async (what: string) => {
     const failures = user.failedLogins + 1;
@@ -147,7 +160,9 @@ export async function login(ctx: RequestContext, username: string, password: str
   if (user.totpSecret) {
     if (!totp) {
       await record('login_totp_missing', 'password accepted, second factor code missing', user.id);
-      throw new AppError(ErrorCode.UNAUTHENTICATED, '请输入动态口令 (enter the 6-digit code of your authenticator app)', { totpRequired: true });
+      throw new AppError(ErrorCode.UNAUTHENTICATED, '请输入动态口令 (enter the 6-digit code of your authenticator app)', {
+        totpRequired: true,
+      });
     }
     const step = verifyTotp(decryptField(user.totpSecret)!, totp, totpLastStep);
     if (step === null) {
@@ -159,8 +174,19 @@ export async function login(ctx: RequestContext, username: string, password: str
   const enrolmentOnly = !user.totpSecret && requiresSecondFactor(user.roles);
   await bookkeeping({ failedLogins: 0, lockedUntil: null, lastLoginAt: now, totpLastStep });
   const token = randomToken();
-  await sessionStore().create(em, { tokenHash: secretHash(token), userId: user.id, createdAt: now, lastSeenAt: now, ip: ctx.ip || null, enrolmentOnly });
-  await record('login', enrolmentOnly ? 'signed in; second factor enrolment required' : user.totpSecret ? 'signed in with second factor' : 'signed in', user.id);
+  await sessionStore().create(em, {
+    tokenHash: secretHash(token),
+    userId: user.id,
+    createdAt: now,
+    lastSeenAt: now,
+    ip: ctx.ip || null,
+    enrolmentOnly,
+  });
+  await record(
+    'login',
+    enrolmentOnly ? 'signed in; second factor enrolment required' : user.totpSecret ? 'signed in with second factor' : 'signed in',
+    user.id,
+  );
   return { token, user, secondFactorEnrolmentRequired: enrolmentOnly };
 }
 
@@ -184,7 +210,11 @@ export async function enrolTotp(ctx: RequestContext): Promise<TotpEnrolment> {
   if (!actor || actor.kind !== 'user') throw unauthenticated();
   const em = ctx.em.fork();
   const user = await em.findOneOrFail(User, { id: actor.id }, { disableIdentityMap: true });
-  if (user.totpSecret) throw conflict('ALREADY_ENROLLED', '已绑定动态口令；如需更换请联系安全管理员重置 (a second factor is already enrolled; ask a security administrator to reset it)');
+  if (user.totpSecret)
+    throw conflict(
+      'ALREADY_ENROLLED',
+      '已绑定动态口令；如需更换请联系安全管理员重置 (a second factor is already enrolled; ask a security administrator to reset it)',
+    );
   const secret = newTotpSecret();
   await writeUserColumns(em, user.id, { totpPendingSecret: encryptField(secret) });
   audit(em, ctx, { entity: 'User', entityId: user.id, action: 'totp_enrolment_started' });
@@ -239,7 +269,11 @@ export function registerCredentialResolver(resolver: CredentialResolver): void {
   credentialResolvers.push(resolver);
 }
 
-export async function authenticate(em: SqlEntityManager, token: string, ip: string): Promise<{ actor: Actor; credentialId: string } | null> {
+export async function authenticate(
+  em: SqlEntityManager,
+  token: string,
+  ip: string,
+): Promise<{ actor: Actor; credentialId: string } | null> {
   for (const resolve of credentialResolvers) {
     const found = await resolve(em, token, ip);
     if (found) return found;
@@ -252,12 +286,19 @@ export async function authenticate(em: SqlEntityManager, token: string, ip: stri
 function checkRoles(problems: Problems, roles: readonly string[]): void {
   const admin = roles.filter((r) => ADMIN_ROLES.has(r));
   if (admin.length && roles.length > 1) {
-    problems.add('roles', 'separationOfDuties', '三员分立：系统管理员、安全管理员、审计管理员角色须单独设账号，不能与其他角色合并 (an administrator role cannot be combined with any other role)');
+    problems.add(
+      'roles',
+      'separationOfDuties',
+      '三员分立：系统管理员、安全管理员、审计管理员角色须单独设账号，不能与其他角色合并 (an administrator role cannot be combined with any other role)',
+    );
   }
   if (new Set(roles).size !== roles.length) problems.add('roles', 'unique', '角色重复 (duplicate role)');
 }
 
-async function checkRegionAndOrganization(em: SqlEntityManager, input: { regionCode?: string | null; organizationId?: string | null }): Promise<void> {
+async function checkRegionAndOrganization(
+  em: SqlEntityManager,
+  input: { regionCode?: string | null; organizationId?: string | null },
+): Promise<void> {
   if (input.regionCode) await requireRegion(em, 'regionCode', input.regionCode);
   if (input.organizationId && !(await em.count(Organization, { id: input.organizationId }))) {
     throw invalid('organizationId', 'exists', `单位 ${input.organizationId} 不存在 (no such organization)`);
@@ -276,7 +317,8 @@ export const userService = new CrudService<User, CreateUserInput, UpdateUserInpu
     if (policy) problems.add('password', 'passwordPolicy', policy);
     checkRoles(problems, input.roles);
     problems.throwIfAny();
-    if (await em.count(User, { username: input.username.trim() })) throw conflict('UNIQUE_USERNAME', `用户名 ${input.username} 已存在 (username already taken)`, { field: 'username' });
+    if (await em.count(User, { username: input.username.trim() }))
+      throw conflict('UNIQUE_USERNAME', `用户名 ${input.username} 已存在 (username already taken)`, { field: 'username' });
     await checkRegionAndOrganization(em, input);
     const user = new User();
     user.username = input.username.trim();

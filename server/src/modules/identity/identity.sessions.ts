@@ -39,7 +39,13 @@ export interface SessionStore {
 const sessionWithUser = fixedStatement((knex, tokenHash: string) =>
   knex('app_session as s')
     .join('app_user as u', 'u.id', 's.user_id')
-    .select(...resource(User).columns.map((c) => `u.${c.column} as ${c.prop}`), 's.created_at as __s_created_at', 's.last_seen_at as __s_last_seen_at', 's.ip as __s_ip', 's.enrolment_only as __s_enrolment_only')
+    .select(
+      ...resource(User).columns.map((c) => `u.${c.column} as ${c.prop}`),
+      's.created_at as __s_created_at',
+      's.last_seen_at as __s_last_seen_at',
+      's.ip as __s_ip',
+      's.enrolment_only as __s_enrolment_only',
+    )
     .where('s.token_hash', tokenHash)
     .whereNull('s.revoked_at')
     .limit(1, { skipBinding: true }),
@@ -94,7 +100,16 @@ export const databaseSessions: SessionStore = {
   },
   async get(em, tokenHash) {
     const s = await em.findOne(Session, { tokenHash, revokedAt: null }, { disableIdentityMap: true });
-    return s ? withRecentActivity({ tokenHash: s.tokenHash, userId: s.userId, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, ip: s.ip ?? null, enrolmentOnly: !!s.enrolmentOnly }) : null;
+    return s
+      ? withRecentActivity({
+          tokenHash: s.tokenHash,
+          userId: s.userId,
+          createdAt: s.createdAt,
+          lastSeenAt: s.lastSeenAt,
+          ip: s.ip ?? null,
+          enrolmentOnly: !!s.enrolmentOnly,
+        })
+      : null;
   },
   async touch(em, tokenHash, at) {
     const known = recentActivity.get(tokenHash);
@@ -122,7 +137,14 @@ export const databaseSessions: SessionStore = {
     if (!row) return null;
     const user = rowToObject(users, row);
     return {
-      session: withRecentActivity({ tokenHash, userId: user.id, createdAt: dateFromDatabase(row.__s_created_at), lastSeenAt: dateFromDatabase(row.__s_last_seen_at), ip: (row.__s_ip as string | null) ?? null, enrolmentOnly: !!row.__s_enrolment_only }),
+      session: withRecentActivity({
+        tokenHash,
+        userId: user.id,
+        createdAt: dateFromDatabase(row.__s_created_at),
+        lastSeenAt: dateFromDatabase(row.__s_last_seen_at),
+        ip: (row.__s_ip as string | null) ?? null,
+        enrolmentOnly: !!row.__s_enrolment_only,
+      }),
       user,
     };
   },
@@ -142,7 +164,13 @@ export function redisSessions(redis: Redis): SessionStore {
     async create(_em, s) {
       await redis
         .multi()
-        .hset(SESSION_PREFIX + s.tokenHash, { userId: s.userId, createdAt: String(s.createdAt.getTime()), lastSeenAt: String(s.lastSeenAt.getTime()), ip: s.ip ?? '', enrolmentOnly: s.enrolmentOnly ? '1' : '0' })
+        .hset(SESSION_PREFIX + s.tokenHash, {
+          userId: s.userId,
+          createdAt: String(s.createdAt.getTime()),
+          lastSeenAt: String(s.lastSeenAt.getTime()),
+          ip: s.ip ?? '',
+          enrolmentOnly: s.enrolmentOnly ? '1' : '0',
+        })
         .expire(SESSION_PREFIX + s.tokenHash, ttlSeconds())
         .sadd(USER_PREFIX + s.userId, s.tokenHash)
         .expire(USER_PREFIX + s.userId, ttlSeconds())
@@ -151,11 +179,22 @@ export function redisSessions(redis: Redis): SessionStore {
     async get(_em, tokenHash) {
       const h = await redis.hgetall(SESSION_PREFIX + tokenHash);
       if (!h || !h.userId) return null;
-      return { tokenHash, userId: h.userId, createdAt: new Date(Number(h.createdAt)), lastSeenAt: new Date(Number(h.lastSeenAt)), ip: h.ip || null, enrolmentOnly: h.enrolmentOnly === '1' };
+      return {
+        tokenHash,
+        userId: h.userId,
+        createdAt: new Date(Number(h.createdAt)),
+        lastSeenAt: new Date(Number(h.lastSeenAt)),
+        ip: h.ip || null,
+        enrolmentOnly: h.enrolmentOnly === '1',
+      };
     },
     // One write to Redis per request: exact, and shared by every process at once.
     async touch(_em, tokenHash, at) {
-      await redis.multi().hset(SESSION_PREFIX + tokenHash, 'lastSeenAt', String(at.getTime())).expire(SESSION_PREFIX + tokenHash, ttlSeconds()).exec();
+      await redis
+        .multi()
+        .hset(SESSION_PREFIX + tokenHash, 'lastSeenAt', String(at.getTime()))
+        .expire(SESSION_PREFIX + tokenHash, ttlSeconds())
+        .exec();
     },
     async revoke(_em, tokenHash) {
       const userId = await redis.hget(SESSION_PREFIX + tokenHash, 'userId');
@@ -166,7 +205,11 @@ export function redisSessions(redis: Redis): SessionStore {
     async revokeAllForUser(_em, userId) {
       const hashes = await redis.smembers(USER_PREFIX + userId);
       if (!hashes.length) return 0;
-      await redis.multi().del(...hashes.map((h) => SESSION_PREFIX + h)).del(USER_PREFIX + userId).exec();
+      await redis
+        .multi()
+        .del(...hashes.map((h) => SESSION_PREFIX + h))
+        .del(USER_PREFIX + userId)
+        .exec();
       return hashes.length;
     },
     async completeEnrolment(_em, tokenHash) {

@@ -193,7 +193,10 @@ export class CountyEvaluation extends Record {
 /** Linkage funds (衔接资金) allocated to a key county. Amounts are whole fen. */
 @ObjectType({ description: '衔接资金 FundAllocation: linkage funds allocated to a key county for one year, source and purpose.' })
 @Entity({ tableName: 'fund_allocation' })
-@Check({ name: 'fund_allocation_amounts_check', expression: 'amount > 0 and disbursed >= 0 and disbursed <= amount and projects_started >= 0 and projects_started <= project_count' })
+@Check({
+  name: 'fund_allocation_amounts_check',
+  expression: 'amount > 0 and disbursed >= 0 and disbursed <= amount and projects_started >= 0 and projects_started <= project_count',
+})
 export class FundAllocation extends Record<'disbursed' | 'projectCount' | 'projectsStarted'> {
   @ManyToOne(() => KeyCounty, { mapToPk: true, fieldName: 'key_county_id', index: true })
   keyCountyId: string;

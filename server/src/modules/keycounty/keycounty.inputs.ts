@@ -7,7 +7,9 @@ import { EvaluationPeriod, EvaluationRating, FundPurpose, FundSource, KeyCountyL
 
 /* ---------- shared ---------- */
 
-@InputType({ description: '比率条件 Conditions on a percentage (e.g. 支出进度 42.2). Compared exactly against the integer figures, to 0.01 %.' })
+@InputType({
+  description: '比率条件 Conditions on a percentage (e.g. 支出进度 42.2). Compared exactly against the integer figures, to 0.01 %.',
+})
 export class PercentFilter {
   @Field(() => Float, { nullable: true, description: '小于 (less than this percentage)' }) lt?: number;
   @Field(() => Float, { nullable: true, description: '不高于 (at most this percentage)' }) lte?: number;
@@ -15,7 +17,10 @@ export class PercentFilter {
   @Field(() => Float, { nullable: true, description: '不低于 (at least this percentage)' }) gte?: number;
 }
 
-@InputType({ description: '产业资金占比条件 Share of a year’s linkage funds that goes to industry (产业发展), e.g. { year: 2022, lt: 55 } for “industry share below 55%”. Counties with no funds that year never match.' })
+@InputType({
+  description:
+    '产业资金占比条件 Share of a year’s linkage funds that goes to industry (产业发展), e.g. { year: 2022, lt: 55 } for “industry share below 55%”. Counties with no funds that year never match.',
+})
 export class IndustryShareFilter extends PercentFilter {
   @Field(() => Int, { description: '年度 (year of the funds)' }) year: number;
 }
@@ -41,11 +46,13 @@ const EvaluationRatingFilter = enumFilter(EvaluationRating, 'EvaluationRating');
 @InputType({ description: '重点帮扶县筛选 Conditions on key counties.' })
 export class KeyCountyFilter {
   @Field(() => IdFilter, { nullable: true, description: 'Id.' }) id?: IdFilter;
-  @Field(() => RegionCodeFilter, { nullable: true, description: '县 (county; `within` a province or city, e.g. "15")' }) county?: RegionCodeFilter;
+  @Field(() => RegionCodeFilter, { nullable: true, description: '县 (county; `within` a province or city, e.g. "15")' })
+  county?: RegionCodeFilter;
   @Field(() => KeyCountyLevelFilter, { nullable: true, description: '级别 (level)' }) level?: InstanceType<typeof KeyCountyLevelFilter>;
   @Field(() => KeyCountyStatusFilter, { nullable: true, description: '状态 (status)' }) status?: InstanceType<typeof KeyCountyStatusFilter>;
   @Field(() => IntFilter, { nullable: true, description: '确定年份 (year named)' }) designatedYear?: IntFilter;
-  @Field(() => IndustryShareFilter, { nullable: true, description: '产业资金占比 (share of the year’s funds for industry, %)' }) industryShare?: IndustryShareFilter;
+  @Field(() => IndustryShareFilter, { nullable: true, description: '产业资金占比 (share of the year’s funds for industry, %)' })
+  industryShare?: IndustryShareFilter;
   @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at; for incremental sync)' }) updatedAt?: DateTimeFilter;
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
   @Field(() => [KeyCountyFilter], { nullable: true, description: 'All of these.' }) and?: KeyCountyFilter[];
@@ -57,8 +64,14 @@ export class CreateKeyCountyInput {
   @Field(() => String, { description: '县级区划代码 (county code, 6 digits)' }) countyCode: string;
   @Field(() => KeyCountyLevel, { description: '级别 (level)' }) level: KeyCountyLevel;
   @Field(() => Int, { description: '确定年份 (year named)' }) @IsInt() @Min(2021) @Max(2100) designatedYear: number;
-  @Field(() => Boolean, { nullable: true, description: '原深度贫困县 (former deep-poverty county; default false)' }) formerDeepPoverty?: boolean;
-  @Field(() => Int, { nullable: true, description: '摘帽年份 (poverty-exit year)' }) @IsOptional() @IsInt() @Min(2016) @Max(2020) povertyExitYear?: number | null;
+  @Field(() => Boolean, { nullable: true, description: '原深度贫困县 (former deep-poverty county; default false)' })
+  formerDeepPoverty?: boolean;
+  @Field(() => Int, { nullable: true, description: '摘帽年份 (poverty-exit year)' })
+  @IsOptional()
+  @IsInt()
+  @Min(2016)
+  @Max(2020)
+  povertyExitYear?: number | null;
   @Field(() => String, { nullable: true, description: '备注 (notes)' }) @IsOptional() @MaxLength(2000) notes?: string | null;
 }
 
@@ -85,8 +98,12 @@ export class CountyEvaluationFilter {
   @Field(() => IdFilter, { nullable: true, description: '重点帮扶县 (key county id)' }) keyCounty?: IdFilter;
   @Field(() => RegionCodeFilter, { nullable: true, description: '县 (county code)' }) county?: RegionCodeFilter;
   @Field(() => IntFilter, { nullable: true, description: '年度 (year)' }) year?: IntFilter;
-  @Field(() => EvaluationPeriodFilter, { nullable: true, description: '评估期 (period)' }) period?: InstanceType<typeof EvaluationPeriodFilter>;
-  @Field(() => EvaluationRatingFilter, { nullable: true, description: '评估等次 (rating)' }) rating?: InstanceType<typeof EvaluationRatingFilter>;
+  @Field(() => EvaluationPeriodFilter, { nullable: true, description: '评估期 (period)' }) period?: InstanceType<
+    typeof EvaluationPeriodFilter
+  >;
+  @Field(() => EvaluationRatingFilter, { nullable: true, description: '评估等次 (rating)' }) rating?: InstanceType<
+    typeof EvaluationRatingFilter
+  >;
   @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at)' }) updatedAt?: DateTimeFilter;
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
   @Field(() => [CountyEvaluationFilter], { nullable: true, description: 'All of these.' }) and?: CountyEvaluationFilter[];
@@ -95,14 +112,30 @@ export class CountyEvaluationFilter {
 
 @InputType({ description: '评估指标 Indicators of an evaluation.' })
 class EvaluationFields {
-  @Field(() => MoneyScalar, { nullable: true, description: '农村居民人均可支配收入 (rural income per capita, yuan)' }) ruralIncomePerCapita?: number | null;
-  @Field(() => MoneyScalar, { nullable: true, description: '脱贫人口人均纯收入 (poverty-exited income per capita, yuan)' }) povertyExitedIncomePerCapita?: number | null;
-  @Field(() => Float, { nullable: true, description: '脱贫人口收入增长率 (income growth, %, at most two decimals, e.g. 13.98)' }) incomeGrowth?: number | null;
-  @Field(() => Int, { nullable: true, description: '监测户数 (monitored households)' }) @IsOptional() @IsInt() @Min(0) monitoredHouseholds?: number | null;
-  @Field(() => Int, { nullable: true, description: '已消除风险户数 (risk-eliminated households)' }) @IsOptional() @IsInt() @Min(0) riskEliminatedHouseholds?: number | null;
-  @Field(() => Int, { nullable: true, description: '脱贫劳动力务工就业人数 (poverty-exited labourers in work)' }) @IsOptional() @IsInt() @Min(0) povertyExitedLabourInWork?: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: '农村居民人均可支配收入 (rural income per capita, yuan)' })
+  ruralIncomePerCapita?: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: '脱贫人口人均纯收入 (poverty-exited income per capita, yuan)' })
+  povertyExitedIncomePerCapita?: number | null;
+  @Field(() => Float, { nullable: true, description: '脱贫人口收入增长率 (income growth, %, at most two decimals, e.g. 13.98)' })
+  incomeGrowth?: number | null;
+  @Field(() => Int, { nullable: true, description: '监测户数 (monitored households)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  monitoredHouseholds?: number | null;
+  @Field(() => Int, { nullable: true, description: '已消除风险户数 (risk-eliminated households)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  riskEliminatedHouseholds?: number | null;
+  @Field(() => Int, { nullable: true, description: '脱贫劳动力务工就业人数 (poverty-exited labourers in work)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  povertyExitedLabourInWork?: number | null;
   @Field(() => EvaluationRating, { nullable: true, description: '评估等次 (rating)' }) rating?: EvaluationRating | null;
-  @Field(() => String, { nullable: true, description: '评估单位/评估人 (evaluator)' }) @IsOptional() @MaxLength(200) evaluator?: string | null;
+  @Field(() => String, { nullable: true, description: '评估单位/评估人 (evaluator)' }) @IsOptional() @MaxLength(200) evaluator?:
+    string | null;
   @Field(() => String, { nullable: true, description: '备注 (notes)' }) @IsOptional() @MaxLength(2000) notes?: string | null;
 }
 
@@ -151,9 +184,14 @@ export class CreateFundAllocationInput {
   @Field(() => FundSource, { description: '资金来源 (source)' }) source: FundSource;
   @Field(() => FundPurpose, { description: '资金用途 (purpose)' }) purpose: FundPurpose;
   @Field(() => MoneyScalar, { description: '下达金额 (amount, yuan)' }) amount: number;
-  @Field(() => MoneyScalar, { nullable: true, description: '已支出金额 (disbursed, yuan; default 0; at most the amount)' }) disbursed?: number;
+  @Field(() => MoneyScalar, { nullable: true, description: '已支出金额 (disbursed, yuan; default 0; at most the amount)' })
+  disbursed?: number;
   @Field(() => Int, { nullable: true, description: '项目数 (projects; default 0)' }) @IsOptional() @IsInt() @Min(0) projectCount?: number;
-  @Field(() => Int, { nullable: true, description: '已开工项目数 (projects started; default 0; at most the project count)' }) @IsOptional() @IsInt() @Min(0) projectsStarted?: number;
+  @Field(() => Int, { nullable: true, description: '已开工项目数 (projects started; default 0; at most the project count)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  projectsStarted?: number;
   @Field(() => String, { nullable: true, description: '备注 (notes)' }) @IsOptional() @MaxLength(2000) notes?: string | null;
 }
 

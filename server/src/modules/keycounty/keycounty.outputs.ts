@@ -13,9 +13,18 @@ export class FundSummary {
   @Field(() => MoneyScalar, { description: '产业发展资金 (amount for industry, yuan)' }) industryAmount: number;
   @Field(() => Int, { description: '项目数 (projects)' }) projectCount: number;
   @Field(() => Int, { description: '已开工项目数 (projects started)' }) projectsStarted: number;
-  @Field(() => Float, { nullable: true, description: '支出进度 (disbursed ÷ amount, %, rounded half up to 0.1 from the exact integers; null when nothing allocated)' }) disbursementRate: number | null;
-  @Field(() => Float, { nullable: true, description: '开工率 (started ÷ projects, %, rounded half up to 0.1; null when no projects)' }) startRate: number | null;
-  @Field(() => Float, { nullable: true, description: '产业资金占比 (industry ÷ amount, %, rounded half up to 0.1; null when nothing allocated)' }) industryShare: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: '支出进度 (disbursed ÷ amount, %, rounded half up to 0.1 from the exact integers; null when nothing allocated)',
+  })
+  disbursementRate: number | null;
+  @Field(() => Float, { nullable: true, description: '开工率 (started ÷ projects, %, rounded half up to 0.1; null when no projects)' })
+  startRate: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: '产业资金占比 (industry ÷ amount, %, rounded half up to 0.1; null when nothing allocated)',
+  })
+  industryShare: number | null;
 }
 
 @ObjectType({ description: '按级别统计 Key counties of one level.' })
@@ -25,7 +34,9 @@ export class KeyCountyLevelCount {
   @Field(() => Int, { description: '帮扶中 (of which still ACTIVE)' }) active: number;
 }
 
-@ObjectType({ description: '重点帮扶县汇总 KeyCountyRollup: key counties and their linkage funds within a region for a year, computed in the database.' })
+@ObjectType({
+  description: '重点帮扶县汇总 KeyCountyRollup: key counties and their linkage funds within a region for a year, computed in the database.',
+})
 export class KeyCountyRollup {
   @Field(() => String, { description: '区划代码 (region code the rollup covers, within your jurisdiction)' }) regionCode: string;
   @Field(() => Int, { description: '年度 (year)' }) year: number;

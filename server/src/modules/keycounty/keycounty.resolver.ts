@@ -30,11 +30,19 @@ import { fundsByCounty, latestEvaluation } from './keycounty.loaders';
 import { teamsOnDutyInCounty } from '../workteam/workteam.loaders';
 import { welfareInCounty } from '../welfare/welfare.loaders';
 
-const EvaluationArgs = ListArgsType(CountyEvaluationFilter, OrderInput(CountyEvaluationSortField, 'CountyEvaluation'), 'KeyCountyEvaluations');
+const EvaluationArgs = ListArgsType(
+  CountyEvaluationFilter,
+  OrderInput(CountyEvaluationSortField, 'CountyEvaluation'),
+  'KeyCountyEvaluations',
+);
 const FundArgs = ListArgsType(FundAllocationFilter, OrderInput(FundAllocationSortField, 'FundAllocation'), 'KeyCountyFunds');
 
 @Resolver(() => KeyCounty)
-export class KeyCountyResolver extends CrudResolver(keyCountyResource, { service: keyCountyService, createInput: CreateKeyCountyInput, updateInput: UpdateKeyCountyInput }) {
+export class KeyCountyResolver extends CrudResolver(keyCountyResource, {
+  service: keyCountyService,
+  createInput: CreateKeyCountyInput,
+  updateInput: UpdateKeyCountyInput,
+}) {
   @FieldResolver(() => Region, { nullable: true, description: '县 (the county region)' })
   county(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Awaitable<Region | null> {
     return loadById(ctx, Region, k.countyCode);
@@ -45,23 +53,42 @@ export class KeyCountyResolver extends CrudResolver(keyCountyResource, { service
     return loadById(ctx, Region, k.countyCode.slice(0, 4));
   }
 
-  @FieldResolver(() => [FundSummary], { description: '衔接资金 (funds by year and source, newest year first; one grouped statement for all counties in the list)' })
-  funds(@Root() k: KeyCounty, @Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true, description: '年度 (only this year)' }) year: number | null): Promise<FundSummary[]> {
+  @FieldResolver(() => [FundSummary], {
+    description: '衔接资金 (funds by year and source, newest year first; one grouped statement for all counties in the list)',
+  })
+  funds(
+    @Root() k: KeyCounty,
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int, { nullable: true, description: '年度 (only this year)' }) year: number | null,
+  ): Promise<FundSummary[]> {
     return fundsByCounty(ctx, k.id, year ?? null);
   }
 
   @FieldResolver(() => FundSummary, { description: '衔接资金合计 (funds of a year in total, with 支出进度, 开工率 and industry share)' })
-  async fundsTotal(@Root() k: KeyCounty, @Ctx() ctx: RequestContext, @Arg('year', () => Int, { description: '年度 (year)' }) year: number): Promise<FundSummary> {
+  async fundsTotal(
+    @Root() k: KeyCounty,
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int, { description: '年度 (year)' }) year: number,
+  ): Promise<FundSummary> {
     return addSummaries(await fundsByCounty(ctx, k.id, year), year);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: '产业资金占比 (share of a year’s funds for industry, %, rounded to 0.1; null when no funds)' })
-  async industryShare(@Root() k: KeyCounty, @Ctx() ctx: RequestContext, @Arg('year', () => Int, { description: '年度 (year)' }) year: number): Promise<number | null> {
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: '产业资金占比 (share of a year’s funds for industry, %, rounded to 0.1; null when no funds)',
+  })
+  async industryShare(
+    @Root() k: KeyCounty,
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int, { description: '年度 (year)' }) year: number,
+  ): Promise<number | null> {
     const total = addSummaries(await fundsByCounty(ctx, k.id, year), year);
     return percent(total.industryAmount, total.amount);
   }
 
-  @FieldResolver(() => Int, { description: '在驻工作队 (ACTIVE resident work teams in the county; one grouped statement for all counties in the list)' })
+  @FieldResolver(() => Int, {
+    description: '在驻工作队 (ACTIVE resident work teams in the county; one grouped statement for all counties in the list)',
+  })
   async workTeamsOnDuty(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Promise<number> {
     return (await teamsOnDutyInCounty(ctx, k.countyCode)).teams;
   }
@@ -71,7 +98,9 @@ export class KeyCountyResolver extends CrudResolver(keyCountyResource, { service
     return (await teamsOnDutyInCounty(ctx, k.countyCode)).cadres;
   }
 
-  @FieldResolver(() => Int, { description: '公益性岗位 (OPEN public-welfare posts in the county; one grouped statement for all counties in the list)' })
+  @FieldResolver(() => Int, {
+    description: '公益性岗位 (OPEN public-welfare posts in the county; one grouped statement for all counties in the list)',
+  })
   async welfarePosts(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Promise<number> {
     return (await welfareInCounty(ctx, k.countyCode)).posts;
   }
@@ -86,25 +115,44 @@ export class KeyCountyResolver extends CrudResolver(keyCountyResource, { service
     return (await welfareInCounty(ctx, k.countyCode)).onPost;
   }
 
-  @FieldResolver(() => CountyEvaluation, { nullable: true, description: '最新监测评估 (latest evaluation: highest year, annual after the quarters)' })
+  @FieldResolver(() => CountyEvaluation, {
+    nullable: true,
+    description: '最新监测评估 (latest evaluation: highest year, annual after the quarters)',
+  })
   latestEvaluation(@Root() k: KeyCounty, @Ctx() ctx: RequestContext): Promise<CountyEvaluation | null> {
     return latestEvaluation(ctx, k.id);
   }
 
   @FieldResolver(() => Connection(CountyEvaluation, 'CountyEvaluation'), { description: '监测评估 (evaluations of this county)' })
-  evaluations(@Root() k: KeyCounty, @Args(() => EvaluationArgs) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  evaluations(
+    @Root() k: KeyCounty,
+    @Args(() => EvaluationArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return childConnection(ctx, CountyEvaluation, 'keyCountyId', k.id, args, info);
   }
 
   @FieldResolver(() => Connection(FundAllocation, 'FundAllocation'), { description: '衔接资金明细 (fund allocations of this county)' })
-  fundAllocations(@Root() k: KeyCounty, @Args(() => FundArgs) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  fundAllocations(
+    @Root() k: KeyCounty,
+    @Args(() => FundArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return childConnection(ctx, FundAllocation, 'keyCountyId', k.id, args, info);
   }
 
   @Allow(keyCountyPermissions.read)
-  @Query(() => KeyCountyRollup, { description: '重点帮扶县汇总 Key counties by level and the year’s linkage funds by source with 支出进度 and 开工率, within a region (GROUP BY in the database, limited to your jurisdiction).' })
+  @Query(() => KeyCountyRollup, {
+    description:
+      '重点帮扶县汇总 Key counties by level and the year’s linkage funds by source with 支出进度 and 开工率, within a region (GROUP BY in the database, limited to your jurisdiction).',
+  })
   keyCountyRollup(
-    @Arg('regionCode', () => String, { description: '区划代码 (province, city or county code, e.g. "15"; empty for your whole jurisdiction)' }) regionCode: string,
+    @Arg('regionCode', () => String, {
+      description: '区划代码 (province, city or county code, e.g. "15"; empty for your whole jurisdiction)',
+    })
+    regionCode: string,
     @Arg('year', () => Int, { description: '年度 (year)' }) year: number,
     @Ctx() ctx: RequestContext,
   ): Promise<KeyCountyRollup> {
@@ -113,7 +161,11 @@ export class KeyCountyResolver extends CrudResolver(keyCountyResource, { service
 }
 
 @Resolver(() => CountyEvaluation)
-export class CountyEvaluationResolver extends CrudResolver(countyEvaluationResource, { service: countyEvaluationService, createInput: CreateCountyEvaluationInput, updateInput: UpdateCountyEvaluationInput }) {
+export class CountyEvaluationResolver extends CrudResolver(countyEvaluationResource, {
+  service: countyEvaluationService,
+  createInput: CreateCountyEvaluationInput,
+  updateInput: UpdateCountyEvaluationInput,
+}) {
   @FieldResolver(() => KeyCounty, { nullable: true, description: '重点帮扶县 (the key county)' })
   keyCounty(@Root() e: CountyEvaluation, @Ctx() ctx: RequestContext): Awaitable<KeyCounty | null> {
     return loadById(ctx, KeyCounty, e.keyCountyId);
@@ -126,18 +178,28 @@ export class CountyEvaluationResolver extends CrudResolver(countyEvaluationResou
 }
 
 @Resolver(() => FundAllocation)
-export class FundAllocationResolver extends CrudResolver(fundAllocationResource, { service: fundAllocationService, createInput: CreateFundAllocationInput, updateInput: UpdateFundAllocationInput }) {
+export class FundAllocationResolver extends CrudResolver(fundAllocationResource, {
+  service: fundAllocationService,
+  createInput: CreateFundAllocationInput,
+  updateInput: UpdateFundAllocationInput,
+}) {
   @FieldResolver(() => KeyCounty, { nullable: true, description: '重点帮扶县 (the key county)' })
   keyCounty(@Root() f: FundAllocation, @Ctx() ctx: RequestContext): Awaitable<KeyCounty | null> {
     return loadById(ctx, KeyCounty, f.keyCountyId);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: '支出进度 (disbursed ÷ amount, %, rounded half up to 0.1 from the exact fen)' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: '支出进度 (disbursed ÷ amount, %, rounded half up to 0.1 from the exact fen)',
+  })
   disbursementRate(@Root() f: FundAllocation): number | null {
     return percent(f.disbursed, f.amount);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: '开工率 (projects started ÷ projects, %, rounded half up to 0.1; null without projects)' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: '开工率 (projects started ÷ projects, %, rounded half up to 0.1; null without projects)',
+  })
   startRate(@Root() f: FundAllocation): number | null {
     return percent(f.projectsStarted, f.projectCount);
   }

@@ -1,7 +1,14 @@
 import { defineResource } from '../../core/resource';
 import { knexOf } from '../../core/read';
 import { CountyEvaluation, FundAllocation, FundPurpose, KeyCounty } from './keycounty.entity';
-import { CountyEvaluationFilter, CountyEvaluationSortField, FundAllocationFilter, FundAllocationSortField, KeyCountyFilter, KeyCountySortField } from './keycounty.inputs';
+import {
+  CountyEvaluationFilter,
+  CountyEvaluationSortField,
+  FundAllocationFilter,
+  FundAllocationSortField,
+  KeyCountyFilter,
+  KeyCountySortField,
+} from './keycounty.inputs';
 import { wherePercent } from './keycounty.service';
 
 /**
@@ -28,7 +35,14 @@ export const keyCountyResource = defineResource({
         .where('f.year', v.year)
         .whereNull('f.archived_at')
         .groupBy('f.key_county_id');
-      wherePercent(sub, `sum(case when f.purpose = '${FundPurpose.INDUSTRY}' then f.amount else 0 end)`, 'sum(f.amount)', v, 'industryShare', 'havingRaw');
+      wherePercent(
+        sub,
+        `sum(case when f.purpose = '${FundPurpose.INDUSTRY}' then f.amount else 0 end)`,
+        'sum(f.amount)',
+        v,
+        'industryShare',
+        'havingRaw',
+      );
       qb.whereExists(sub);
     },
   },

@@ -13,7 +13,14 @@ import { applyScope, knexOf } from '../../core/read';
 import { requireRegion } from '../region/region.service';
 import { RegionLevel } from '../region/region.entity';
 import { CountyEvaluation, FundAllocation, FundPurpose, FundSource, KeyCounty, KeyCountyLevel, KeyCountyStatus } from './keycounty.entity';
-import type { CreateCountyEvaluationInput, CreateFundAllocationInput, CreateKeyCountyInput, UpdateCountyEvaluationInput, UpdateFundAllocationInput, UpdateKeyCountyInput } from './keycounty.inputs';
+import type {
+  CreateCountyEvaluationInput,
+  CreateFundAllocationInput,
+  CreateKeyCountyInput,
+  UpdateCountyEvaluationInput,
+  UpdateFundAllocationInput,
+  UpdateKeyCountyInput,
+} from './keycounty.inputs';
 import type { FundSummary, KeyCountyRollup } from './keycounty.outputs';
 
 /*
@@ -25,13 +32,21 @@ import type { FundSummary, KeyCountyRollup } from './keycounty.outputs';
 const PERCENT_OPS: Record<string, string> = { lt: '<', lte: '<=', gt: '>', gte: '>=' };
 
 /** Adds `num / den <op> p %` for each given operator, exactly, and only where den > 0. */
-export function wherePercent(qb: Knex.QueryBuilder, numerator: string, denominator: string, value: unknown, field: string, method: 'whereRaw' | 'havingRaw' = 'whereRaw'): void {
+export function wherePercent(
+  qb: Knex.QueryBuilder,
+  numerator: string,
+  denominator: string,
+  value: unknown,
+  field: string,
+  method: 'whereRaw' | 'havingRaw' = 'whereRaw',
+): void {
   const ops = (value ?? {}) as Record<string, unknown>;
   let any = false;
   for (const [op, sql] of Object.entries(PERCENT_OPS)) {
     const p = ops[op];
     if (p === undefined || p === null) continue;
-    if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 100000) throw invalid(`filter.${field}.${op}`, 'range', `${field} 须为 0 以上的百分数 (a percentage ≥ 0)`);
+    if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 100000)
+      throw invalid(`filter.${field}.${op}`, 'range', `${field} 须为 0 以上的百分数 (a percentage ≥ 0)`);
     qb[method](`(${numerator}) * 10000 ${sql} ? * (${denominator})`, [Math.round(p * 100)]);
     any = true;
   }
@@ -45,7 +60,11 @@ export const keyCountyService = new CrudService<KeyCounty, CreateKeyCountyInput,
     await requireRegion(em, 'countyCode', input.countyCode, [RegionLevel.COUNTY]);
     const existing = await em.findOne(KeyCounty, { countyCode: input.countyCode });
     if (existing) {
-      throw conflict('UNIQUE_KEY_COUNTY', `该县已是重点帮扶县（${enumLabel(KeyCountyLevel, existing.level)}，${existing.designatedYear}年）(this county is already a key county${existing.archivedAt ? ', archived: restore it instead' : ''})`, { field: 'countyCode', existingId: existing.id });
+      throw conflict(
+        'UNIQUE_KEY_COUNTY',
+        `该县已是重点帮扶县（${enumLabel(KeyCountyLevel, existing.level)}，${existing.designatedYear}年）(this county is already a key county${existing.archivedAt ? ', archived: restore it instead' : ''})`,
+        { field: 'countyCode', existingId: existing.id },
+      );
     }
     const county = new KeyCounty();
     assignDefined(county, input);
@@ -81,7 +100,11 @@ function growthToBasisPoints(problems: Problems, value: number | null | undefine
   if (value === null) return null;
   const bp = Math.round(value * 100);
   if (!Number.isFinite(value) || Math.abs(value * 100 - bp) > 1e-6 || Math.abs(bp) > 10_000_000) {
-    problems.add('incomeGrowth', 'decimals', '增长率须为最多两位小数的百分数，如 13.98 (growth must be a percentage with at most two decimals)');
+    problems.add(
+      'incomeGrowth',
+      'decimals',
+      '增长率须为最多两位小数的百分数，如 13.98 (growth must be a percentage with at most two decimals)',
+    );
     return undefined;
   }
   return bp;
@@ -92,45 +115,58 @@ function checkEvaluation(problems: Problems, e: Partial<CountyEvaluation>): void
     if (e[f] !== undefined && e[f] !== null && e[f]! < 0) problems.add(f, 'min', `${f} 不能为负 (cannot be negative)`);
   }
   if (e.monitoredHouseholds != null && e.riskEliminatedHouseholds != null && e.riskEliminatedHouseholds > e.monitoredHouseholds) {
-    problems.add('riskEliminatedHouseholds', 'notMoreThanMonitored', '已消除风险户数不能多于监测户数 (risk-eliminated households cannot exceed monitored households)');
+    problems.add(
+      'riskEliminatedHouseholds',
+      'notMoreThanMonitored',
+      '已消除风险户数不能多于监测户数 (risk-eliminated households cannot exceed monitored households)',
+    );
   }
 }
 
-export const countyEvaluationService = new CrudService<CountyEvaluation, CreateCountyEvaluationInput, UpdateCountyEvaluationInput>(CountyEvaluation, {
-  async build(ctx, em, input) {
-    const county = await keyCountyFor(ctx, em, input.keyCountyId);
-    const problems = new Problems();
-    const { incomeGrowth, ...rest } = input;
-    const evaluation = new CountyEvaluation();
-    assignDefined(evaluation, rest);
-    evaluation.countyCode = county.countyCode;
-    evaluation.incomeGrowthBasisPoints = growthToBasisPoints(problems, incomeGrowth) ?? null;
-    checkEvaluation(problems, evaluation);
-    problems.throwIfAny();
-    if (await em.count(CountyEvaluation, { keyCountyId: county.id, year: input.year, period: input.period })) {
-      throw conflict('UNIQUE_EVALUATION', `该县 ${input.year} 年 ${input.period} 已有监测评估 (an evaluation for this county and period exists)`, { field: 'period' });
-    }
-    return evaluation;
+export const countyEvaluationService = new CrudService<CountyEvaluation, CreateCountyEvaluationInput, UpdateCountyEvaluationInput>(
+  CountyEvaluation,
+  {
+    async build(ctx, em, input) {
+      const county = await keyCountyFor(ctx, em, input.keyCountyId);
+      const problems = new Problems();
+      const { incomeGrowth, ...rest } = input;
+      const evaluation = new CountyEvaluation();
+      assignDefined(evaluation, rest);
+      evaluation.countyCode = county.countyCode;
+      evaluation.incomeGrowthBasisPoints = growthToBasisPoints(problems, incomeGrowth) ?? null;
+      checkEvaluation(problems, evaluation);
+      problems.throwIfAny();
+      if (await em.count(CountyEvaluation, { keyCountyId: county.id, year: input.year, period: input.period })) {
+        throw conflict(
+          'UNIQUE_EVALUATION',
+          `该县 ${input.year} 年 ${input.period} 已有监测评估 (an evaluation for this county and period exists)`,
+          { field: 'period' },
+        );
+      }
+      return evaluation;
+    },
+    async apply(_ctx, _em, evaluation, input) {
+      const problems = new Problems();
+      const { incomeGrowth, ...rest } = input;
+      const bp = growthToBasisPoints(problems, incomeGrowth);
+      const next = { ...evaluation, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) };
+      checkEvaluation(problems, next);
+      problems.throwIfAny();
+      assignDefined(evaluation, rest);
+      if (bp !== undefined) evaluation.incomeGrowthBasisPoints = bp;
+    },
   },
-  async apply(_ctx, _em, evaluation, input) {
-    const problems = new Problems();
-    const { incomeGrowth, ...rest } = input;
-    const bp = growthToBasisPoints(problems, incomeGrowth);
-    const next = { ...evaluation, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) };
-    checkEvaluation(problems, next);
-    problems.throwIfAny();
-    assignDefined(evaluation, rest);
-    if (bp !== undefined) evaluation.incomeGrowthBasisPoints = bp;
-  },
-});
+);
 
 /* ---------- FundAllocation ---------- */
 
 function checkFund(problems: Problems, f: { amount: number; disbursed: number; projectCount: number; projectsStarted: number }): void {
   if (f.amount <= 0) problems.add('amount', 'positive', '下达金额须大于0 (amount must be positive)');
   if (f.disbursed < 0) problems.add('disbursed', 'min', '已支出金额不能为负 (disbursed cannot be negative)');
-  if (f.disbursed > f.amount) problems.add('disbursed', 'notMoreThanAmount', '已支出金额不能超过下达金额 (disbursed cannot exceed the amount)');
-  if (f.projectsStarted > f.projectCount) problems.add('projectsStarted', 'notMoreThanProjects', '已开工项目数不能超过项目数 (projects started cannot exceed the project count)');
+  if (f.disbursed > f.amount)
+    problems.add('disbursed', 'notMoreThanAmount', '已支出金额不能超过下达金额 (disbursed cannot exceed the amount)');
+  if (f.projectsStarted > f.projectCount)
+    problems.add('projectsStarted', 'notMoreThanProjects', '已开工项目数不能超过项目数 (projects started cannot exceed the project count)');
 }
 
 export const fundAllocationService = new CrudService<FundAllocation, CreateFundAllocationInput, UpdateFundAllocationInput>(FundAllocation, {
@@ -217,7 +253,11 @@ export async function keyCountyRollup(ctx: RequestContext, regionCode: string, y
 
   const countyRes = resource(KeyCounty);
   const levels = knex('key_county as t')
-    .select('t.level as level', knex.raw('count(*) as c'), knex.raw(`sum(case when t.status = '${KeyCountyStatus.ACTIVE}' then 1 else 0 end) as a`))
+    .select(
+      't.level as level',
+      knex.raw('count(*) as c'),
+      knex.raw(`sum(case when t.status = '${KeyCountyStatus.ACTIVE}' then 1 else 0 end) as a`),
+    )
     .where('t.county_code', 'like', `${code}%`)
     .where('t.designated_year', '<=', year)
     .whereNull('t.archived_at')
@@ -233,7 +273,10 @@ export async function keyCountyRollup(ctx: RequestContext, regionCode: string, y
     .groupBy('t.source');
   applyScope(funds, fundRes, ctx);
 
-  const [levelRows, fundRows] = await Promise.all([runQuery<{ level: KeyCountyLevel; c: unknown; a: unknown }>(ctx.em, levels), runQuery<Record<string, unknown>>(ctx.em, funds)]);
+  const [levelRows, fundRows] = await Promise.all([
+    runQuery<{ level: KeyCountyLevel; c: unknown; a: unknown }>(ctx.em, levels),
+    runQuery<Record<string, unknown>>(ctx.em, funds),
+  ]);
   const byLevel = LEVEL_ORDER.map((level) => {
     const r = levelRows.find((x) => x.level === level);
     return { level, count: Number(r?.c ?? 0), active: Number(r?.a ?? 0) };
@@ -241,4 +284,3 @@ export async function keyCountyRollup(ctx: RequestContext, regionCode: string, y
   const fundsBySource = SOURCE_ORDER.map((source) => fundSummary(source, year, fundRows.find((r) => r.source === source) ?? {}));
   return { regionCode: code, year, byLevel, fundsBySource, fundsTotal: addSummaries(fundsBySource, year) };
 }
-

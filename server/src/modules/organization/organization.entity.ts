@@ -38,7 +38,9 @@ registerEnumType(OrganizationKind, {
   },
 });
 
-@ObjectType({ description: '单位 Organization: dispatching unit, partner government or enterprise, supplier, employer, school or hospital.' })
+@ObjectType({
+  description: '单位 Organization: dispatching unit, partner government or enterprise, supplier, employer, school or hospital.',
+})
 @Entity({ tableName: 'organization' })
 export class Organization extends Record {
   @Field(() => String, { description: '单位名称 (name)' })

@@ -18,7 +18,9 @@ const OrganizationKindFilter = enumFilter(OrganizationKind, 'OrganizationKind');
 export class OrganizationFilter {
   @Field(() => IdFilter, { nullable: true, description: 'Id.' }) id?: IdFilter;
   @Field(() => StringFilter, { nullable: true, description: '单位名称 (name)' }) name?: StringFilter;
-  @Field(() => OrganizationKindFilter, { nullable: true, description: '单位类型 (kind)' }) kind?: InstanceType<typeof OrganizationKindFilter>;
+  @Field(() => OrganizationKindFilter, { nullable: true, description: '单位类型 (kind)' }) kind?: InstanceType<
+    typeof OrganizationKindFilter
+  >;
   @Field(() => RegionCodeFilter, { nullable: true, description: '所在区划 (region)' }) region?: RegionCodeFilter;
   @Field(() => StringFilter, { nullable: true, description: '统一社会信用代码 (credit code)' }) creditCode?: StringFilter;
   @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at; for incremental sync)' }) updatedAt?: DateTimeFilter;

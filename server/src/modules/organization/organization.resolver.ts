@@ -10,7 +10,11 @@ import { CreateOrganizationInput, UpdateOrganizationInput } from './organization
 import { organizationService } from './organization.service';
 
 @Resolver(() => Organization)
-export class OrganizationResolver extends CrudResolver(organizationResource, { service: organizationService, createInput: CreateOrganizationInput, updateInput: UpdateOrganizationInput }) {
+export class OrganizationResolver extends CrudResolver(organizationResource, {
+  service: organizationService,
+  createInput: CreateOrganizationInput,
+  updateInput: UpdateOrganizationInput,
+}) {
   @FieldResolver(() => Region, { description: '所在区划 (region where it is registered)' })
   region(@Root() org: Organization, @Ctx() ctx: RequestContext): Awaitable<Region | null> {
     return loadById(ctx, Region, org.regionCode);

@@ -6,7 +6,12 @@ import { requireRegion } from '../region/region.service';
 import { Organization } from './organization.entity';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
 
-async function normaliseCreditCode(em: SqlEntityManager, problems: Problems, raw: string | null | undefined, selfId?: string): Promise<string | null | undefined> {
+async function normaliseCreditCode(
+  em: SqlEntityManager,
+  problems: Problems,
+  raw: string | null | undefined,
+  selfId?: string,
+): Promise<string | null | undefined> {
   if (raw === undefined) return undefined;
   if (raw === null || raw.trim() === '') return null;
   const checked = checkCreditCode(raw);
@@ -15,7 +20,12 @@ async function normaliseCreditCode(em: SqlEntityManager, problems: Problems, raw
     return undefined;
   }
   const other = await em.findOne(Organization, { creditCode: checked.value });
-  if (other && other.id !== selfId) throw conflict('UNIQUE_CREDIT_CODE', `统一社会信用代码 ${checked.value} 已被单位「${other.name}」使用 (credit code already registered)`, { field: 'creditCode' });
+  if (other && other.id !== selfId)
+    throw conflict(
+      'UNIQUE_CREDIT_CODE',
+      `统一社会信用代码 ${checked.value} 已被单位「${other.name}」使用 (credit code already registered)`,
+      { field: 'creditCode' },
+    );
   return checked.value;
 }
 

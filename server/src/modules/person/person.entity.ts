@@ -8,7 +8,11 @@ export enum Gender {
   MALE = 'MALE',
   FEMALE = 'FEMALE',
 }
-registerEnumType(Gender, { name: 'Gender', description: '性别 Gender.', valuesConfig: { MALE: { description: '男 (male)' }, FEMALE: { description: '女 (female)' } } });
+registerEnumType(Gender, {
+  name: 'Gender',
+  description: '性别 Gender.',
+  valuesConfig: { MALE: { description: '男 (male)' }, FEMALE: { description: '女 (female)' } },
+});
 
 export enum HouseholdCategory {
   POVERTY_EXITED = 'POVERTY_EXITED',

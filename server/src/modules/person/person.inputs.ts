@@ -1,6 +1,15 @@
 import { Field, InputType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
-import { ArchiveScope, BooleanFilter, DateTimeFilter, IdFilter, LocalDateFilter, RegionCodeFilter, StringFilter, enumFilter } from '../../core/filters';
+import {
+  ArchiveScope,
+  BooleanFilter,
+  DateTimeFilter,
+  IdFilter,
+  LocalDateFilter,
+  RegionCodeFilter,
+  StringFilter,
+  enumFilter,
+} from '../../core/filters';
 import { PartialInput } from '../../core/input-types';
 import { Gender, HouseholdCategory, LabourCapacity, MonitoringType } from './person.entity';
 
@@ -20,13 +29,23 @@ const GenderFilter = enumFilter(Gender, 'Gender');
 export class PersonFilter {
   @Field(() => IdFilter, { nullable: true, description: 'Id.' }) id?: IdFilter;
   @Field(() => StringFilter, { nullable: true, description: '姓名 (name)' }) name?: StringFilter;
-  @Field(() => String, { nullable: true, description: '公民身份号码 (exact ID number; matched through its keyed hash, never stored in clear)' }) idNumber?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: '公民身份号码 (exact ID number; matched through its keyed hash, never stored in clear)',
+  })
+  idNumber?: string;
   @Field(() => GenderFilter, { nullable: true, description: '性别 (gender)' }) gender?: InstanceType<typeof GenderFilter>;
   @Field(() => LocalDateFilter, { nullable: true, description: '出生日期 (birth date)' }) birthDate?: LocalDateFilter;
-  @Field(() => RegionCodeFilter, { nullable: true, description: '户籍所在村 (home village; `within` a township, county…)' }) village?: RegionCodeFilter;
-  @Field(() => HouseholdCategoryFilter, { nullable: true, description: '户类别 (household category)' }) householdCategory?: InstanceType<typeof HouseholdCategoryFilter>;
-  @Field(() => LabourCapacityFilter, { nullable: true, description: '劳动能力 (labour capacity)' }) labourCapacity?: InstanceType<typeof LabourCapacityFilter>;
-  @Field(() => BooleanFilter, { nullable: true, description: '村干部及近亲属 (village cadre or relative)' }) villageCadreOrRelative?: BooleanFilter;
+  @Field(() => RegionCodeFilter, { nullable: true, description: '户籍所在村 (home village; `within` a township, county…)' })
+  village?: RegionCodeFilter;
+  @Field(() => HouseholdCategoryFilter, { nullable: true, description: '户类别 (household category)' }) householdCategory?: InstanceType<
+    typeof HouseholdCategoryFilter
+  >;
+  @Field(() => LabourCapacityFilter, { nullable: true, description: '劳动能力 (labour capacity)' }) labourCapacity?: InstanceType<
+    typeof LabourCapacityFilter
+  >;
+  @Field(() => BooleanFilter, { nullable: true, description: '村干部及近亲属 (village cadre or relative)' })
+  villageCadreOrRelative?: BooleanFilter;
   @Field(() => BooleanFilter, { nullable: true, description: '残疾 (disabled)' }) disabled?: BooleanFilter;
   @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at; for incremental sync)' }) updatedAt?: DateTimeFilter;
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
@@ -50,7 +69,8 @@ class PersonFields {
   @Field(() => Boolean, { nullable: true, description: '特困 (extreme hardship)' }) extremeHardship?: boolean;
   @Field(() => Boolean, { nullable: true, description: '残疾 (disability)' }) disabled?: boolean;
   @Field(() => Boolean, { nullable: true, description: '易地搬迁 (relocated)' }) relocated?: boolean;
-  @Field(() => Boolean, { nullable: true, description: '村干部及近亲属 (village cadre or close relative)' }) villageCadreOrRelative?: boolean;
+  @Field(() => Boolean, { nullable: true, description: '村干部及近亲属 (village cadre or close relative)' })
+  villageCadreOrRelative?: boolean;
 }
 
 @InputType({ description: '新建人员 A new person.' })

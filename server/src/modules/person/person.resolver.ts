@@ -15,8 +15,14 @@ import { RevealedPerson } from './person.outputs';
 import { personService, revealPerson } from './person.service';
 
 @Resolver(() => Person)
-export class PersonResolver extends CrudResolver(personResource, { service: personService, createInput: CreatePersonInput, updateInput: UpdatePersonInput }) {
-  @FieldResolver(() => String, { description: '公民身份号码 (citizen ID number, masked such as 6204**********1234; revealPerson shows it to holders of person.reveal)' })
+export class PersonResolver extends CrudResolver(personResource, {
+  service: personService,
+  createInput: CreatePersonInput,
+  updateInput: UpdatePersonInput,
+}) {
+  @FieldResolver(() => String, {
+    description: '公民身份号码 (citizen ID number, masked such as 6204**********1234; revealPerson shows it to holders of person.reveal)',
+  })
   idNumber(@Root() person: Person): string {
     return person.idNumberMasked;
   }
@@ -37,7 +43,9 @@ export class PersonResolver extends CrudResolver(personResource, { service: pers
   }
 
   @Allow(personPermissions.reveal)
-  @Mutation(() => RevealedPerson, { description: '查看敏感信息 Reveal a person’s ID number and phone in clear; needs person.reveal and a reason, and is audited.' })
+  @Mutation(() => RevealedPerson, {
+    description: '查看敏感信息 Reveal a person’s ID number and phone in clear; needs person.reveal and a reason, and is audited.',
+  })
   revealPerson(
     @Arg('id', () => ID, { description: 'Person id.' }) id: string,
     @Arg('reason', () => String, { description: '理由 (why you need it; recorded in the audit log)' }) reason: string,

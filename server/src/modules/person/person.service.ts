@@ -69,7 +69,8 @@ export const personService = new CrudService<Person, CreatePersonInput, UpdatePe
 /** Shows a person's ID number and phone in clear to holders of person.reveal, on the record with the reason. */
 export async function revealPerson(ctx: RequestContext, id: string, reason: string): Promise<RevealedPerson> {
   requirePermission(ctx.actor, personPermissions.reveal);
-  if (!reason || reason.trim().length < 4) throw invalid('reason', 'minLength', '查看敏感信息须说明理由（至少4个字）(state a reason of at least 4 characters)');
+  if (!reason || reason.trim().length < 4)
+    throw invalid('reason', 'minLength', '查看敏感信息须说明理由（至少4个字）(state a reason of at least 4 characters)');
   return inTransaction(ctx, async (em: SqlEntityManager) => {
     const person = await loadForWrite(ctx, em, Person, id);
     audit(em, ctx, { entity: 'Person', entityId: id, action: 'reveal', detail: reason.trim() });

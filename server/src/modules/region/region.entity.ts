@@ -26,7 +26,10 @@ export function ancestorCodes(code: string): string[] {
   return [2, 4, 6, 9].filter((n) => n < code.length).map((n) => code.slice(0, n));
 }
 
-@ObjectType({ description: '行政区划 Administrative region with the statistics bureau code (统计用区划代码); a region lies inside another exactly when its code starts with the other’s.' })
+@ObjectType({
+  description:
+    '行政区划 Administrative region with the statistics bureau code (统计用区划代码); a region lies inside another exactly when its code starts with the other’s.',
+})
 @Entity({ tableName: 'region' })
 export class Region extends Timestamped {
   @Field(() => String, { description: '区划代码 (the region code, e.g. 620422 for 会宁县; also the id)' })

@@ -14,7 +14,8 @@ const RegionLevelFilter = enumFilter(RegionLevel, 'RegionLevel');
 @InputType({ description: '区划筛选 Conditions on regions; all given conditions must hold.' })
 export class RegionFilter {
   @Field(() => RegionCodeFilter, { nullable: true, description: '区划代码 (code)' }) code?: RegionCodeFilter;
-  @Field(() => String, { nullable: true, description: '所属区划 (inside this region: the code starts with it, e.g. "6204")' }) within?: string;
+  @Field(() => String, { nullable: true, description: '所属区划 (inside this region: the code starts with it, e.g. "6204")' })
+  within?: string;
   @Field(() => StringFilter, { nullable: true, description: '名称 (name)' }) name?: StringFilter;
   @Field(() => RegionLevelFilter, { nullable: true, description: '级别 (level)' }) level?: InstanceType<typeof RegionLevelFilter>;
   @Field(() => IdFilter, { nullable: true, description: '上级区划 (parent region code)' }) parent?: IdFilter;

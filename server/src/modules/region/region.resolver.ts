@@ -14,7 +14,11 @@ import { regionService } from './region.service';
 const RegionListArgs = ListArgsType(RegionFilter, OrderInput(RegionSortField, 'Region'), 'Region');
 
 @Resolver(() => Region)
-export class RegionResolver extends CrudResolver(regionResource, { service: regionService, updateInput: UpdateRegionInput, archivable: false }) {
+export class RegionResolver extends CrudResolver(regionResource, {
+  service: regionService,
+  updateInput: UpdateRegionInput,
+  archivable: false,
+}) {
   @FieldResolver(() => ID, { description: 'Id: the region code.' })
   id(@Root() region: Region): string {
     return region.code;
@@ -26,7 +30,12 @@ export class RegionResolver extends CrudResolver(regionResource, { service: regi
   }
 
   @FieldResolver(() => Connection(Region), { description: '下级区划 (regions directly below, as a connection)' })
-  children(@Root() region: Region, @Args(() => RegionListArgs) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  children(
+    @Root() region: Region,
+    @Args(() => RegionListArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return childConnection(ctx, Region, 'parentCode', region.code, args, info);
   }
 

@@ -63,7 +63,8 @@ export function targetProblem(raw: string): string | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return '推送地址只能是 http 或 https (url must use http or https)';
   if (url.username || url.password) return '推送地址不能包含用户名或密码 (url must not carry credentials)';
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host) && !addressAllowed(host)) return `推送地址 ${host} 属于内部网段，未在 WEBHOOK_ALLOWED_NETWORKS 中允许 (url resolves to a private or special address that WEBHOOK_ALLOWED_NETWORKS does not allow)`;
+  if (isIP(host) && !addressAllowed(host))
+    return `推送地址 ${host} 属于内部网段，未在 WEBHOOK_ALLOWED_NETWORKS 中允许 (url resolves to a private or special address that WEBHOOK_ALLOWED_NETWORKS does not allow)`;
   return null;
 }
 
@@ -82,7 +83,11 @@ function guardedLookup(hostname: string, options: object, callback: LookupCallba
     if (error) return callback(error, []);
     const list = addresses as LookupAddress[];
     const refused = list.find((a) => !addressAllowed(a.address));
-    if (refused) return callback(Object.assign(new Error(`address ${refused.address} is not allowed (WEBHOOK_ALLOWED_NETWORKS)`), { code: 'EADDRNOTALLOWED' }), []);
+    if (refused)
+      return callback(
+        Object.assign(new Error(`address ${refused.address} is not allowed (WEBHOOK_ALLOWED_NETWORKS)`), { code: 'EADDRNOTALLOWED' }),
+        [],
+      );
     const wantsAll = (options as { all?: boolean }).all;
     if (wantsAll) return callback(null, list);
     callback(null, list[0].address, list[0].family);
@@ -93,7 +98,12 @@ function guardedLookup(hostname: string, options: object, callback: LookupCallba
 export function postSigned(target: string, secret: string, id: string, body: string): Promise<PostOutcome> {
   const started = performance.now();
   const timestamp = Math.floor(Date.now() / 1000);
-  const done = (ok: boolean, statusCode: number | null, error: string | null): PostOutcome => ({ ok, statusCode, error, latencyMs: Math.round(performance.now() - started) });
+  const done = (ok: boolean, statusCode: number | null, error: string | null): PostOutcome => ({
+    ok,
+    statusCode,
+    error,
+    latencyMs: Math.round(performance.now() - started),
+  });
   const problem = targetProblem(target);
   if (problem) return Promise.resolve(done(false, null, problem));
   const url = new URL(target);
@@ -119,7 +129,8 @@ export function postSigned(target: string, secret: string, id: string, body: str
         const status = res.statusCode ?? 0;
         res.on('end', () => {
           if (status >= 200 && status < 300) resolve(done(true, status, null));
-          else if (status >= 300 && status < 400) resolve(done(false, status, `redirect to ${res.headers.location ?? '?'} not followed (redirects are never followed)`));
+          else if (status >= 300 && status < 400)
+            resolve(done(false, status, `redirect to ${res.headers.location ?? '?'} not followed (redirects are never followed)`));
           else resolve(done(false, status, `HTTP ${status}`));
         });
         res.on('error', (e) => resolve(done(false, status, e.message)));

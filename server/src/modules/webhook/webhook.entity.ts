@@ -23,7 +23,10 @@ registerEnumType(WebhookStatus, {
  * order (`lastSeq` is the last change event delivered), each signed with the subscription's
  * secret, which is stored encrypted because signing needs it back.
  */
-@ObjectType({ description: '事件推送订阅 Webhook subscription of an API key: where committed changes are POSTed, which ones, and how delivery is going.' })
+@ObjectType({
+  description:
+    '事件推送订阅 Webhook subscription of an API key: where committed changes are POSTed, which ones, and how delivery is going.',
+})
 @Entity({ tableName: 'webhook_subscription' })
 export class WebhookSubscription extends Record<'status' | 'eventTypes' | 'lastSeq' | 'consecutiveFailures'> {
   @Field(() => ID, { description: '所属接口密钥 (the API key that owns it; events follow its scopes and jurisdiction)' })

@@ -29,7 +29,8 @@ import { webhookPermissions } from './webhook.access';
  */
 function ownerKeyId(actor: Actor | null, apiKeyId: string | null | undefined): string {
   if (actor?.kind === 'apiKey') {
-    if (apiKeyId && apiKeyId !== actor.id) throw forbidden('接口密钥只能管理自己的推送订阅 (an API key manages only its own webhooks)', { rule: 'OWN_KEY_ONLY' });
+    if (apiKeyId && apiKeyId !== actor.id)
+      throw forbidden('接口密钥只能管理自己的推送订阅 (an API key manages only its own webhooks)', { rule: 'OWN_KEY_ONLY' });
     return actor.id;
   }
   requirePermission(actor, webhookPermissions.manage);
@@ -44,7 +45,12 @@ function ownerKeyId(actor: Actor | null, apiKeyId: string | null | undefined): s
 /** Loads a subscription the caller may manage, or NOT_FOUND (another key's subscription is not revealed). */
 async function loadManaged(ctx: RequestContext, em: SqlEntityManager, id: string): Promise<WebhookSubscription> {
   const found = await em.findOne(WebhookSubscription, { id, archivedAt: null });
-  if (!found || (ctx.actor?.kind === 'apiKey' ? found.apiKeyId !== ctx.actor.id : !ctx.actor || (requirePermission(ctx.actor, webhookPermissions.manage), false))) {
+  if (
+    !found ||
+    (ctx.actor?.kind === 'apiKey'
+      ? found.apiKeyId !== ctx.actor.id
+      : !ctx.actor || (requirePermission(ctx.actor, webhookPermissions.manage), false))
+  ) {
     throw notFound('WebhookSubscription', id);
   }
   return found;
@@ -65,26 +71,43 @@ async function checkInput(em: SqlEntityManager, key: ApiKey, input: CreateWebhoo
   const problems = new Problems();
   const urlProblem = targetProblem(input.url.trim());
   if (urlProblem) problems.add('url', 'url', urlProblem);
-  if (!input.eventTypes.length) problems.add('eventTypes', 'required', '请至少选择一种事件类型 (eventTypes must name at least one event type)');
+  if (!input.eventTypes.length)
+    problems.add('eventTypes', 'required', '请至少选择一种事件类型 (eventTypes must name at least one event type)');
   const known = new Set(knownEventTypes());
   input.eventTypes.forEach((t, i) => {
     const domain = domainOfType(t);
-    if (!(known.has(t) || (t.endsWith('.*') && domain))) problems.add(`eventTypes.${i}`, 'oneOf', `未知的事件类型 ${t}，可用 webhookEventTypes 查询 (unknown event type; see webhookEventTypes)`);
-    else if (domain && !key.scopes.includes(domain)) problems.add(`eventTypes.${i}`, 'scope', `接口密钥无 ${domain} 范围，不能订阅 ${t} (the key's scopes do not include ${domain})`);
+    if (!(known.has(t) || (t.endsWith('.*') && domain)))
+      problems.add(
+        `eventTypes.${i}`,
+        'oneOf',
+        `未知的事件类型 ${t}，可用 webhookEventTypes 查询 (unknown event type; see webhookEventTypes)`,
+      );
+    else if (domain && !key.scopes.includes(domain))
+      problems.add(`eventTypes.${i}`, 'scope', `接口密钥无 ${domain} 范围，不能订阅 ${t} (the key's scopes do not include ${domain})`);
   });
   if (input.regionCode) {
-    if (!(await em.findOne(Region, { code: input.regionCode }))) problems.add('regionCode', 'exists', `区划 ${input.regionCode} 不存在 (no such region)`);
-    else if (key.regionCode && !input.regionCode.startsWith(key.regionCode)) problems.add('regionCode', 'jurisdiction', `区划须在接口密钥的管辖范围 ${key.regionCode} 内 (regionCode must lie within the key's jurisdiction)`);
+    if (!(await em.findOne(Region, { code: input.regionCode })))
+      problems.add('regionCode', 'exists', `区划 ${input.regionCode} 不存在 (no such region)`);
+    else if (key.regionCode && !input.regionCode.startsWith(key.regionCode))
+      problems.add(
+        'regionCode',
+        'jurisdiction',
+        `区划须在接口密钥的管辖范围 ${key.regionCode} 内 (regionCode must lie within the key's jurisdiction)`,
+      );
   }
   return problems;
 }
 
-export async function createSubscription(ctx: RequestContext, input: CreateWebhookSubscriptionInput): Promise<{ secret: string; subscription: WebhookSubscription }> {
+export async function createSubscription(
+  ctx: RequestContext,
+  input: CreateWebhookSubscriptionInput,
+): Promise<{ secret: string; subscription: WebhookSubscription }> {
   const apiKeyId = ownerKeyId(ctx.actor, input.apiKeyId);
   return inTransaction(ctx, async (em) => {
     const key = await em.findOne(ApiKey, { id: apiKeyId });
     if (!key) throw notFound('ApiKey', apiKeyId);
-    if (key.revokedAt || key.expiresAt.getTime() <= clock.now().getTime()) throw conflict('KEY_INVALID', '接口密钥已吊销或过期 (the API key was revoked or has expired)');
+    if (key.revokedAt || key.expiresAt.getTime() <= clock.now().getTime())
+      throw conflict('KEY_INVALID', '接口密钥已吊销或过期 (the API key was revoked or has expired)');
     (await checkInput(em, key, input)).throwIfAny();
     const secret = newSigningSecret();
     const sub = new WebhookSubscription();
@@ -96,7 +119,12 @@ export async function createSubscription(ctx: RequestContext, input: CreateWebho
     // A new subscription hears of changes from now on, not the history before it.
     sub.lastSeq = String(await highestSeq(em));
     em.persist(sub);
-    audit(em, ctx, { entity: 'WebhookSubscription', entityId: sub.id, action: 'create', detail: `${key.name}: ${sub.url} ${sub.eventTypes.join(',')}` });
+    audit(em, ctx, {
+      entity: 'WebhookSubscription',
+      entityId: sub.id,
+      action: 'create',
+      detail: `${key.name}: ${sub.url} ${sub.eventTypes.join(',')}`,
+    });
     await em.flush();
     return { secret, subscription: sub };
   });
@@ -133,11 +161,17 @@ export async function deleteSubscription(ctx: RequestContext, id: string): Promi
 }
 
 export async function listSubscriptions(ctx: RequestContext, apiKeyId?: string | null): Promise<WebhookSubscription[]> {
-  const owner = ctx.actor?.kind === 'apiKey' ? ownerKeyId(ctx.actor, apiKeyId) : (requirePermission(ctx.actor, webhookPermissions.read), apiKeyId);
+  const owner =
+    ctx.actor?.kind === 'apiKey' ? ownerKeyId(ctx.actor, apiKeyId) : (requirePermission(ctx.actor, webhookPermissions.read), apiKeyId);
   return ctx.em.find(WebhookSubscription, { archivedAt: null, ...(owner ? { apiKeyId: owner } : {}) }, { orderBy: { createdAt: 'desc' } });
 }
 
-export async function listDeliveries(ctx: RequestContext, subscriptionId: string, first: number, failedOnly: boolean): Promise<WebhookDelivery[]> {
+export async function listDeliveries(
+  ctx: RequestContext,
+  subscriptionId: string,
+  first: number,
+  failedOnly: boolean,
+): Promise<WebhookDelivery[]> {
   if (!(first >= 1 && first <= 500)) {
     const problems = new Problems();
     problems.add('first', 'range', '每页条数须在 1 到 500 之间 (first must be between 1 and 500)');
@@ -146,7 +180,11 @@ export async function listDeliveries(ctx: RequestContext, subscriptionId: string
   if (ctx.actor?.kind !== 'apiKey') requirePermission(ctx.actor, webhookPermissions.read);
   const sub = await ctx.em.findOne(WebhookSubscription, { id: subscriptionId });
   if (!sub || (ctx.actor?.kind === 'apiKey' && sub.apiKeyId !== ctx.actor.id)) throw notFound('WebhookSubscription', subscriptionId);
-  return ctx.em.find(WebhookDelivery, { subscriptionId, ...(failedOnly ? { succeeded: false } : {}) }, { orderBy: { id: 'desc' }, limit: first });
+  return ctx.em.find(
+    WebhookDelivery,
+    { subscriptionId, ...(failedOnly ? { succeeded: false } : {}) },
+    { orderBy: { id: 'desc' }, limit: first },
+  );
 }
 
 /** The JSON body of an event (Standard Webhooks' `type`, `timestamp`, `data`): names and versions, never values. */
@@ -179,13 +217,24 @@ export async function redeliver(ctx: RequestContext, deliveryId: string): Promis
     const attempts = await em.count(WebhookDelivery, { subscriptionId: sub.id, eventId: event.id });
     const row = logAttempt(em, sub, event, attempts + 1, outcome);
     row.redelivery = true;
-    audit(em, ctx, { entity: 'WebhookSubscription', entityId: sub.id, action: 'redeliver', detail: `${eventType(event)} ${event.id}: ${outcome.ok ? 'ok' : outcome.error}` });
+    audit(em, ctx, {
+      entity: 'WebhookSubscription',
+      entityId: sub.id,
+      action: 'redeliver',
+      detail: `${eventType(event)} ${event.id}: ${outcome.ok ? 'ok' : outcome.error}`,
+    });
     await em.flush();
     return row;
   });
 }
 
-function logAttempt(em: SqlEntityManager, sub: WebhookSubscription, event: ChangeEvent, attempt: number, outcome: { ok: boolean; statusCode: number | null; latencyMs: number; error: string | null }): WebhookDelivery {
+function logAttempt(
+  em: SqlEntityManager,
+  sub: WebhookSubscription,
+  event: ChangeEvent,
+  attempt: number,
+  outcome: { ok: boolean; statusCode: number | null; latencyMs: number; error: string | null },
+): WebhookDelivery {
   const row = new WebhookDelivery();
   row.subscriptionId = sub.id;
   row.eventId = event.id;
@@ -211,7 +260,9 @@ function visibleToKey(key: ApiKey, sub: WebhookSubscription, event: ChangeEvent)
 
 /** Deletes delivered change events past their retention; an event some subscription has not passed stays. */
 async function pruneEvents(em: SqlEntityManager): Promise<number> {
-  const [row] = await em.execute<{ low: string | number | null }[]>('select min(last_seq) as low from webhook_subscription where archived_at is null');
+  const [row] = await em.execute<{ low: string | number | null }[]>(
+    'select min(last_seq) as low from webhook_subscription where archived_at is null',
+  );
   const cutoff = new Date(clock.now().getTime() - settings.webhookEventRetentionDays * 86_400_000);
   const below = row?.low === null || row?.low === undefined ? Number.MAX_SAFE_INTEGER : Number(row.low);
   return em.nativeDelete(ChangeEvent, { seq: { $ne: null, $lte: String(below) }, at: { $lt: cutoff } });
@@ -308,9 +359,7 @@ export class WebhookDispatcher {
     const now = clock.now();
     const active = await em.find(WebhookSubscription, { status: WebhookStatus.ACTIVE, archivedAt: null });
     backlog.set(active.reduce((sum, s) => sum + Math.max(0, top - Number(s.lastSeq)), 0));
-    const due = active.filter(
-      (s) => Number(s.lastSeq) < top && (!s.nextAttemptAt || s.nextAttemptAt.getTime() <= now.getTime()),
-    );
+    const due = active.filter((s) => Number(s.lastSeq) < top && (!s.nextAttemptAt || s.nextAttemptAt.getTime() <= now.getTime()));
     for (const sub of due) {
       if (this.stopped) return;
       if (await this.claim(em, sub.id)) {
@@ -338,7 +387,10 @@ export class WebhookDispatcher {
     const sub = await em.findOneOrFail(WebhookSubscription, { id });
     const key = await em.findOne(ApiKey, { id: sub.apiKeyId });
     if (!key || key.revokedAt || key.expiresAt.getTime() <= clock.now().getTime()) {
-      await this.save(em, sub, { status: WebhookStatus.PAUSED, pausedReason: '接口密钥已吊销或过期 (the API key was revoked or has expired)' });
+      await this.save(em, sub, {
+        status: WebhookStatus.PAUSED,
+        pausedReason: '接口密钥已吊销或过期 (the API key was revoked or has expired)',
+      });
       return;
     }
     const secret = decryptField(sub.secretEncrypted) ?? '';
@@ -355,27 +407,46 @@ export class WebhookDispatcher {
       const attemptRow = (tx: SqlEntityManager) => logAttempt(tx, sub, event, attempt, outcome);
       deliveries.inc({ outcome: outcome.ok ? 'delivered' : 'failed' });
       if (outcome.ok) {
-        await this.save(em, sub, { lastSeq: String(event.seq), consecutiveFailures: 0, failingSince: null, nextAttemptAt: null, lastDeliveredAt: now }, attemptRow);
+        await this.save(
+          em,
+          sub,
+          { lastSeq: String(event.seq), consecutiveFailures: 0, failingSince: null, nextAttemptAt: null, lastDeliveredAt: now },
+          attemptRow,
+        );
         continue;
       }
       const failingSince = sub.failingSince ?? now;
-      const giveUp = attempt >= settings.webhookMaxAttempts || now.getTime() - failingSince.getTime() >= settings.webhookRetryHours * 3_600_000;
+      const giveUp =
+        attempt >= settings.webhookMaxAttempts || now.getTime() - failingSince.getTime() >= settings.webhookRetryHours * 3_600_000;
       if (giveUp) deliveries.inc({ outcome: 'paused' });
       const delay = Math.min(settings.webhookRetryBaseMs * 2 ** (attempt - 1), 3_600_000);
-      await this.save(em, sub, {
-        consecutiveFailures: attempt,
-        failingSince,
-        nextAttemptAt: new Date(now.getTime() + delay),
-        ...(giveUp
-          ? { status: WebhookStatus.PAUSED, pausedReason: `连续 ${attempt} 次推送失败，已暂停；修复后请恢复推送 (paused after ${attempt} failed attempts; last error: ${outcome.error}; resume it once fixed)` }
-          : {}),
-      }, attemptRow);
+      await this.save(
+        em,
+        sub,
+        {
+          consecutiveFailures: attempt,
+          failingSince,
+          nextAttemptAt: new Date(now.getTime() + delay),
+          ...(giveUp
+            ? {
+                status: WebhookStatus.PAUSED,
+                pausedReason: `连续 ${attempt} 次推送失败，已暂停；修复后请恢复推送 (paused after ${attempt} failed attempts; last error: ${outcome.error}; resume it once fixed)`,
+              }
+            : {}),
+        },
+        attemptRow,
+      );
       return;
     }
   }
 
   /** Saves delivery progress while this process still holds the lease; losing it stops the queue here. */
-  private async save(em: SqlEntityManager, sub: WebhookSubscription, changes: Partial<WebhookSubscription>, attempt?: (tx: SqlEntityManager) => void): Promise<void> {
+  private async save(
+    em: SqlEntityManager,
+    sub: WebhookSubscription,
+    changes: Partial<WebhookSubscription>,
+    attempt?: (tx: SqlEntityManager) => void,
+  ): Promise<void> {
     Object.assign(sub, changes);
     const leaseUntil = new Date(clock.now().getTime() + LEASE_MS);
     await (em.fork() as SqlEntityManager).transactional(async (tx) => {

@@ -35,7 +35,20 @@ const p = welfarePermissions;
  *   declares its level in welfare.workflow.ts.
  */
 const village = [p.read, p.create, p.update, p.villageApprove, p.publicize, p.reject, p.withdraw];
-const township = [p.read, p.create, p.update, p.publish, p.close, p.publicize, p.townshipApprove, p.onboard, p.exit, p.reject, p.withdraw, p.assess];
+const township = [
+  p.read,
+  p.create,
+  p.update,
+  p.publish,
+  p.close,
+  p.publicize,
+  p.townshipApprove,
+  p.onboard,
+  p.exit,
+  p.reject,
+  p.withdraw,
+  p.assess,
+];
 const county = [...township, p.archive, p.villageApprove, p.countyApprove, p.payroll, p.approvePayment, p.pay];
 
 export const welfareGrants: Grants = {

@@ -75,7 +75,11 @@ export enum WelfarePostStatus {
 registerEnumType(WelfarePostStatus, {
   name: 'WelfarePostStatus',
   description: '岗位状态 Status of a post.',
-  valuesConfig: { DRAFT: { description: '草稿 (draft)' }, OPEN: { description: '开放 (open: accepting applications)' }, CLOSED: { description: '关闭 (closed)' } },
+  valuesConfig: {
+    DRAFT: { description: '草稿 (draft)' },
+    OPEN: { description: '开放 (open: accepting applications)' },
+    CLOSED: { description: '关闭 (closed)' },
+  },
 });
 
 export enum PriorityCategory {
@@ -169,7 +173,11 @@ export enum SubsidyPaymentStatus {
 registerEnumType(SubsidyPaymentStatus, {
   name: 'SubsidyPaymentStatus',
   description: '补贴发放状态 Status of a monthly subsidy payment.',
-  valuesConfig: { CALCULATED: { description: '已核算 (calculated)' }, APPROVED: { description: '已审核 (approved for payment)' }, PAID: { description: '已发放 (paid)' } },
+  valuesConfig: {
+    CALCULATED: { description: '已核算 (calculated)' },
+    APPROVED: { description: '已审核 (approved for payment)' },
+    PAID: { description: '已发放 (paid)' },
+  },
 });
 
 @ObjectType({ description: '公益性岗位 WelfarePost: a rural public-welfare post created by need in a village (按需设岗).' })
@@ -245,7 +253,10 @@ export class WelfarePost extends Record<'status' | 'publishedAt' | 'closedAt'> {
 @Index({ properties: ['personId', 'status'] })
 // At most one active placement per person, even when approvals race. Written by hand in both migrations;
 // declared here too so the schema diff of later migrations knows it exists.
-@Index({ name: 'job_placement_person_active_unique', expression: `create unique index job_placement_person_active_unique on job_placement (person_id) where status in ('APPROVED', 'ONBOARDED')` })
+@Index({
+  name: 'job_placement_person_active_unique',
+  expression: `create unique index job_placement_person_active_unique on job_placement (person_id) where status in ('APPROVED', 'ONBOARDED')`,
+})
 export class JobPlacement extends Record<'status' | 'flaggedForExit'> {
   @Field(() => String, { description: '岗位 id (post id)' })
   @ManyToOne(() => WelfarePost, { mapToPk: true, index: true, fieldName: 'post_id' })
@@ -324,7 +335,10 @@ export class SubsidyPayment extends Record<'status' | 'attendanceDays' | 'workin
   @Property({ type: 'integer', nullable: true })
   attendanceDays?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '应出勤天数 (working days the post required this month; empty means the calendar days of the month)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '应出勤天数 (working days the post required this month; empty means the calendar days of the month)',
+  })
   @Property({ type: 'integer', nullable: true })
   workingDays?: number | null;
 
@@ -336,7 +350,10 @@ export class SubsidyPayment extends Record<'status' | 'attendanceDays' | 'workin
   @Property({ type: fenColumn() })
   monthlySubsidy: number;
 
-  @Field(() => MoneyScalar, { description: '补贴金额 (amount: 0 when the assessment is FAIL; monthly subsidy × attendance days ÷ working days once attendance is recorded; before that monthly subsidy × days on post ÷ days in month; rounded half up to the fen)' })
+  @Field(() => MoneyScalar, {
+    description:
+      '补贴金额 (amount: 0 when the assessment is FAIL; monthly subsidy × attendance days ÷ working days once attendance is recorded; before that monthly subsidy × days on post ÷ days in month; rounded half up to the fen)',
+  })
   @Property({ type: fenColumn(), index: true })
   amount: number;
 

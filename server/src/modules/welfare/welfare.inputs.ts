@@ -1,9 +1,31 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
-import { ArchiveScope, BooleanFilter, DateTimeFilter, IdFilter, IntFilter, LocalDateFilter, MoneyFilter, RegionCodeFilter, StringFilter, YearMonthFilter, enumFilter } from '../../core/filters';
+import {
+  ArchiveScope,
+  BooleanFilter,
+  DateTimeFilter,
+  IdFilter,
+  IntFilter,
+  LocalDateFilter,
+  MoneyFilter,
+  RegionCodeFilter,
+  StringFilter,
+  YearMonthFilter,
+  enumFilter,
+} from '../../core/filters';
 import { PartialInput } from '../../core/input-types';
 import { LocalDateScalar, MoneyScalar } from '../../core/scalars';
-import { Assessment, ExitReason, FundingSource, JobPlacementStatus, PriorityCategory, SubsidyPaymentStatus, WelfarePostStatus, WelfarePostType, WorkIntensity } from './welfare.entity';
+import {
+  Assessment,
+  ExitReason,
+  FundingSource,
+  JobPlacementStatus,
+  PriorityCategory,
+  SubsidyPaymentStatus,
+  WelfarePostStatus,
+  WelfarePostType,
+  WorkIntensity,
+} from './welfare.entity';
 
 /* ---------- sort fields ---------- */
 
@@ -52,14 +74,19 @@ export class WelfarePostFilter {
   @Field(() => IdFilter, { nullable: true, description: 'Id.' }) id?: IdFilter;
   @Field(() => StringFilter, { nullable: true, description: '岗位名称 (title)' }) title?: StringFilter;
   @Field(() => WelfarePostTypeFilter, { nullable: true, description: '岗位类型 (type)' }) type?: InstanceType<typeof WelfarePostTypeFilter>;
-  @Field(() => RegionCodeFilter, { nullable: true, description: '所在村 (village; `within` a township or county)' }) village?: RegionCodeFilter;
+  @Field(() => RegionCodeFilter, { nullable: true, description: '所在村 (village; `within` a township or county)' })
+  village?: RegionCodeFilter;
   @Field(() => IdFilter, { nullable: true, description: '开发单位 (developing organization)' }) developingOrganization?: IdFilter;
-  @Field(() => FundingSourceFilter, { nullable: true, description: '资金来源 (funding source)' }) fundingSource?: InstanceType<typeof FundingSourceFilter>;
+  @Field(() => FundingSourceFilter, { nullable: true, description: '资金来源 (funding source)' }) fundingSource?: InstanceType<
+    typeof FundingSourceFilter
+  >;
   @Field(() => IntFilter, { nullable: true, description: '岗位数 (headcount)' }) headcount?: IntFilter;
   @Field(() => MoneyFilter, { nullable: true, description: '月补贴标准 (monthly subsidy)' }) monthlySubsidy?: MoneyFilter;
   @Field(() => LocalDateFilter, { nullable: true, description: '聘期开始 (term start)' }) termStart?: LocalDateFilter;
   @Field(() => LocalDateFilter, { nullable: true, description: '聘期结束 (term end)' }) termEnd?: LocalDateFilter;
-  @Field(() => WelfarePostStatusFilter, { nullable: true, description: '状态 (status)' }) status?: InstanceType<typeof WelfarePostStatusFilter>;
+  @Field(() => WelfarePostStatusFilter, { nullable: true, description: '状态 (status)' }) status?: InstanceType<
+    typeof WelfarePostStatusFilter
+  >;
   @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at; for incremental sync)' }) updatedAt?: DateTimeFilter;
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
   @Field(() => [WelfarePostFilter], { nullable: true, description: 'All of these.' }) and?: WelfarePostFilter[];
@@ -71,9 +98,14 @@ export class JobPlacementFilter {
   @Field(() => IdFilter, { nullable: true, description: 'Id.' }) id?: IdFilter;
   @Field(() => IdFilter, { nullable: true, description: '岗位 (post)' }) post?: IdFilter;
   @Field(() => IdFilter, { nullable: true, description: '人员 (person)' }) person?: IdFilter;
-  @Field(() => RegionCodeFilter, { nullable: true, description: '区划 (region of the post; `within` a township or county)' }) region?: RegionCodeFilter;
-  @Field(() => PriorityCategoryFilter, { nullable: true, description: '优先类别 (priority category)' }) priorityCategory?: InstanceType<typeof PriorityCategoryFilter>;
-  @Field(() => JobPlacementStatusFilter, { nullable: true, description: '状态 (status)' }) status?: InstanceType<typeof JobPlacementStatusFilter>;
+  @Field(() => RegionCodeFilter, { nullable: true, description: '区划 (region of the post; `within` a township or county)' })
+  region?: RegionCodeFilter;
+  @Field(() => PriorityCategoryFilter, { nullable: true, description: '优先类别 (priority category)' }) priorityCategory?: InstanceType<
+    typeof PriorityCategoryFilter
+  >;
+  @Field(() => JobPlacementStatusFilter, { nullable: true, description: '状态 (status)' }) status?: InstanceType<
+    typeof JobPlacementStatusFilter
+  >;
   @Field(() => LocalDateFilter, { nullable: true, description: '上岗日期 (start date)' }) startDate?: LocalDateFilter;
   @Field(() => LocalDateFilter, { nullable: true, description: '退岗日期 (exit date)' }) exitDate?: LocalDateFilter;
   @Field(() => BooleanFilter, { nullable: true, description: '待退岗 (flagged for exit)' }) flaggedForExit?: BooleanFilter;
@@ -89,8 +121,12 @@ export class SubsidyPaymentFilter {
   @Field(() => IdFilter, { nullable: true, description: '聘任 (placement)' }) placement?: IdFilter;
   @Field(() => RegionCodeFilter, { nullable: true, description: '区划 (region of the post)' }) region?: RegionCodeFilter;
   @Field(() => YearMonthFilter, { nullable: true, description: '月份 (month)' }) month?: YearMonthFilter;
-  @Field(() => SubsidyPaymentStatusFilter, { nullable: true, description: '状态 (status)' }) status?: InstanceType<typeof SubsidyPaymentStatusFilter>;
-  @Field(() => AssessmentFilter, { nullable: true, description: '考核结果 (assessment)' }) assessment?: InstanceType<typeof AssessmentFilter>;
+  @Field(() => SubsidyPaymentStatusFilter, { nullable: true, description: '状态 (status)' }) status?: InstanceType<
+    typeof SubsidyPaymentStatusFilter
+  >;
+  @Field(() => AssessmentFilter, { nullable: true, description: '考核结果 (assessment)' }) assessment?: InstanceType<
+    typeof AssessmentFilter
+  >;
   @Field(() => MoneyFilter, { nullable: true, description: '补贴金额 (amount)' }) amount?: MoneyFilter;
   @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at; for incremental sync)' }) updatedAt?: DateTimeFilter;
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
@@ -148,13 +184,17 @@ export class CreateWelfarePostInput {
   duties?: string | null;
 }
 
-@InputType({ description: '修改岗位 Changes to a welfare post; omitted fields keep their value. Status changes only through the workflow.' })
+@InputType({
+  description: '修改岗位 Changes to a welfare post; omitted fields keep their value. Status changes only through the workflow.',
+})
 export class UpdateWelfarePostInput extends PartialInput(CreateWelfarePostInput, {
   omit: ['villageCode'],
   descriptions: { headcount: '岗位数 (headcount, 1..500; not below the active placements)' },
 }) {}
 
-@InputType({ description: '新建聘任申请 A person applies for a post (status APPLIED); eligibility is checked now and again at county approval.' })
+@InputType({
+  description: '新建聘任申请 A person applies for a post (status APPLIED); eligibility is checked now and again at county approval.',
+})
 export class CreateJobPlacementInput {
   @Field(() => ID, { description: '岗位 id (post)' })
   postId: string;
@@ -181,7 +221,10 @@ export class WelfarePostTransitionInput {
 
 @InputType({ description: '聘任操作参数 Payload of a job-placement action.' })
 export class JobPlacementTransitionInput {
-  @Field(() => ID, { nullable: true, description: '公示单位 id (publishing organization; PUBLICIZE, default your own organization; it must cover the post’s village)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '公示单位 id (publishing organization; PUBLICIZE, default your own organization; it must cover the post’s village)',
+  })
   publisherId?: string;
 
   @Field(() => String, { nullable: true, description: '协议编号 (agreement number; ONBOARD)' })
@@ -224,7 +267,11 @@ export class SubsidyAssessmentInput {
   @Max(31)
   attendanceDays?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '应出勤天数 (working days the post required this month, 1 to the days in the month; default the calendar days of the month)' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '应出勤天数 (working days the post required this month, 1 to the days in the month; default the calendar days of the month)',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

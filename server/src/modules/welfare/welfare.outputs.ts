@@ -11,7 +11,8 @@ export class SubsidyPayrollResult {
   @Field(() => Int, { description: '新建 (payments created by this run)' }) created: number;
   @Field(() => Int, { description: '已存在 (payments that already existed and were left unchanged)' }) existing: number;
   @Field(() => MoneyScalar, { description: '本月合计 (total of all payments of the month in the county)' }) total: number;
-  @Field(() => [ID], { description: '本月补贴 id (ids of every payment of the month in the county, created or existing)' }) paymentIds: string[];
+  @Field(() => [ID], { description: '本月补贴 id (ids of every payment of the month in the county, created or existing)' })
+  paymentIds: string[];
 }
 
 /* ---------- rollup ---------- */
@@ -42,10 +43,15 @@ export class WelfareRollup {
   @Field(() => Int, { description: '在岗名额 (filled places: APPROVED or ONBOARDED placements now)' }) filledPlaces: number;
   @Field(() => Int, { description: '空缺名额 (vacant places = places − filled places)' }) vacantPlaces: number;
   @Field(() => [PlacementStatusCount], { description: '按状态 (placements by status)' }) placementsByStatus: PlacementStatusCount[];
-  @Field(() => [PriorityCategoryCount], { description: '按优先类别 (placements by priority category)' }) placementsByPriority: PriorityCategoryCount[];
+  @Field(() => [PriorityCategoryCount], { description: '按优先类别 (placements by priority category)' })
+  placementsByPriority: PriorityCategoryCount[];
   @Field(() => Int, { description: '期间在岗人数 (people on post during the period)' }) onPost: number;
   @Field(() => Int, { description: '其中脱贫人口 (of whom poverty-exited)' }) povertyExitedOnPost: number;
-  @Field(() => Float, { nullable: true, description: '脱贫人口占比 (share of poverty-exited among those on post, %, rounded half up to 0.1, e.g. 66.7; null when nobody is on post)' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '脱贫人口占比 (share of poverty-exited among those on post, %, rounded half up to 0.1, e.g. 66.7; null when nobody is on post)',
+  })
   povertyExitedShare: number | null;
   @Field(() => MoneyScalar, { description: '核算补贴 (subsidy calculated: all payments of the period)' }) subsidyCalculated: number;
   @Field(() => MoneyScalar, { description: '已发补贴 (subsidy paid: PAID payments of the period)' }) subsidyPaid: number;

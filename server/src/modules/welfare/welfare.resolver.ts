@@ -45,19 +45,35 @@ const PaymentArgs = ListArgsType(SubsidyPaymentFilter, OrderInput(SubsidyPayment
 /* ---------- posts ---------- */
 
 @Resolver(() => WelfarePost)
-export class WelfarePostResolver extends CrudResolver(welfarePostResource, { service: welfarePostService, createInput: CreateWelfarePostInput, updateInput: UpdateWelfarePostInput }) {
+export class WelfarePostResolver extends CrudResolver(welfarePostResource, {
+  service: welfarePostService,
+  createInput: CreateWelfarePostInput,
+  updateInput: UpdateWelfarePostInput,
+}) {
   @FieldResolver(() => Region, { nullable: true, description: '所在村 (village of the post)' })
   village(@Root() post: WelfarePost, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Region | null> {
     return loadById(ctx, Region, post.villageCode, info);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: '开发单位 (developing organization: who develops the post manages it)' })
-  developingOrganization(@Root() post: WelfarePost, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Organization | null> {
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: '开发单位 (developing organization: who develops the post manages it)',
+  })
+  developingOrganization(
+    @Root() post: WelfarePost,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Awaitable<Organization | null> {
     return loadById(ctx, Organization, post.developingOrganizationId, info);
   }
 
   @FieldResolver(() => PlacementConnection, { description: '聘任 (placements on this post: applications and tenures)' })
-  placements(@Root() post: WelfarePost, @Args(() => PlacementArgs) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<JobPlacement>> {
+  placements(
+    @Root() post: WelfarePost,
+    @Args(() => PlacementArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<JobPlacement>> {
     return childConnection(ctx, JobPlacement, 'postId', post.id, args, info);
   }
 
@@ -84,7 +100,11 @@ export class WelfarePostWorkflowResolver extends WorkflowResolver({
 /* ---------- placements ---------- */
 
 @Resolver(() => JobPlacement)
-export class JobPlacementResolver extends CrudResolver(jobPlacementResource, { service: jobPlacementService, createInput: CreateJobPlacementInput, updateInput: UpdateJobPlacementInput }) {
+export class JobPlacementResolver extends CrudResolver(jobPlacementResource, {
+  service: jobPlacementService,
+  createInput: CreateJobPlacementInput,
+  updateInput: UpdateJobPlacementInput,
+}) {
   @FieldResolver(() => WelfarePost, { nullable: true, description: '岗位 (the post)' })
   post(@Root() placement: JobPlacement, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<WelfarePost | null> {
     return loadById(ctx, WelfarePost, placement.postId, info);
@@ -96,13 +116,19 @@ export class JobPlacementResolver extends CrudResolver(jobPlacementResource, { s
   }
 
   @FieldResolver(() => PaymentConnection, { description: '在岗补贴 (monthly subsidy payments of this placement)' })
-  subsidyPayments(@Root() placement: JobPlacement, @Args(() => PaymentArgs) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionShape<SubsidyPayment>> {
+  subsidyPayments(
+    @Root() placement: JobPlacement,
+    @Args(() => PaymentArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<SubsidyPayment>> {
     return childConnection(ctx, SubsidyPayment, 'placementId', placement.id, args, info);
   }
 
   @Allow(welfarePermissions.read)
   @Query(() => PublicityNotice, {
-    description: '公示名单（旧名）Exactly what publicityList(workflow: "JobPlacement") returns for the village of the post, or the village: only records in running publicity, name, gender, village, post and reason — never ID number, phone, bank account or health information (a priority category such as disability is not shown).',
+    description:
+      '公示名单（旧名）Exactly what publicityList(workflow: "JobPlacement") returns for the village of the post, or the village: only records in running publicity, name, gender, village, post and reason — never ID number, phone, bank account or health information (a priority category such as disability is not shown).',
     deprecationReason: 'Use publicityList(workflow: "JobPlacement", regionCode: …), which this now answers.',
   })
   async welfarePublicityList(
@@ -121,7 +147,10 @@ export class JobPlacementResolver extends CrudResolver(jobPlacementResource, { s
   }
 
   @Allow(welfarePermissions.read)
-  @Query(() => WelfareRollup, { description: '公益性岗位汇总 Rollup of posts, places, placements and subsidies for a region (any level) and a year or month, computed in the database.' })
+  @Query(() => WelfareRollup, {
+    description:
+      '公益性岗位汇总 Rollup of posts, places, placements and subsidies for a region (any level) and a year or month, computed in the database.',
+  })
   welfareRollup(
     @Arg('regionCode', () => String, { description: '区划代码 (region code, any level inside your jurisdiction)' }) regionCode: string,
     @Arg('year', () => Int, { description: '年度 (year)' }) year: number,
@@ -157,21 +186,39 @@ export class SubsidyPaymentResolver extends CrudResolver(subsidyPaymentResource,
   })
   generateSubsidyPayroll(
     @Arg('countyCode', () => String, { description: '县代码 (6-digit county code)' }) countyCode: string,
-    @Arg('month', () => YearMonthScalar, { description: '月份 (month, YYYY-MM; ended: not the running month nor a future one)' }) month: string,
-    @Arg('assessments', () => [SubsidyAssessmentInput], { nullable: true, description: '考核 (attendance and assessment for placements getting a new payment)' }) assessments: SubsidyAssessmentInput[] | null,
+    @Arg('month', () => YearMonthScalar, { description: '月份 (month, YYYY-MM; ended: not the running month nor a future one)' })
+    month: string,
+    @Arg('assessments', () => [SubsidyAssessmentInput], {
+      nullable: true,
+      description: '考核 (attendance and assessment for placements getting a new payment)',
+    })
+    assessments: SubsidyAssessmentInput[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<SubsidyPayrollResult> {
     return generateSubsidyPayroll(ctx, countyCode, month, assessments ?? []);
   }
 
   @Allow(welfarePermissions.assess)
-  @Mutation(() => SubsidyPayment, { description: '录入考核 Record attendance and the PASS/FAIL assessment of a CALCULATED payment and recalculate its amount (FAIL withholds it; attendance prorates it); two FAIL months in a row flag the placement for exit.' })
+  @Mutation(() => SubsidyPayment, {
+    description:
+      '录入考核 Record attendance and the PASS/FAIL assessment of a CALCULATED payment and recalculate its amount (FAIL withholds it; attendance prorates it); two FAIL months in a row flag the placement for exit.',
+  })
   recordSubsidyAssessment(
     @Arg('id', () => ID, { description: '补贴 id (payment)' }) id: string,
     @Arg('assessment', () => Assessment, { description: '考核结果 (assessment)' }) assessment: Assessment,
-    @Arg('attendanceDays', () => Int, { nullable: true, description: '出勤天数 (attendance days, at most the days on post and the working days; omitted keeps the recorded value)' }) attendanceDays: number | null,
-    @Arg('expectedVersion', () => Int, { description: 'The `version` you read; a stale one is refused with CONFLICT.' }) expectedVersion: number,
-    @Arg('workingDays', () => Int, { nullable: true, description: '应出勤天数 (working days the post required this month, 1 to the days in the month; omitted keeps the recorded value, default the calendar days)' }) workingDays: number | null,
+    @Arg('attendanceDays', () => Int, {
+      nullable: true,
+      description: '出勤天数 (attendance days, at most the days on post and the working days; omitted keeps the recorded value)',
+    })
+    attendanceDays: number | null,
+    @Arg('expectedVersion', () => Int, { description: 'The `version` you read; a stale one is refused with CONFLICT.' })
+    expectedVersion: number,
+    @Arg('workingDays', () => Int, {
+      nullable: true,
+      description:
+        '应出勤天数 (working days the post required this month, 1 to the days in the month; omitted keeps the recorded value, default the calendar days)',
+    })
+    workingDays: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<SubsidyPayment> {
     return recordSubsidyAssessment(ctx, id, assessment, attendanceDays ?? undefined, expectedVersion, workingDays ?? undefined);

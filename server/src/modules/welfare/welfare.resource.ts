@@ -3,7 +3,14 @@ import { Organization } from '../organization/organization.entity';
 import { Person } from '../person/person.entity';
 import { Region } from '../region/region.entity';
 import { JobPlacement, SubsidyPayment, WelfarePost } from './welfare.entity';
-import { JobPlacementFilter, JobPlacementSortField, SubsidyPaymentFilter, SubsidyPaymentSortField, WelfarePostFilter, WelfarePostSortField } from './welfare.inputs';
+import {
+  JobPlacementFilter,
+  JobPlacementSortField,
+  SubsidyPaymentFilter,
+  SubsidyPaymentSortField,
+  WelfarePostFilter,
+  WelfarePostSortField,
+} from './welfare.inputs';
 
 /**
  * The welfare domain's resources: for each entity its GraphQL names, permission domain, jurisdiction,
@@ -19,8 +26,17 @@ export const welfarePostResource = defineResource({
   sortFields: WelfarePostSortField,
   regionProperty: 'regionCode',
   defaultOrder: [{ field: 'createdAt' }],
-  fieldColumns: { village: ['villageCode'], developingOrganization: ['developingOrganizationId'], placements: [], filledPlaces: [], vacantPlaces: ['headcount'] },
-  joins: { village: { entity: () => Region, key: 'villageCode' }, developingOrganization: { entity: () => Organization, key: 'developingOrganizationId' } },
+  fieldColumns: {
+    village: ['villageCode'],
+    developingOrganization: ['developingOrganizationId'],
+    placements: [],
+    filledPlaces: [],
+    vacantPlaces: ['headcount'],
+  },
+  joins: {
+    village: { entity: () => Region, key: 'villageCode' },
+    developingOrganization: { entity: () => Organization, key: 'developingOrganizationId' },
+  },
 });
 
 export const jobPlacementResource = defineResource({

@@ -39,12 +39,24 @@ export function eligibilityFailures(post: WelfarePost, person: Person, today = c
   const age = ageOn(person.birthDate, today);
   if (age < 16) out.push({ rule: 'MIN_AGE', message: `申请人 ${age} 岁，未满16周岁 (the applicant must be at least 16)` });
   if (age > settings.welfareJobMaxAge) {
-    out.push({ rule: 'MAX_AGE', message: `申请人 ${age} 岁，超过 ${settings.welfareJobMaxAge} 周岁上限 (the applicant must be at most ${settings.welfareJobMaxAge})` });
+    out.push({
+      rule: 'MAX_AGE',
+      message: `申请人 ${age} 岁，超过 ${settings.welfareJobMaxAge} 周岁上限 (the applicant must be at most ${settings.welfareJobMaxAge})`,
+    });
   }
-  if (person.labourCapacity === LabourCapacity.NONE) out.push({ rule: 'LABOUR_CAPACITY', message: '无劳动能力者不能聘用 (the applicant has no labour capacity)' });
-  if (person.villageCadreOrRelative) out.push({ rule: 'VILLAGE_CADRE', message: '村干部及其近亲属不得聘用 (village cadres and their close relatives are excluded)' });
-  if (post.fundingSource === FundingSource.PV_INCOME && person.householdCategory !== HouseholdCategory.POVERTY_EXITED && person.monitoringType !== MonitoringType.MARGINAL) {
-    out.push({ rule: 'PV_FUNDING_PRIORITY', message: '光伏收益岗位只聘用脱贫户或边缘易致贫户 (photovoltaic-funded posts are only for poverty-exited or marginal households)' });
+  if (person.labourCapacity === LabourCapacity.NONE)
+    out.push({ rule: 'LABOUR_CAPACITY', message: '无劳动能力者不能聘用 (the applicant has no labour capacity)' });
+  if (person.villageCadreOrRelative)
+    out.push({ rule: 'VILLAGE_CADRE', message: '村干部及其近亲属不得聘用 (village cadres and their close relatives are excluded)' });
+  if (
+    post.fundingSource === FundingSource.PV_INCOME &&
+    person.householdCategory !== HouseholdCategory.POVERTY_EXITED &&
+    person.monitoringType !== MonitoringType.MARGINAL
+  ) {
+    out.push({
+      rule: 'PV_FUNDING_PRIORITY',
+      message: '光伏收益岗位只聘用脱贫户或边缘易致贫户 (photovoltaic-funded posts are only for poverty-exited or marginal households)',
+    });
   }
   return out;
 }
@@ -104,7 +116,13 @@ export function inclusiveDays(a: string, b: string): number {
  * Days on post in a month: the overlap of [start date, exit date or open] and the post's term with the
  * month, counting both ends (the exit date is the last day on post).
  */
-export function daysOnPostIn(month: string, startDate: string, exitDate: string | null | undefined, termStart: string, termEnd: string): number {
+export function daysOnPostIn(
+  month: string,
+  startDate: string,
+  exitDate: string | null | undefined,
+  termStart: string,
+  termEnd: string,
+): number {
   const { first, last } = monthBounds(month);
   const from = [first, startDate, termStart].sort().pop()!;
   const to = [last, exitDate ?? last, termEnd].sort()[0];
@@ -130,7 +148,14 @@ export function proratedFen(monthlyFen: number, days: number, dim: number): numb
  * Rounded half up to the fen on the exact quotient, with integers only (see proratedFen); never more
  * than the monthly subsidy.
  */
-export function subsidyFen(p: { monthlySubsidy: number; daysOnPost: number; daysInMonth: number; attendanceDays?: number | null; workingDays?: number | null; assessment?: string | null }): number {
+export function subsidyFen(p: {
+  monthlySubsidy: number;
+  daysOnPost: number;
+  daysInMonth: number;
+  attendanceDays?: number | null;
+  workingDays?: number | null;
+  assessment?: string | null;
+}): number {
   if (p.assessment === 'FAIL') return 0;
   if (p.attendanceDays === null || p.attendanceDays === undefined) return proratedFen(p.monthlySubsidy, p.daysOnPost, p.daysInMonth);
   return proratedFen(p.monthlySubsidy, p.attendanceDays, p.workingDays ?? p.daysInMonth);

@@ -1,7 +1,13 @@
 import type { DomainModule } from '../types';
 import { workTeamGrants } from './workteam.access';
 import { MemberAssessment, TeamMember, Training, TrainingAttendance, WorkTeam } from './workteam.entity';
-import { MemberAssessmentResolver, TeamMemberResolver, TrainingResolver, WorkTeamResolver, WorkTeamWorkflowResolver } from './workteam.resolver';
+import {
+  MemberAssessmentResolver,
+  TeamMemberResolver,
+  TrainingResolver,
+  WorkTeamResolver,
+  WorkTeamWorkflowResolver,
+} from './workteam.resolver';
 import './workteam.workflow';
 import { workTeamTermsEndJob } from './workteam.jobs';
 

@@ -191,7 +191,9 @@ export class TeamMember extends Record<'status' | 'partyMember'> {
   @Property({ type: 'string', length: 10, nullable: true })
   endDate?: string | null;
 
-  @Field(() => MemberStatus, { description: '驻村状态 (status; changes through replaceTeamMember, endTeamMembership or the team workflow)' })
+  @Field(() => MemberStatus, {
+    description: '驻村状态 (status; changes through replaceTeamMember, endTeamMembership or the team workflow)',
+  })
   @Enum({ items: () => MemberStatus, type: 'string', index: true })
   status: MemberStatus = MemberStatus.ON_DUTY;
 

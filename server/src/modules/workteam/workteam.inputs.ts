@@ -1,6 +1,16 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ArchiveScope, BooleanFilter, DateTimeFilter, IdFilter, IntFilter, LocalDateFilter, RegionCodeFilter, StringFilter, enumFilter } from '../../core/filters';
+import {
+  ArchiveScope,
+  BooleanFilter,
+  DateTimeFilter,
+  IdFilter,
+  IntFilter,
+  LocalDateFilter,
+  RegionCodeFilter,
+  StringFilter,
+  enumFilter,
+} from '../../core/filters';
 import { PartialInput } from '../../core/input-types';
 import { LocalDateScalar, MoneyScalar } from '../../core/scalars';
 import { Gender } from '../person/person.entity';
@@ -26,14 +36,21 @@ export enum WorkTeamSortField {
 @InputType({ description: '工作队筛选 Conditions on work teams.' })
 export class WorkTeamFilter {
   @Field(() => IdFilter, { nullable: true, description: 'Id.' }) id?: IdFilter;
-  @Field(() => RegionCodeFilter, { nullable: true, description: '驻村 (village; `within` a township, county…)' }) village?: RegionCodeFilter;
+  @Field(() => RegionCodeFilter, { nullable: true, description: '驻村 (village; `within` a township, county…)' })
+  village?: RegionCodeFilter;
   @Field(() => RegionCodeFilter, { nullable: true, description: '县 (county code)' }) county?: RegionCodeFilter;
   @Field(() => IdFilter, { nullable: true, description: '派出单位 (dispatching organization id)' }) dispatchingOrganization?: IdFilter;
-  @Field(() => VillageTypeFilter, { nullable: true, description: '村类型 (village type)' }) villageType?: InstanceType<typeof VillageTypeFilter>;
+  @Field(() => VillageTypeFilter, { nullable: true, description: '村类型 (village type)' }) villageType?: InstanceType<
+    typeof VillageTypeFilter
+  >;
   @Field(() => WorkTeamStatusFilter, { nullable: true, description: '状态 (status)' }) status?: InstanceType<typeof WorkTeamStatusFilter>;
   @Field(() => LocalDateFilter, { nullable: true, description: '任期开始 (term start)' }) termStart?: LocalDateFilter;
   @Field(() => LocalDateFilter, { nullable: true, description: '任期结束 (term end)' }) termEnd?: LocalDateFilter;
-  @Field(() => Int, { nullable: true, description: '任期将满 (term ends within this many days from today, today included; ended terms excluded)' }) termEndsWithinDays?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: '任期将满 (term ends within this many days from today, today included; ended terms excluded)',
+  })
+  termEndsWithinDays?: number;
   @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at)' }) updatedAt?: DateTimeFilter;
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
   @Field(() => [WorkTeamFilter], { nullable: true, description: 'All of these.' }) and?: WorkTeamFilter[];
@@ -46,18 +63,28 @@ export class CreateWorkTeamInput {
   @Field(() => ID, { description: '派出单位 (dispatching organization id)' }) dispatchingOrganizationId: string;
   @Field(() => VillageType, { description: '村类型 (village type)' }) villageType: VillageType;
   @Field(() => LocalDateScalar, { description: '任期开始 (term start)' }) termStart: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: '任期结束 (term end; default term start + WORK_TEAM_TERM_YEARS years)' }) termEnd?: string;
-  @Field(() => MoneyScalar, { nullable: true, description: '进驻时村集体经济收入 (collective income at start, yuan)' }) collectiveIncomeAtStart?: number | null;
-  @Field(() => MoneyScalar, { nullable: true, description: '最新村集体经济收入 (latest collective income, yuan)' }) collectiveIncomeLatest?: number | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: '任期结束 (term end; default term start + WORK_TEAM_TERM_YEARS years)' })
+  termEnd?: string;
+  @Field(() => MoneyScalar, { nullable: true, description: '进驻时村集体经济收入 (collective income at start, yuan)' })
+  collectiveIncomeAtStart?: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: '最新村集体经济收入 (latest collective income, yuan)' })
+  collectiveIncomeLatest?: number | null;
   @Field(() => String, { nullable: true, description: '备注 (notes)' }) @IsOptional() @MaxLength(2000) notes?: string | null;
 }
 
 @InputType({ description: '修改工作队 Changes to a work team; the village cannot change and the status only through transitionWorkTeam.' })
-export class UpdateWorkTeamInput extends PartialInput(CreateWorkTeamInput, { omit: ['villageCode'], descriptions: { termEnd: '任期结束 (term end)' } }) {}
+export class UpdateWorkTeamInput extends PartialInput(CreateWorkTeamInput, {
+  omit: ['villageCode'],
+  descriptions: { termEnd: '任期结束 (term end)' },
+}) {}
 
 @InputType({ description: '工作队流转信息 What a work-team step may carry.' })
 export class WorkTeamTransitionInput {
-  @Field(() => LocalDateScalar, { nullable: true, description: '生效日期 (effective date for COMPLETE / RECALL: the end date of members on duty; default today)' }) date?: string;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: '生效日期 (effective date for COMPLETE / RECALL: the end date of members on duty; default today)',
+  })
+  date?: string;
 }
 
 /* ---------- TeamMember ---------- */
@@ -81,7 +108,11 @@ export class TeamMemberFilter {
   @Field(() => MemberStatusFilter, { nullable: true, description: '驻村状态 (status)' }) status?: InstanceType<typeof MemberStatusFilter>;
   @Field(() => IdFilter, { nullable: true, description: '原单位 (organization id)' }) organization?: IdFilter;
   @Field(() => BooleanFilter, { nullable: true, description: '中共党员 (Party member)' }) partyMember?: BooleanFilter;
-  @Field(() => Boolean, { nullable: true, description: '本任期未参加培训 (true: no training attended between the member’s start and the team’s term end; false: at least one)' }) untrainedInTerm?: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '本任期未参加培训 (true: no training attended between the member’s start and the team’s term end; false: at least one)',
+  })
+  untrainedInTerm?: boolean;
   @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at)' }) updatedAt?: DateTimeFilter;
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
   @Field(() => [TeamMemberFilter], { nullable: true, description: 'All of these.' }) and?: TeamMemberFilter[];
@@ -99,9 +130,11 @@ export class NewTeamMemberInput {
   phone: string;
   @Field(() => ID, { nullable: true, description: '原单位 (home organization id)' }) organizationId?: string | null;
   @Field(() => String, { nullable: true, description: '原单位职务 (post)' }) @IsOptional() @MaxLength(100) post?: string | null;
-  @Field(() => MemberRole, { nullable: true, description: '队内职务 (role; default MEMBER, or the replaced member’s role)' }) role?: MemberRole;
+  @Field(() => MemberRole, { nullable: true, description: '队内职务 (role; default MEMBER, or the replaced member’s role)' })
+  role?: MemberRole;
   @Field(() => Boolean, { nullable: true, description: '中共党员 (Party member)' }) partyMember?: boolean;
-  @Field(() => LocalDateScalar, { nullable: true, description: '驻村开始日期 (start; default the later of today and the term start)' }) startDate?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: '驻村开始日期 (start; default the later of today and the term start)' })
+  startDate?: string;
 }
 
 @InputType({ description: '新增驻村干部 Add a cadre to a team.' })
@@ -110,7 +143,10 @@ export class CreateTeamMemberInput extends NewTeamMemberInput {
 }
 
 @InputType({ description: '修改驻村干部 Changes to a member; the team and status cannot change here.' })
-export class UpdateTeamMemberInput extends PartialInput(CreateTeamMemberInput, { omit: ['teamId', 'startDate'], descriptions: { role: '队内职务 (role)' } }) {}
+export class UpdateTeamMemberInput extends PartialInput(CreateTeamMemberInput, {
+  omit: ['teamId', 'startDate'],
+  descriptions: { role: '队内职务 (role)' },
+}) {}
 
 /* ---------- Training ---------- */
 
@@ -161,7 +197,9 @@ export class MemberAssessmentFilter {
   @Field(() => IdFilter, { nullable: true, description: '驻村干部 (member id)' }) member?: IdFilter;
   @Field(() => RegionCodeFilter, { nullable: true, description: '驻村 (village code)' }) village?: RegionCodeFilter;
   @Field(() => IntFilter, { nullable: true, description: '考核年度 (year)' }) year?: IntFilter;
-  @Field(() => AssessmentRatingFilter, { nullable: true, description: '考核等次 (rating)' }) rating?: InstanceType<typeof AssessmentRatingFilter>;
+  @Field(() => AssessmentRatingFilter, { nullable: true, description: '考核等次 (rating)' }) rating?: InstanceType<
+    typeof AssessmentRatingFilter
+  >;
   @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at)' }) updatedAt?: DateTimeFilter;
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
   @Field(() => [MemberAssessmentFilter], { nullable: true, description: 'All of these.' }) and?: MemberAssessmentFilter[];
@@ -172,14 +210,28 @@ export class MemberAssessmentFilter {
  * The four criteria are part of every assessment (the record stores all four, NOT NULL), so a new
  * assessment must give them: the schema declares them required on create and optional on update.
  */
-@InputType({ description: '新建年度考核 A member’s assessment for a year; one per member and year. Rating and all four criteria are required.' })
+@InputType({
+  description: '新建年度考核 A member’s assessment for a year; one per member and year. Rating and all four criteria are required.',
+})
 export class CreateMemberAssessmentInput {
   @Field(() => ID, { description: '驻村干部 (member id)' }) memberId: string;
   @Field(() => Int, { description: '考核年度 (year)' }) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field(() => AssessmentRating, { description: '考核等次 (rating)' }) rating: AssessmentRating;
-  @Field(() => Int, { description: '驻村时间得分 (time in the village, 0–100; required)' }) @IsInt() @Min(0) @Max(100) timeInVillageScore: number;
-  @Field(() => Int, { description: '集体经济发展得分 (collective economy, 0–100; required)' }) @IsInt() @Min(0) @Max(100) collectiveEconomyScore: number;
-  @Field(() => Int, { description: '群众评价得分 (villagers’ evaluation, 0–100; required)' }) @IsInt() @Min(0) @Max(100) villagerEvaluationScore: number;
+  @Field(() => Int, { description: '驻村时间得分 (time in the village, 0–100; required)' })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  timeInVillageScore: number;
+  @Field(() => Int, { description: '集体经济发展得分 (collective economy, 0–100; required)' })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  collectiveEconomyScore: number;
+  @Field(() => Int, { description: '群众评价得分 (villagers’ evaluation, 0–100; required)' })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  villagerEvaluationScore: number;
   @Field(() => Int, { description: '工作实效得分 (results, 0–100; required)' }) @IsInt() @Min(0) @Max(100) resultsScore: number;
   @Field(() => String, { nullable: true, description: '评语 (comment; optional)' }) @IsOptional() @MaxLength(2000) comment?: string | null;
 }

@@ -8,9 +8,17 @@ export const workTeamTermsEndJob = defineJob({
   description: '驻村工作队任期届满 (active work teams past their term end are COMPLETED, members on duty with them)',
   async run(run) {
     await eachPage(
-      (after, size) => run.em.find(WorkTeam, { status: WorkTeamStatus.ACTIVE, termEnd: { $lt: run.today }, archivedAt: null, id: { $gt: after } }, { fields: ['id', 'termEnd'], orderBy: { id: 'asc' }, limit: size }),
+      (after, size) =>
+        run.em.find(
+          WorkTeam,
+          { status: WorkTeamStatus.ACTIVE, termEnd: { $lt: run.today }, archivedAt: null, id: { $gt: after } },
+          { fields: ['id', 'termEnd'], orderBy: { id: 'asc' }, limit: size },
+        ),
       // Members' end date is the last day of the term, not the day the job noticed.
-      (t) => run.transition(workTeamWorkflow, t.id, 'COMPLETE', `任期已于 ${t.termEnd} 届满 (the term ended on ${t.termEnd})`, { date: t.termEnd }),
+      (t) =>
+        run.transition(workTeamWorkflow, t.id, 'COMPLETE', `任期已于 ${t.termEnd} 届满 (the term ended on ${t.termEnd})`, {
+          date: t.termEnd,
+        }),
     );
   },
 });

@@ -50,7 +50,11 @@ const MemberArgs = ListArgsType(TeamMemberFilter, OrderInput(TeamMemberSortField
 const AssessmentArgs = ListArgsType(MemberAssessmentFilter, OrderInput(MemberAssessmentSortField, 'MemberAssessment'), 'MemberAssessment');
 
 @Resolver(() => WorkTeam)
-export class WorkTeamResolver extends CrudResolver(workTeamResource, { service: workTeamService, createInput: CreateWorkTeamInput, updateInput: UpdateWorkTeamInput }) {
+export class WorkTeamResolver extends CrudResolver(workTeamResource, {
+  service: workTeamService,
+  createInput: CreateWorkTeamInput,
+  updateInput: UpdateWorkTeamInput,
+}) {
   @FieldResolver(() => Region, { nullable: true, description: '驻村 (the village)' })
   village(@Root() t: WorkTeam, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Region | null> {
     return loadById(ctx, Region, t.villageCode, info);
@@ -62,11 +66,17 @@ export class WorkTeamResolver extends CrudResolver(workTeamResource, { service: 
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: '派出单位 (dispatching organization)' })
-  dispatchingOrganization(@Root() t: WorkTeam, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Organization | null> {
+  dispatchingOrganization(
+    @Root() t: WorkTeam,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Awaitable<Organization | null> {
     return loadById(ctx, Organization, t.dispatchingOrganizationId, info);
   }
 
-  @FieldResolver(() => Connection(TeamMember, 'TeamMember'), { description: '驻村干部 (memberships of this team, current and past; filter status: ON_DUTY for the current team)' })
+  @FieldResolver(() => Connection(TeamMember, 'TeamMember'), {
+    description: '驻村干部 (memberships of this team, current and past; filter status: ON_DUTY for the current team)',
+  })
   members(@Root() t: WorkTeam, @Args(() => MemberArgs) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return childConnection(ctx, TeamMember, 'teamId', t.id, args, info);
   }
@@ -93,9 +103,15 @@ export class WorkTeamResolver extends CrudResolver(workTeamResource, { service: 
   }
 
   @Allow(workTeamPermissions.read)
-  @Query(() => WorkTeamRollup, { description: '驻村工作汇总 Teams and cadres on duty by village type, cadres overdue for training and assessment ratings within a region for a year (GROUP BY in the database, limited to your jurisdiction).' })
+  @Query(() => WorkTeamRollup, {
+    description:
+      '驻村工作汇总 Teams and cadres on duty by village type, cadres overdue for training and assessment ratings within a region for a year (GROUP BY in the database, limited to your jurisdiction).',
+  })
   workTeamRollup(
-    @Arg('regionCode', () => String, { description: '区划代码 (province, city, county or township code; empty for your whole jurisdiction)' }) regionCode: string,
+    @Arg('regionCode', () => String, {
+      description: '区划代码 (province, city, county or township code; empty for your whole jurisdiction)',
+    })
+    regionCode: string,
     @Arg('year', () => Int, { description: '年度 (year: teams whose term overlaps it, assessments of it)' }) year: number,
     @Ctx() ctx: RequestContext,
   ): Promise<WorkTeamRollup> {
@@ -113,7 +129,11 @@ export class WorkTeamWorkflowResolver extends WorkflowResolver<WorkTeam>({
 }) {}
 
 @Resolver(() => TeamMember)
-export class TeamMemberResolver extends CrudResolver(teamMemberResource, { service: teamMemberService, createInput: CreateTeamMemberInput, updateInput: UpdateTeamMemberInput }) {
+export class TeamMemberResolver extends CrudResolver(teamMemberResource, {
+  service: teamMemberService,
+  createInput: CreateTeamMemberInput,
+  updateInput: UpdateTeamMemberInput,
+}) {
   @FieldResolver(() => WorkTeam, { nullable: true, description: '工作队 (the team)' })
   team(@Root() m: TeamMember, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<WorkTeam | null> {
     return loadById(ctx, WorkTeam, m.teamId, info);
@@ -139,7 +159,9 @@ export class TeamMemberResolver extends CrudResolver(teamMemberResource, { servi
     return trainingsInTerm(ctx, m.id);
   }
 
-  @FieldResolver(() => Boolean, { description: '本任期未参加培训 (on duty and no training yet in the current term: every cadre is trained at least once per term)' })
+  @FieldResolver(() => Boolean, {
+    description: '本任期未参加培训 (on duty and no training yet in the current term: every cadre is trained at least once per term)',
+  })
   async untrainedInTerm(@Root() m: TeamMember, @Ctx() ctx: RequestContext): Promise<boolean> {
     return (await trainingsInTerm(ctx, m.id)) === 0;
   }
@@ -150,24 +172,38 @@ export class TeamMemberResolver extends CrudResolver(teamMemberResource, { servi
   }
 
   @FieldResolver(() => Connection(MemberAssessment, 'MemberAssessment'), { description: '年度考核 (annual assessments)' })
-  assessments(@Root() m: TeamMember, @Args(() => AssessmentArgs) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+  assessments(
+    @Root() m: TeamMember,
+    @Args(() => AssessmentArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return childConnection(ctx, MemberAssessment, 'memberId', m.id, args, info);
   }
 
   @Allow(workTeamPermissions.update)
-  @Mutation(() => TeamMember, { description: '更换驻村干部 Replace an on-duty member: the old membership ends as ROTATED with the reason (kept as history) and the new one starts, in one transaction; returns the new membership.' })
+  @Mutation(() => TeamMember, {
+    description:
+      '更换驻村干部 Replace an on-duty member: the old membership ends as ROTATED with the reason (kept as history) and the new one starts, in one transaction; returns the new membership.',
+  })
   replaceTeamMember(
     @Arg('memberId', () => ID, { description: '被更换的干部 (membership to end)' }) memberId: string,
-    @Arg('input', () => NewTeamMemberInput, { description: '接替人员 (the new cadre; role defaults to the replaced one’s)' }) input: NewTeamMemberInput,
-    @Arg('reason', () => String, { description: '更换原因 (reason, recorded on the old membership and in the team history)' }) reason: string,
-    @Arg('expectedVersion', () => Int, { description: 'The old membership’s `version`; a stale one is refused with CONFLICT.' }) expectedVersion: number,
+    @Arg('input', () => NewTeamMemberInput, { description: '接替人员 (the new cadre; role defaults to the replaced one’s)' })
+    input: NewTeamMemberInput,
+    @Arg('reason', () => String, { description: '更换原因 (reason, recorded on the old membership and in the team history)' })
+    reason: string,
+    @Arg('expectedVersion', () => Int, { description: 'The old membership’s `version`; a stale one is refused with CONFLICT.' })
+    expectedVersion: number,
     @Ctx() ctx: RequestContext,
   ): Promise<TeamMember> {
     return replaceTeamMember(ctx, memberId, input, reason, expectedVersion);
   }
 
   @Allow(workTeamPermissions.update)
-  @Mutation(() => TeamMember, { description: '结束驻村 End an on-duty membership without a replacement (ROTATED or RECALLED, with a reason). Refused on an ACTIVE team when it would leave it without its first secretary or below WORK_TEAM_MIN_SIZE.' })
+  @Mutation(() => TeamMember, {
+    description:
+      '结束驻村 End an on-duty membership without a replacement (ROTATED or RECALLED, with a reason). Refused on an ACTIVE team when it would leave it without its first secretary or below WORK_TEAM_MIN_SIZE.',
+  })
   endTeamMembership(
     @Arg('id', () => ID, { description: '驻村干部 (membership id)' }) id: string,
     @Arg('status', () => MemberStatus, { description: '结束方式 (ROTATED or RECALLED)' }) status: MemberStatus,
@@ -181,7 +217,11 @@ export class TeamMemberResolver extends CrudResolver(teamMemberResource, { servi
 }
 
 @Resolver(() => Training)
-export class TrainingResolver extends CrudResolver(trainingResource, { service: trainingService, createInput: CreateTrainingInput, updateInput: UpdateTrainingInput }) {
+export class TrainingResolver extends CrudResolver(trainingResource, {
+  service: trainingService,
+  createInput: CreateTrainingInput,
+  updateInput: UpdateTrainingInput,
+}) {
   @FieldResolver(() => [TeamMember], { description: '参训人员 (members who attended)' })
   attendees(@Root() t: Training, @Ctx() ctx: RequestContext): Promise<TeamMember[]> {
     return attendeesOf(ctx, t.id);
@@ -205,7 +245,11 @@ export class TrainingResolver extends CrudResolver(trainingResource, { service: 
 }
 
 @Resolver(() => MemberAssessment)
-export class MemberAssessmentResolver extends CrudResolver(memberAssessmentResource, { service: memberAssessmentService, createInput: CreateMemberAssessmentInput, updateInput: UpdateMemberAssessmentInput }) {
+export class MemberAssessmentResolver extends CrudResolver(memberAssessmentResource, {
+  service: memberAssessmentService,
+  createInput: CreateMemberAssessmentInput,
+  updateInput: UpdateMemberAssessmentInput,
+}) {
   @FieldResolver(() => TeamMember, { nullable: true, description: '驻村干部 (the member)' })
   member(@Root() a: MemberAssessment, @Ctx() ctx: RequestContext): Awaitable<TeamMember | null> {
     return loadById(ctx, TeamMember, a.memberId);

@@ -4,7 +4,16 @@ import { invalid } from '../../core/errors';
 import { Organization } from '../organization/organization.entity';
 import { Region } from '../region/region.entity';
 import { MemberAssessment, TeamMember, Training, TrainingAttendance, WorkTeam } from './workteam.entity';
-import { MemberAssessmentFilter, MemberAssessmentSortField, TeamMemberFilter, TeamMemberSortField, TrainingFilter, TrainingSortField, WorkTeamFilter, WorkTeamSortField } from './workteam.inputs';
+import {
+  MemberAssessmentFilter,
+  MemberAssessmentSortField,
+  TeamMemberFilter,
+  TeamMemberSortField,
+  TrainingFilter,
+  TrainingSortField,
+  WorkTeamFilter,
+  WorkTeamSortField,
+} from './workteam.inputs';
 import { addDays, trainedInTermSql } from './workteam.service';
 
 /**
@@ -24,12 +33,22 @@ export const workTeamResource = defineResource({
   customFilters: {
     termEndsWithinDays: (qb, value, _ctx, alias) => {
       const days = Number(value);
-      if (!Number.isInteger(days) || days < 0 || days > 3650) throw invalid('filter.termEndsWithinDays', 'range', '天数须在 0 到 3650 之间 (days must be 0..3650)');
+      if (!Number.isInteger(days) || days < 0 || days > 3650)
+        throw invalid('filter.termEndsWithinDays', 'range', '天数须在 0 到 3650 之间 (days must be 0..3650)');
       const today = clock.today();
       qb.where(`${alias}.term_end`, '>=', today).where(`${alias}.term_end`, '<=', addDays(today, days));
     },
   },
-  fieldColumns: { village: ['villageCode'], county: ['countyCode'], dispatchingOrganization: ['dispatchingOrganizationId'], members: [], onDutyCount: [], firstSecretary: [], daysUntilTermEnd: ['termEnd'], termEndsWithin: ['termEnd'] },
+  fieldColumns: {
+    village: ['villageCode'],
+    county: ['countyCode'],
+    dispatchingOrganization: ['dispatchingOrganizationId'],
+    members: [],
+    onDutyCount: [],
+    firstSecretary: [],
+    daysUntilTermEnd: ['termEnd'],
+    termEndsWithin: ['termEnd'],
+  },
   joins: {
     village: { entity: () => Region, key: 'villageCode' },
     county: { entity: () => Region, key: 'countyCode' },
@@ -54,7 +73,13 @@ export const teamMemberResource = defineResource({
       qb.whereRaw(`${value ? 'not ' : ''}exists (${trainedInTermSql(alias)})`);
     },
   },
-  fieldColumns: { team: ['teamId'], organization: ['organizationId'], phone: ['phoneMasked'], replacesMember: ['replacesMemberId'], assessments: [] },
+  fieldColumns: {
+    team: ['teamId'],
+    organization: ['organizationId'],
+    phone: ['phoneMasked'],
+    replacesMember: ['replacesMemberId'],
+    assessments: [],
+  },
   joins: { team: { entity: () => WorkTeam, key: 'teamId' }, organization: { entity: () => Organization, key: 'organizationId' } },
 });
 

@@ -20,7 +20,18 @@ import { settings } from '../../config';
 import { requireRegion } from '../region/region.service';
 import { RegionLevel } from '../region/region.entity';
 import { Organization } from '../organization/organization.entity';
-import { AssessmentRating, MemberAssessment, MemberRole, MemberStatus, TeamMember, Training, TrainingAttendance, VillageType, WorkTeam, WorkTeamStatus } from './workteam.entity';
+import {
+  AssessmentRating,
+  MemberAssessment,
+  MemberRole,
+  MemberStatus,
+  TeamMember,
+  Training,
+  TrainingAttendance,
+  VillageType,
+  WorkTeam,
+  WorkTeamStatus,
+} from './workteam.entity';
 import type {
   CreateMemberAssessmentInput,
   CreateTeamMemberInput,
@@ -71,7 +82,15 @@ export function trainedInTermSql(alias: string): string {
  * Member changes do not move the team's status, but they are steps of the team's life: they go into
  * the same history (WorkflowStep rows of workflow "WorkTeam", from = to = the current status).
  */
-export function recordTeamStep(em: SqlEntityManager, ctx: RequestContext, team: WorkTeam, action: string, label: string, comment: string | null, payload: Record<string, unknown>): void {
+export function recordTeamStep(
+  em: SqlEntityManager,
+  ctx: RequestContext,
+  team: WorkTeam,
+  action: string,
+  label: string,
+  comment: string | null,
+  payload: Record<string, unknown>,
+): void {
   const step = new WorkflowStep();
   step.workflow = 'WorkTeam';
   step.entityId = team.id;
@@ -99,7 +118,8 @@ function checkTerm(problems: Problems, start: string, end: string): void {
 
 function checkIncome(problems: Problems, input: { collectiveIncomeAtStart?: number | null; collectiveIncomeLatest?: number | null }): void {
   for (const f of ['collectiveIncomeAtStart', 'collectiveIncomeLatest'] as const) {
-    if (input[f] !== undefined && input[f] !== null && input[f]! < 0) problems.add(f, 'min', '村集体经济收入不能为负 (income cannot be negative)');
+    if (input[f] !== undefined && input[f] !== null && input[f]! < 0)
+      problems.add(f, 'min', '村集体经济收入不能为负 (income cannot be negative)');
   }
 }
 
@@ -121,7 +141,12 @@ export const workTeamService = new CrudService<WorkTeam, CreateWorkTeamInput, Up
     if (team.status === WorkTeamStatus.COMPLETED || team.status === WorkTeamStatus.RECALLED) {
       const allowed = ['collectiveIncomeLatest', 'notes'];
       const other = Object.entries(input).find(([k, v]) => v !== undefined && !allowed.includes(k));
-      if (other) throw conflict('TEAM_CLOSED', `工作队已${team.status === WorkTeamStatus.COMPLETED ? '期满' : '召回'}，只能修改集体经济收入和备注 (a closed team only takes latest income and notes)`, { field: other[0] });
+      if (other)
+        throw conflict(
+          'TEAM_CLOSED',
+          `工作队已${team.status === WorkTeamStatus.COMPLETED ? '期满' : '召回'}，只能修改集体经济收入和备注 (a closed team only takes latest income and notes)`,
+          { field: other[0] },
+        );
     }
     await requireOrganization(em, 'dispatchingOrganizationId', input.dispatchingOrganizationId);
     const problems = new Problems();
@@ -155,29 +180,56 @@ async function lockTeam(ctx: RequestContext, em: SqlEntityManager, teamId: strin
   // Read-only here (the row lock is what matters): loaded outside the identity map so a member change
   // never flushes the team. On SQLite a loaded-but-unchanged record can otherwise look dirty (its
   // datetime columns) and get its version bumped; see the report.
-  const team = await em.findOne(WorkTeam, { id: teamId }, { disableIdentityMap: true, ...(em.getPlatform().supportsSchemas() ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) });
-  if (!team || (ctx.actor && !inJurisdiction(ctx.actor, team.villageCode, 'workteam'))) throw invalid(field, 'exists', `工作队 ${teamId} 不存在或不在管辖范围内 (no such work team)`);
+  const team = await em.findOne(
+    WorkTeam,
+    { id: teamId },
+    { disableIdentityMap: true, ...(em.getPlatform().supportsSchemas() ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) },
+  );
+  if (!team || (ctx.actor && !inJurisdiction(ctx.actor, team.villageCode, 'workteam')))
+    throw invalid(field, 'exists', `工作队 ${teamId} 不存在或不在管辖范围内 (no such work team)`);
   if (team.archivedAt) throw conflict('ARCHIVED', '工作队已归档 (the team is archived)');
   return team;
 }
 
 /** Nobody is on duty in two teams at once (also enforced by a partial unique index). */
 async function assertNotOnDutyElsewhere(em: SqlEntityManager, hash: string, exceptId?: string): Promise<void> {
-  const other = await em.findOne(TeamMember, { identityHash: hash, status: MemberStatus.ON_DUTY, archivedAt: null, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+  const other = await em.findOne(TeamMember, {
+    identityHash: hash,
+    status: MemberStatus.ON_DUTY,
+    archivedAt: null,
+    ...(exceptId ? { id: { $ne: exceptId } } : {}),
+  });
   if (other) {
-    throw conflict('ACTIVE_IN_ANOTHER_TEAM', `${other.name} 已是在岗驻村干部（工作队 ${other.teamId}），一人只能在一个工作队在岗 (this person is already on duty in a work team)`, { field: 'phone', teamId: other.teamId, memberId: other.id });
+    throw conflict(
+      'ACTIVE_IN_ANOTHER_TEAM',
+      `${other.name} 已是在岗驻村干部（工作队 ${other.teamId}），一人只能在一个工作队在岗 (this person is already on duty in a work team)`,
+      { field: 'phone', teamId: other.teamId, memberId: other.id },
+    );
   }
 }
 
 function checkJoin(team: WorkTeam, current: TeamMember[], role: MemberRole, startDate: string): void {
-  if (isClosed(team)) throw conflict('TEAM_CLOSED', `工作队已${team.status === WorkTeamStatus.COMPLETED ? '期满' : '召回'}，不能增加队员 (the team is closed)`);
+  if (isClosed(team))
+    throw conflict(
+      'TEAM_CLOSED',
+      `工作队已${team.status === WorkTeamStatus.COMPLETED ? '期满' : '召回'}，不能增加队员 (the team is closed)`,
+    );
   if (role === MemberRole.FIRST_SECRETARY && current.some((m) => m.role === MemberRole.FIRST_SECRETARY)) {
-    throw conflict('ONE_FIRST_SECRETARY', '该工作队已有在岗第一书记，一个工作队只有一名第一书记 (the team already has a first secretary on duty)', { field: 'role' });
+    throw conflict(
+      'ONE_FIRST_SECRETARY',
+      '该工作队已有在岗第一书记，一个工作队只有一名第一书记 (the team already has a first secretary on duty)',
+      { field: 'role' },
+    );
   }
   if (current.length >= settings.workTeamMaxSize) {
-    throw conflict('TEAM_SIZE', `工作队在岗人数已达上限 ${settings.workTeamMaxSize} 人 (the team already has ${settings.workTeamMaxSize} members on duty)`, { max: settings.workTeamMaxSize });
+    throw conflict(
+      'TEAM_SIZE',
+      `工作队在岗人数已达上限 ${settings.workTeamMaxSize} 人 (the team already has ${settings.workTeamMaxSize} members on duty)`,
+      { max: settings.workTeamMaxSize },
+    );
   }
-  if (!isValidLocalDate(startDate) || startDate > team.termEnd) throw invalid('startDate', 'inTerm', `驻村开始日期须在任期结束（${team.termEnd}）之前 (start must be within the team's term)`);
+  if (!isValidLocalDate(startDate) || startDate > team.termEnd)
+    throw invalid('startDate', 'inTerm', `驻村开始日期须在任期结束（${team.termEnd}）之前 (start must be within the team's term)`);
 }
 
 function newMember(team: WorkTeam, input: NewTeamMemberInput, role: MemberRole, startDate: string): TeamMember {
@@ -222,10 +274,16 @@ export const teamMemberService = new CrudService<TeamMember, CreateTeamMemberInp
       const team = await lockTeam(ctx, em, member.teamId);
       const current = await onDuty(em, team.id);
       if (input.role === MemberRole.FIRST_SECRETARY && current.some((m) => m.id !== member.id && m.role === MemberRole.FIRST_SECRETARY)) {
-        throw conflict('ONE_FIRST_SECRETARY', '该工作队已有在岗第一书记 (the team already has a first secretary on duty)', { field: 'role' });
+        throw conflict('ONE_FIRST_SECRETARY', '该工作队已有在岗第一书记 (the team already has a first secretary on duty)', {
+          field: 'role',
+        });
       }
       if (input.role === MemberRole.MEMBER && team.status === WorkTeamStatus.ACTIVE) {
-        throw conflict('FIRST_SECRETARY_REQUIRED', '在驻工作队须有一名第一书记；请用 replaceTeamMember 更换 (an active team needs its first secretary; use replaceTeamMember)', { field: 'role' });
+        throw conflict(
+          'FIRST_SECRETARY_REQUIRED',
+          '在驻工作队须有一名第一书记；请用 replaceTeamMember 更换 (an active team needs its first secretary; use replaceTeamMember)',
+          { field: 'role' },
+        );
       }
     }
     if (phone !== undefined || input.name !== undefined) {
@@ -244,30 +302,47 @@ export const teamMemberService = new CrudService<TeamMember, CreateTeamMemberInp
     if (input.name) member.name = input.name.trim();
   },
   async beforeArchive(_ctx, _em, member) {
-    if (member.status === MemberStatus.ON_DUTY) throw conflict('ON_DUTY', '在岗驻村干部不能归档，请先结束驻村 (end the membership before archiving it)');
+    if (member.status === MemberStatus.ON_DUTY)
+      throw conflict('ON_DUTY', '在岗驻村干部不能归档，请先结束驻村 (end the membership before archiving it)');
   },
 });
 
 /** Ends an on-duty membership (rotated out or recalled) with a reason; the row stays as history. */
-export async function endTeamMembership(ctx: RequestContext, id: string, status: MemberStatus, reason: string, expectedVersion: number, endDate?: string | null): Promise<TeamMember> {
+export async function endTeamMembership(
+  ctx: RequestContext,
+  id: string,
+  status: MemberStatus,
+  reason: string,
+  expectedVersion: number,
+  endDate?: string | null,
+): Promise<TeamMember> {
   requirePermission(ctx.actor, workTeamPermissions.update);
   const problems = new Problems();
-  if (status !== MemberStatus.ROTATED && status !== MemberStatus.RECALLED) problems.add('status', 'endStatus', '结束驻村的状态只能是 ROTATED 或 RECALLED (status must be ROTATED or RECALLED)');
+  if (status !== MemberStatus.ROTATED && status !== MemberStatus.RECALLED)
+    problems.add('status', 'endStatus', '结束驻村的状态只能是 ROTATED 或 RECALLED (status must be ROTATED or RECALLED)');
   if (!reason || reason.trim().length < 2) problems.add('reason', 'required', '须填写离岗原因 (a reason is required)');
   if (endDate && !isValidLocalDate(endDate)) problems.add('endDate', 'date', '日期无效 (invalid date)');
   return inTransaction(ctx, async (em) => {
     // Jurisdiction first: a member outside the caller's area is NOT_FOUND whatever the input.
     const member = await loadForWrite(ctx, em, TeamMember, id, expectedVersion, true);
     problems.throwIfAny();
-    if (member.status !== MemberStatus.ON_DUTY) throw conflict('NOT_ON_DUTY', `该干部已不在岗（${enumLabel(MemberStatus, member.status)}）(the member is not on duty)`);
+    if (member.status !== MemberStatus.ON_DUTY)
+      throw conflict('NOT_ON_DUTY', `该干部已不在岗（${enumLabel(MemberStatus, member.status)}）(the member is not on duty)`);
     const team = await lockTeam(ctx, em, member.teamId);
     if (team.status === WorkTeamStatus.ACTIVE) {
       if (member.role === MemberRole.FIRST_SECRETARY) {
-        throw conflict('FIRST_SECRETARY_REQUIRED', '在驻工作队须有一名第一书记；请用 replaceTeamMember 更换第一书记 (an active team needs a first secretary; replace them instead)');
+        throw conflict(
+          'FIRST_SECRETARY_REQUIRED',
+          '在驻工作队须有一名第一书记；请用 replaceTeamMember 更换第一书记 (an active team needs a first secretary; replace them instead)',
+        );
       }
       const current = await onDuty(em, team.id);
       if (current.length - 1 < settings.workTeamMinSize) {
-        throw conflict('TEAM_SIZE', `在驻工作队在岗人数不能少于 ${settings.workTeamMinSize} 人；请用 replaceTeamMember 轮换 (an active team needs at least ${settings.workTeamMinSize} members on duty; replace instead)`, { min: settings.workTeamMinSize });
+        throw conflict(
+          'TEAM_SIZE',
+          `在驻工作队在岗人数不能少于 ${settings.workTeamMinSize} 人；请用 replaceTeamMember 轮换 (an active team needs at least ${settings.workTeamMinSize} members on duty; replace instead)`,
+          { min: settings.workTeamMinSize },
+        );
       }
     }
     const res = resource(TeamMember);
@@ -275,8 +350,22 @@ export async function endTeamMembership(ctx: RequestContext, id: string, status:
     member.status = status;
     member.endDate = endDate ?? clock.today();
     member.leaveReason = reason.trim();
-    audit(em, ctx, { entity: 'TeamMember', entityId: id, action: 'end', changes: diff(res, before, snapshot(res, member)), detail: reason.trim() });
-    recordTeamStep(em, ctx, team, status === MemberStatus.ROTATED ? 'ROTATE_MEMBER' : 'RECALL_MEMBER', status === MemberStatus.ROTATED ? '队员轮换' : '队员召回', reason.trim(), { memberId: id, name: member.name });
+    audit(em, ctx, {
+      entity: 'TeamMember',
+      entityId: id,
+      action: 'end',
+      changes: diff(res, before, snapshot(res, member)),
+      detail: reason.trim(),
+    });
+    recordTeamStep(
+      em,
+      ctx,
+      team,
+      status === MemberStatus.ROTATED ? 'ROTATE_MEMBER' : 'RECALL_MEMBER',
+      status === MemberStatus.ROTATED ? '队员轮换' : '队员召回',
+      reason.trim(),
+      { memberId: id, name: member.name },
+    );
     await em.flush();
     return member;
   });
@@ -286,12 +375,19 @@ export async function endTeamMembership(ctx: RequestContext, id: string, status:
  * Replaces an on-duty member in one transaction: the old membership ends as ROTATED with the reason
  * and today's date (kept as history), the new one starts with the old one's role unless given.
  */
-export async function replaceTeamMember(ctx: RequestContext, memberId: string, input: NewTeamMemberInput, reason: string, expectedVersion: number): Promise<TeamMember> {
+export async function replaceTeamMember(
+  ctx: RequestContext,
+  memberId: string,
+  input: NewTeamMemberInput,
+  reason: string,
+  expectedVersion: number,
+): Promise<TeamMember> {
   requirePermission(ctx.actor, workTeamPermissions.update);
   if (!reason || reason.trim().length < 2) throw invalid('reason', 'required', '须填写更换原因 (a reason is required)');
   return inTransaction(ctx, async (em) => {
     const old = await loadForWrite(ctx, em, TeamMember, memberId, expectedVersion, true);
-    if (old.status !== MemberStatus.ON_DUTY) throw conflict('NOT_ON_DUTY', `该干部已不在岗（${enumLabel(MemberStatus, old.status)}），无需更换 (the member is not on duty)`);
+    if (old.status !== MemberStatus.ON_DUTY)
+      throw conflict('NOT_ON_DUTY', `该干部已不在岗（${enumLabel(MemberStatus, old.status)}），无需更换 (the member is not on duty)`);
     const team = await lockTeam(ctx, em, old.teamId);
     if (isClosed(team)) throw conflict('TEAM_CLOSED', '工作队已结束 (the team is closed)');
     await requireOrganization(em, 'input.organizationId', input.organizationId);
@@ -299,11 +395,16 @@ export async function replaceTeamMember(ctx: RequestContext, memberId: string, i
     const start = input.startDate ?? clock.today();
     const others = (await onDuty(em, team.id)).filter((m) => m.id !== old.id);
     if (team.status === WorkTeamStatus.ACTIVE && old.role === MemberRole.FIRST_SECRETARY && role !== MemberRole.FIRST_SECRETARY) {
-      throw conflict('FIRST_SECRETARY_REQUIRED', '在驻工作队的第一书记只能由新的第一书记接替 (an active team’s first secretary must be replaced by a first secretary)', { field: 'input.role' });
+      throw conflict(
+        'FIRST_SECRETARY_REQUIRED',
+        '在驻工作队的第一书记只能由新的第一书记接替 (an active team’s first secretary must be replaced by a first secretary)',
+        { field: 'input.role' },
+      );
     }
     checkJoin(team, others, role, start);
     const replacement = newMember(team, input, role, start);
-    if (replacement.identityHash === old.identityHash) throw conflict('SAME_PERSON', '不能由本人接替自己 (a member cannot replace themselves)');
+    if (replacement.identityHash === old.identityHash)
+      throw conflict('SAME_PERSON', '不能由本人接替自己 (a member cannot replace themselves)');
     await assertNotOnDutyElsewhere(em, replacement.identityHash);
     const res = resource(TeamMember);
     const before = snapshot(res, old);
@@ -312,9 +413,26 @@ export async function replaceTeamMember(ctx: RequestContext, memberId: string, i
     old.leaveReason = reason.trim();
     replacement.replacesMemberId = old.id;
     em.persist(replacement);
-    audit(em, ctx, { entity: 'TeamMember', entityId: old.id, action: 'replace', changes: diff(res, before, snapshot(res, old)), detail: reason.trim() });
-    audit(em, ctx, { entity: 'TeamMember', entityId: replacement.id, action: 'create', changes: diff(res, {}, snapshot(res, replacement)) });
-    recordTeamStep(em, ctx, team, 'REPLACE_MEMBER', role === MemberRole.FIRST_SECRETARY ? '更换第一书记' : '更换队员', reason.trim(), { replacedMemberId: old.id, replacedName: old.name, newMemberId: replacement.id, newName: replacement.name, role });
+    audit(em, ctx, {
+      entity: 'TeamMember',
+      entityId: old.id,
+      action: 'replace',
+      changes: diff(res, before, snapshot(res, old)),
+      detail: reason.trim(),
+    });
+    audit(em, ctx, {
+      entity: 'TeamMember',
+      entityId: replacement.id,
+      action: 'create',
+      changes: diff(res, {}, snapshot(res, replacement)),
+    });
+    recordTeamStep(em, ctx, team, 'REPLACE_MEMBER', role === MemberRole.FIRST_SECRETARY ? '更换第一书记' : '更换队员', reason.trim(), {
+      replacedMemberId: old.id,
+      replacedName: old.name,
+      newMemberId: replacement.id,
+      newName: replacement.name,
+      role,
+    });
     await em.flush();
     return replacement;
   });
@@ -355,7 +473,12 @@ export const trainingService = new CrudService<Training, CreateTrainingInput, Up
 });
 
 /** Sets who attended: adds the new ones, archives the removed ones (restores re-added ones). */
-export async function setTrainingAttendees(ctx: RequestContext, id: string, memberIds: string[], expectedVersion: number): Promise<Training> {
+export async function setTrainingAttendees(
+  ctx: RequestContext,
+  id: string,
+  memberIds: string[],
+  expectedVersion: number,
+): Promise<Training> {
   requirePermission(ctx.actor, workTeamPermissions.update);
   return inTransaction(ctx, async (em) => {
     const training = await loadForWrite(ctx, em, Training, id, expectedVersion);
@@ -379,35 +502,52 @@ export async function setTrainingAttendees(ctx: RequestContext, id: string, memb
 
 /* ---------- MemberAssessment ---------- */
 
-export const memberAssessmentService = new CrudService<MemberAssessment, CreateMemberAssessmentInput, UpdateMemberAssessmentInput>(MemberAssessment, {
-  async build(ctx, em, input) {
-    // Read-only (outside the identity map): assessing a member does not rewrite the member row.
-    const member = await em.findOne(TeamMember, { id: input.memberId }, { disableIdentityMap: true });
-    if (!member || (ctx.actor && !inJurisdiction(ctx.actor, member.villageCode, 'workteam'))) {
-      throw invalid('memberId', 'exists', `驻村干部 ${input.memberId} 不存在或不在管辖范围内 (no such member)`);
-    }
-    const problems = new Problems();
-    const startYear = Number(member.startDate.slice(0, 4));
-    const endYear = Number((member.endDate ?? clock.today()).slice(0, 4));
-    if (input.year < startYear || input.year > endYear) problems.add('year', 'inService', `考核年度须在驻村期间（${startYear}–${endYear}）(the year must fall within the member's service)`);
-    for (const f of ['timeInVillageScore', 'collectiveEconomyScore', 'villagerEvaluationScore', 'resultsScore'] as const) {
-      if (input[f] === undefined || input[f] === null) problems.add(f, 'required', `${f} 必填 (required)`);
-    }
-    problems.throwIfAny();
-    if (await em.count(MemberAssessment, { memberId: member.id, year: input.year })) {
-      throw conflict('UNIQUE_ASSESSMENT', `${member.name} ${input.year} 年度已有考核 (this member already has an assessment for ${input.year})`, { field: 'year' });
-    }
-    const a = new MemberAssessment();
-    assignDefined(a, input);
-    a.villageCode = member.villageCode;
-    return a;
+export const memberAssessmentService = new CrudService<MemberAssessment, CreateMemberAssessmentInput, UpdateMemberAssessmentInput>(
+  MemberAssessment,
+  {
+    async build(ctx, em, input) {
+      // Read-only (outside the identity map): assessing a member does not rewrite the member row.
+      const member = await em.findOne(TeamMember, { id: input.memberId }, { disableIdentityMap: true });
+      if (!member || (ctx.actor && !inJurisdiction(ctx.actor, member.villageCode, 'workteam'))) {
+        throw invalid('memberId', 'exists', `驻村干部 ${input.memberId} 不存在或不在管辖范围内 (no such member)`);
+      }
+      const problems = new Problems();
+      const startYear = Number(member.startDate.slice(0, 4));
+      const endYear = Number((member.endDate ?? clock.today()).slice(0, 4));
+      if (input.year < startYear || input.year > endYear)
+        problems.add(
+          'year',
+          'inService',
+          `考核年度须在驻村期间（${startYear}–${endYear}）(the year must fall within the member's service)`,
+        );
+      for (const f of ['timeInVillageScore', 'collectiveEconomyScore', 'villagerEvaluationScore', 'resultsScore'] as const) {
+        if (input[f] === undefined || input[f] === null) problems.add(f, 'required', `${f} 必填 (required)`);
+      }
+      problems.throwIfAny();
+      if (await em.count(MemberAssessment, { memberId: member.id, year: input.year })) {
+        throw conflict(
+          'UNIQUE_ASSESSMENT',
+          `${member.name} ${input.year} 年度已有考核 (this member already has an assessment for ${input.year})`,
+          { field: 'year' },
+        );
+      }
+      const a = new MemberAssessment();
+      assignDefined(a, input);
+      a.villageCode = member.villageCode;
+      return a;
+    },
   },
-});
+);
 
 /* ---------- rollup ---------- */
 
 const TYPE_ORDER = [VillageType.KEY_VILLAGE, VillageType.POVERTY_EXITED_VILLAGE, VillageType.RELOCATION_SITE, VillageType.OTHER];
-const RATING_ORDER = [AssessmentRating.EXCELLENT, AssessmentRating.COMPETENT, AssessmentRating.BASICALLY_COMPETENT, AssessmentRating.INCOMPETENT];
+const RATING_ORDER = [
+  AssessmentRating.EXCELLENT,
+  AssessmentRating.COMPETENT,
+  AssessmentRating.BASICALLY_COMPETENT,
+  AssessmentRating.INCOMPETENT,
+];
 
 function activeTeams(knex: Knex, ctx: RequestContext, code: string, year: number): Knex.QueryBuilder {
   const qb = knex('work_team as w')
@@ -426,7 +566,12 @@ export async function workTeamRollup(ctx: RequestContext, regionCode: string, ye
   const knex = knexOf(ctx);
   const byType = activeTeams(knex, ctx, code, year)
     .leftJoin('team_member as m', (j) => j.on('m.team_id', 'w.id').andOnVal('m.status', MemberStatus.ON_DUTY).andOnNull('m.archived_at'))
-    .select('w.village_type as type', knex.raw('count(distinct w.id) as teams'), knex.raw('count(m.id) as cadres'), knex.raw(`sum(case when m.role = '${MemberRole.FIRST_SECRETARY}' then 1 else 0 end) as fs`))
+    .select(
+      'w.village_type as type',
+      knex.raw('count(distinct w.id) as teams'),
+      knex.raw('count(m.id) as cadres'),
+      knex.raw(`sum(case when m.role = '${MemberRole.FIRST_SECRETARY}' then 1 else 0 end) as fs`),
+    )
     .groupBy('w.village_type');
   const overdue = activeTeams(knex, ctx, code, year)
     .join('team_member as m', 'm.team_id', 'w.id')
@@ -434,7 +579,13 @@ export async function workTeamRollup(ctx: RequestContext, regionCode: string, ye
     .whereNull('m.archived_at')
     .whereRaw(`not exists (${trainedInTermSql('m')})`)
     .count({ c: '*' });
-  const ratings = knex('member_assessment as t').select('t.rating as rating').count({ c: '*' }).where('t.year', year).whereNull('t.archived_at').where('t.village_code', 'like', `${code}%`).groupBy('t.rating');
+  const ratings = knex('member_assessment as t')
+    .select('t.rating as rating')
+    .count({ c: '*' })
+    .where('t.year', year)
+    .whereNull('t.archived_at')
+    .where('t.village_code', 'like', `${code}%`)
+    .groupBy('t.rating');
   applyScope(ratings, resource(MemberAssessment), ctx);
   const [typeRows, overdueRows, ratingRows] = await Promise.all([
     runQuery<Record<string, unknown>>(ctx.em, byType),

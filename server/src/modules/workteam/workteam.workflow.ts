@@ -40,7 +40,14 @@ export const workTeamWorkflow = defineWorkflow<WorkTeam>({
   entity: WorkTeam,
   title: (team) => `驻村工作队 ${team.villageCode}`,
   transitions: [
-    { action: 'APPROVE', from: [WorkTeamStatus.PROPOSED], to: WorkTeamStatus.APPROVED, label: '审批通过', permission: workTeamPermissions.approve, level: DISPATCHING_LEVELS },
+    {
+      action: 'APPROVE',
+      from: [WorkTeamStatus.PROPOSED],
+      to: WorkTeamStatus.APPROVED,
+      label: '审批通过',
+      permission: workTeamPermissions.approve,
+      level: DISPATCHING_LEVELS,
+    },
     {
       action: 'ACTIVATE',
       from: [WorkTeamStatus.APPROVED],
@@ -53,14 +60,22 @@ export const workTeamWorkflow = defineWorkflow<WorkTeam>({
         const members = await t.em.find(TeamMember, { teamId: t.entity.id, status: MemberStatus.ON_DUTY, archivedAt: null });
         const secretaries = members.filter((m) => m.role === MemberRole.FIRST_SECRETARY).length;
         if (secretaries !== 1) {
-          throw conflict('ONE_FIRST_SECRETARY', `进驻须有且只有一名在岗第一书记（现有 ${secretaries} 名）(activation needs exactly one first secretary on duty; found ${secretaries})`, { firstSecretaries: secretaries });
+          throw conflict(
+            'ONE_FIRST_SECRETARY',
+            `进驻须有且只有一名在岗第一书记（现有 ${secretaries} 名）(activation needs exactly one first secretary on duty; found ${secretaries})`,
+            { firstSecretaries: secretaries },
+          );
         }
         if (members.length < settings.workTeamMinSize || members.length > settings.workTeamMaxSize) {
-          throw conflict('TEAM_SIZE', `进驻须有 ${settings.workTeamMinSize}–${settings.workTeamMaxSize} 名在岗队员（现有 ${members.length} 名）(activation needs ${settings.workTeamMinSize}..${settings.workTeamMaxSize} members on duty; found ${members.length})`, {
-            onDuty: members.length,
-            min: settings.workTeamMinSize,
-            max: settings.workTeamMaxSize,
-          });
+          throw conflict(
+            'TEAM_SIZE',
+            `进驻须有 ${settings.workTeamMinSize}–${settings.workTeamMaxSize} 名在岗队员（现有 ${members.length} 名）(activation needs ${settings.workTeamMinSize}..${settings.workTeamMaxSize} members on duty; found ${members.length})`,
+            {
+              onDuty: members.length,
+              min: settings.workTeamMinSize,
+              max: settings.workTeamMaxSize,
+            },
+          );
         }
       },
     },
