@@ -146,31 +146,32 @@ export function applyOperators(
 ): void {
   for (const [op, raw] of Object.entries(ops)) {
     if (raw === undefined || raw === null) continue;
-    const value = Array.isArray(raw) ? raw.map(convert) : convert(raw);
+    // Values come from validated GraphQL scalars and `convert`: knex's Value in all but name.
+    const value = (Array.isArray(raw) ? raw.map(convert) : convert(raw)) as Knex.Value;
     switch (op) {
       case 'eq':
-        qb.where(column, value as never);
+        qb.where(column, value);
         break;
       case 'ne':
-        qb.whereNot(column, value as never);
+        qb.whereNot(column, value);
         break;
       case 'in':
-        qb.whereIn(column as string, value as never[]);
+        qb.whereIn(column as string, value as Knex.Value[]);
         break;
       case 'notIn':
-        qb.whereNotIn(column as string, value as never[]);
+        qb.whereNotIn(column as string, value as Knex.Value[]);
         break;
       case 'gt':
-        qb.where(column, '>', value as never);
+        qb.where(column, '>', value);
         break;
       case 'gte':
-        qb.where(column, '>=', value as never);
+        qb.where(column, '>=', value);
         break;
       case 'lt':
-        qb.where(column, '<', value as never);
+        qb.where(column, '<', value);
         break;
       case 'lte':
-        qb.where(column, '<=', value as never);
+        qb.where(column, '<=', value);
         break;
       case 'contains':
         whereLike(qb, column, `%${escapeLike(String(value))}%`);
