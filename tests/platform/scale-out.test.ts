@@ -423,13 +423,16 @@ async function waitFor(what: string, check: () => boolean, ms = 60_000): Promise
         server.child.kill('SIGTERM');
         const results = await Promise.all(inFlight);
         expect(results.filter((r) => r !== 'answered')).toEqual([]);
-        // Not vacuous: most were still being worked on when the signal came.
+        // Not vacuous: most were not yet answered when the signal came.
         expect(answeredBeforeStop).toBeLessThan(30);
       } finally {
         agent.destroy();
       }
       expect(await server.exited).toBe(0);
-      expect(server.output()).toMatch(/SIGTERM: finishing [1-9]\d* requests in flight/);
+      // Both live workers were told and drained. How many requests each still held is a race with the
+      // client reading its answers (on a loaded CI machine every answer may already be written), so
+      // the count is not asserted; that none was lost is, above.
+      expect(server.output().match(/SIGTERM: finishing \d+ requests in flight/g)).toHaveLength(2);
       for (const pid of [second, replacement]) expect(server.output()).toContain(`worker ${pid} exited (code 0)`);
       expect(() => process.kill(second, 0)).toThrow();
       expect(() => process.kill(replacement, 0)).toThrow();
