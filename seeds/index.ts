@@ -7,6 +7,7 @@ import { KeyCountySeeder } from './keycounty.seeder';
 import { WorkTeamSeeder } from './workteam.seeder';
 import { CooperationSeeder } from './cooperation.seeder';
 import { ConsumptionSeeder } from './consumption.seeder';
+import { MonitoringSeeder } from './monitoring.seeder';
 
 /** Seeders in the order they run on first start; each runs once per database. */
 export function seedersFor(settings: Settings): { name: string; seeder: SeederClass }[] {
@@ -18,5 +19,6 @@ export function seedersFor(settings: Settings): { name: string; seeder: SeederCl
   if (settings.demoData) list.push({ name: 'demo-workteam', seeder: WorkTeamSeeder });
   if (settings.demoData) list.push({ name: 'demo-cooperation', seeder: CooperationSeeder });
   if (settings.demoData) list.push({ name: 'demo-consumption', seeder: ConsumptionSeeder });
+  if (settings.demoData) list.push({ name: 'demo-monitoring', seeder: MonitoringSeeder });
   return list;
 }

@@ -207,6 +207,108 @@ export type AssessmentRatingFilter = {
   notIn?: InputMaybe<Array<AssessmentRating>>;
 };
 
+/** 帮扶措施 AssistanceMeasure: one measure of a monitored household’s plan (一户一策). */
+export type AssistanceMeasure = {
+  __typename?: 'AssistanceMeasure';
+  /** 帮扶资金 (money of the measure, yuan) */
+  amount: Maybe<Scalars['Money']['output']>;
+  /** When the record was archived (归档时间); archived records are hidden unless a filter asks for them. */
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 监测对象 (case) */
+  case: Maybe<MonitoringCase>;
+  /** 监测对象 id (case id) */
+  caseId: Scalars['String']['output'];
+  /** 措施内容 (what is done) */
+  content: Scalars['String']['output'];
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 计划完成日期 (due date) */
+  dueOn: Maybe<Scalars['LocalDate']['output']>;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 措施类型 (kind) */
+  kind: MeasureKind;
+  /** 公益性岗位聘任 (the placement of a WELFARE_POST measure) */
+  placement: Maybe<JobPlacement>;
+  /** 公益性岗位聘任 id (the placement, for a WELFARE_POST measure) */
+  placementId: Maybe<Scalars['String']['output']>;
+  /** 区划代码 (region code for jurisdiction: the household’s village code) */
+  regionCode: Scalars['String']['output'];
+  /** 责任人 (responsible person, often a work-team member) */
+  responsible: Scalars['String']['output'];
+  /** 落实状态 (status) */
+  status: MeasureStatus;
+  /** When the record last changed (更新时间); filter on it to sync incrementally. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version (版本号); pass it back as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of AssistanceMeasure rows with the total count. */
+export type AssistanceMeasureConnection = {
+  __typename?: 'AssistanceMeasureConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<AssistanceMeasureEdge>;
+  /** The rows of this page. */
+  nodes: Array<AssistanceMeasure>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A AssistanceMeasure with its cursor. */
+export type AssistanceMeasureEdge = {
+  __typename?: 'AssistanceMeasureEdge';
+  /** Opaque keyset cursor of this row; stable while rows are inserted. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: AssistanceMeasure;
+};
+
+/** 帮扶措施筛选 Conditions on assistance measures. */
+export type AssistanceMeasureFilter = {
+  /** All of these. */
+  and?: InputMaybe<Array<AssistanceMeasureFilter>>;
+  /** 归档范围 (archived records: hidden by default) */
+  archived?: InputMaybe<ArchiveScope>;
+  /** 监测对象 (case) */
+  case?: InputMaybe<IdFilter>;
+  /** Id. */
+  id?: InputMaybe<IdFilter>;
+  /** 措施类型 (kind) */
+  kind?: InputMaybe<MeasureKindFilter>;
+  /** Any of these. */
+  or?: InputMaybe<Array<AssistanceMeasureFilter>>;
+  /** 区划 (region of the household) */
+  region?: InputMaybe<RegionCodeFilter>;
+  /** 落实状态 (status) */
+  status?: InputMaybe<MeasureStatusFilter>;
+  /** 更新时间 (updated at; for incremental sync) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key for AssistanceMeasure lists; give several for a multi-key sort. */
+export type AssistanceMeasureOrder = {
+  /** Sort direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: AssistanceMeasureSortField;
+};
+
+/** 排序字段 Fields AssistanceMeasure lists can be sorted by (each backed by an index). */
+export type AssistanceMeasureSortField =
+  /** Sort by createdAt. */
+  | 'createdAt'
+  /** Sort by dueOn. */
+  | 'dueOn'
+  /** Sort by kind. */
+  | 'kind'
+  /** Sort by status. */
+  | 'status'
+  /** Sort by updatedAt. */
+  | 'updatedAt';
+
 /** 帮扶产品 AssistanceProduct: a product of a poverty-exited county applying for or holding certification (认定). */
 export type AssistanceProduct = {
   __typename?: 'AssistanceProduct';
@@ -936,6 +1038,26 @@ export type CreateApiKeyInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+/** 新建帮扶措施 A measure of a case’s plan (一户一策). */
+export type CreateAssistanceMeasureInput = {
+  /** 帮扶资金 (yuan, 0 or more) */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  /** 监测对象 id (case; identified or under identification) */
+  caseId: Scalars['ID']['input'];
+  /** 措施内容 (what is done) */
+  content: Scalars['String']['input'];
+  /** 计划完成日期 (due date) */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 措施类型 (kind) */
+  kind: MeasureKind;
+  /** 公益性岗位聘任 id (required for WELFARE_POST: a placement of a member of the household, not rejected or withdrawn) */
+  placementId?: InputMaybe<Scalars['ID']['input']>;
+  /** 责任人 (responsible person) */
+  responsible: Scalars['String']['input'];
+  /** 落实状态 (default PLANNED) */
+  status?: InputMaybe<MeasureStatus>;
+};
+
 /** 新建帮扶产品 A new assistance product (starts as DRAFT). The county must be a poverty-exited county and the supplier registered in it. */
 export type CreateAssistanceProductInput = {
   /** 年供应能力 (annual supply capacity, units) */
@@ -1046,6 +1168,42 @@ export type CreateFundAllocationInput = {
   year: Scalars['Int']['input'];
 };
 
+/** 新建农户收入 One income record of a household: a year and a source. */
+export type CreateHouseholdIncomeInput = {
+  /** 金额 (yuan, 0 or more) */
+  amount: Scalars['Money']['input'];
+  /** 农户 id (household) */
+  householdId: Scalars['ID']['input'];
+  /** 收入来源 (source) */
+  source: IncomeSource;
+  /** 年度 (year, not in the future) */
+  year: Scalars['Int']['input'];
+};
+
+/** 新建农户 A household, with its head (a person of the same village). */
+export type CreateHouseholdInput = {
+  /** 户类别 (category) */
+  category: HouseholdCategory;
+  /** 合规自付支出 (compliant out-of-pocket costs of the year, yuan; default 0) */
+  compliantExpenses?: InputMaybe<Scalars['Money']['input']>;
+  /** 饮水安全有保障 (default true) */
+  drinkingWaterSecured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 义务教育有保障 (default true) */
+  educationSecured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 户主 id (head of the household; a person of the village, head of no other household) */
+  headPersonId: Scalars['ID']['input'];
+  /** 住房安全有保障 (default true) */
+  housingSecured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 劳动力人数 (members able to work, 0..size) */
+  labourers: Scalars['Int']['input'];
+  /** 基本医疗保险有保障 (default true) */
+  medicalInsuranceSecured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 核实日期 (date the four items were checked; not in the future) */
+  securedCheckedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 家庭人口 (household size, 1..30) */
+  size: Scalars['Int']['input'];
+};
+
 /** 新建聘任申请 A person applies for a post (status APPLIED); eligibility is checked now and again at county approval. */
 export type CreateJobPlacementInput = {
   /** 申请说明 (application note) */
@@ -1089,6 +1247,36 @@ export type CreateMemberAssessmentInput = {
   /** 群众评价得分 (villagers’ evaluation, 0–100; required) */
   villagerEvaluationScore: Scalars['Int']['input'];
   /** 考核年度 (year) */
+  year: Scalars['Int']['input'];
+};
+
+/** 新建监测对象 A clue about a household at risk (status CLUE; the 15 days run from the clue date). */
+export type CreateMonitoringCaseInput = {
+  /** 预警日期 (clue date; not in the future) */
+  clueDate: Scalars['LocalDate']['input'];
+  /** 风险描述 (what the clue says; no health detail) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 发现方式 (how it came to light) */
+  discoveredBy: DiscoveryChannel;
+  /** 农户 id (household; one open case per household) */
+  householdId: Scalars['ID']['input'];
+  /** 风险类型 (causes, one or more) */
+  riskCauses: Array<RiskCause>;
+  /** 监测类型 (type) */
+  type: MonitoringType;
+};
+
+/** 新建监测标准 A province’s monitoring line from a date. */
+export type CreateMonitoringLineInput = {
+  /** 监测标准 (yuan per person per year, more than 0) */
+  amount: Scalars['Money']['input'];
+  /** 依据文件 (the notice that set it) */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  /** 执行日期 (in force from this date) */
+  effectiveFrom: Scalars['LocalDate']['input'];
+  /** 省级区划代码 (province code, 2 digits) */
+  provinceCode: Scalars['String']['input'];
+  /** 年度 (year the line was set for) */
   year: Scalars['Int']['input'];
 };
 
@@ -1302,6 +1490,15 @@ export type DateTimeFilter = {
   /** At or before. */
   lte?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
+
+/** 发现方式 How the risk came to light. */
+export type DiscoveryChannel =
+  /** 基层干部排查 (found by village or township cadres) */
+  | 'CADRE_SCREENING'
+  /** 部门筛查预警 (alert from departments’ data screening) */
+  | 'DEPARTMENT_ALERT'
+  /** 农户自主申报 (the household declared it) */
+  | 'SELF_DECLARED';
 
 /** 评估期 Evaluation period: the year or one of its quarters. */
 export type EvaluationPeriod =
@@ -1610,6 +1807,85 @@ export type Health = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** 农户 Household: a rural household, its income and its 三保障 and drinking-water status. */
+export type Household = {
+  __typename?: 'Household';
+  /** When the record was archived (归档时间); archived records are hidden unless a filter asks for them. */
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 低于监测标准 (income per person of the year below the province’s line in force at the year’s end, or today for the running year; null when the year has no income records or no line) */
+  belowLine: Maybe<Scalars['Boolean']['output']>;
+  /** 监测对象记录 (the household’s monitoring cases) */
+  cases: MonitoringCaseConnection;
+  /** 户类别 (脱贫户 / 监测户 / 一般农户) */
+  category: HouseholdCategory;
+  /** 合规自付支出 (compliant out-of-pocket costs, yuan; personal data: null without monitoring.reveal) */
+  compliantExpenses: Maybe<Scalars['Money']['output']>;
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 饮水安全有保障 (safe drinking water secured) */
+  drinkingWaterSecured: Scalars['Boolean']['output'];
+  /** 义务教育有保障 (compulsory education secured) */
+  educationSecured: Scalars['Boolean']['output'];
+  /** 户主 (head of the household) */
+  headPerson: Maybe<Person>;
+  /** 户主 id (head of the household, a person) */
+  headPersonId: Scalars['String']['output'];
+  /** 住房安全有保障 (housing safety secured) */
+  housingSecured: Scalars['Boolean']['output'];
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 人均纯收入 (income per person of the year, yuan: income records less compliant costs, over the size; personal data: null without monitoring.reveal, and null for a year without records) */
+  incomePerPerson: Maybe<Scalars['Money']['output']>;
+  /** 收入记录 (income records by year and source) */
+  incomes: HouseholdIncomeConnection;
+  /** 劳动力人数 (members able to work) */
+  labourers: Scalars['Int']['output'];
+  /** 基本医疗保险有保障 (basic medical insurance secured) */
+  medicalInsuranceSecured: Scalars['Boolean']['output'];
+  /** 三保障和饮水核实日期 (date the four items were last checked) */
+  securedCheckedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** 家庭人口 (household size, the divisor of income per person) */
+  size: Scalars['Int']['output'];
+  /** When the record last changed (更新时间); filter on it to sync incrementally. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version (版本号); pass it back as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+  /** 所在村 (village) */
+  village: Maybe<Region>;
+};
+
+
+/** 农户 Household: a rural household, its income and its 三保障 and drinking-water status. */
+export type HouseholdBelowLineArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** 农户 Household: a rural household, its income and its 三保障 and drinking-water status. */
+export type HouseholdCasesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<MonitoringCaseFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<MonitoringCaseOrder>>;
+};
+
+
+/** 农户 Household: a rural household, its income and its 三保障 and drinking-water status. */
+export type HouseholdIncomePerPersonArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** 农户 Household: a rural household, its income and its 三保障 and drinking-water status. */
+export type HouseholdIncomesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<HouseholdIncomeFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<HouseholdIncomeOrder>>;
+};
+
 /** 户类别 Household category. */
 export type HouseholdCategory =
   /** 监测户 (monitored household) */
@@ -1631,6 +1907,169 @@ export type HouseholdCategoryFilter = {
   notIn?: InputMaybe<Array<HouseholdCategory>>;
 };
 
+/** A page of Household rows with the total count. */
+export type HouseholdConnection = {
+  __typename?: 'HouseholdConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<HouseholdEdge>;
+  /** The rows of this page. */
+  nodes: Array<Household>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A Household with its cursor. */
+export type HouseholdEdge = {
+  __typename?: 'HouseholdEdge';
+  /** Opaque keyset cursor of this row; stable while rows are inserted. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Household;
+};
+
+/** 农户筛选 Conditions on households. */
+export type HouseholdFilter = {
+  /** All of these. */
+  and?: InputMaybe<Array<HouseholdFilter>>;
+  /** 归档范围 (archived records: hidden by default) */
+  archived?: InputMaybe<ArchiveScope>;
+  /** 户类别 (category) */
+  category?: InputMaybe<HouseholdCategoryFilter>;
+  /** 饮水安全有保障 (drinking water secured) */
+  drinkingWaterSecured?: InputMaybe<BooleanFilter>;
+  /** 义务教育有保障 (education secured) */
+  educationSecured?: InputMaybe<BooleanFilter>;
+  /** 户主 (head of household) */
+  headPerson?: InputMaybe<IdFilter>;
+  /** 住房安全有保障 (housing secured) */
+  housingSecured?: InputMaybe<BooleanFilter>;
+  /** Id. */
+  id?: InputMaybe<IdFilter>;
+  /** 基本医疗保险有保障 (medical insurance secured) */
+  medicalInsuranceSecured?: InputMaybe<BooleanFilter>;
+  /** Any of these. */
+  or?: InputMaybe<Array<HouseholdFilter>>;
+  /** 家庭人口 (size) */
+  size?: InputMaybe<IntFilter>;
+  /** 更新时间 (updated at; for incremental sync) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** 所在村 (village; within a township or county) */
+  village?: InputMaybe<RegionCodeFilter>;
+};
+
+/** 农户收入 HouseholdIncome: a household’s income of one year from one source. */
+export type HouseholdIncome = {
+  __typename?: 'HouseholdIncome';
+  /** 金额 (yuan; personal data: null without monitoring.reveal) */
+  amount: Maybe<Scalars['Money']['output']>;
+  /** When the record was archived (归档时间); archived records are hidden unless a filter asks for them. */
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 农户 (household) */
+  household: Maybe<Household>;
+  /** 农户 id (household id) */
+  householdId: Scalars['String']['output'];
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 区划代码 (region code for jurisdiction: the household’s village code) */
+  regionCode: Scalars['String']['output'];
+  /** 收入来源 (source) */
+  source: IncomeSource;
+  /** When the record last changed (更新时间); filter on it to sync incrementally. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version (版本号); pass it back as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+  /** 年度 (year) */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of HouseholdIncome rows with the total count. */
+export type HouseholdIncomeConnection = {
+  __typename?: 'HouseholdIncomeConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<HouseholdIncomeEdge>;
+  /** The rows of this page. */
+  nodes: Array<HouseholdIncome>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A HouseholdIncome with its cursor. */
+export type HouseholdIncomeEdge = {
+  __typename?: 'HouseholdIncomeEdge';
+  /** Opaque keyset cursor of this row; stable while rows are inserted. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: HouseholdIncome;
+};
+
+/** 农户收入筛选 Conditions on household income records. */
+export type HouseholdIncomeFilter = {
+  /** All of these. */
+  and?: InputMaybe<Array<HouseholdIncomeFilter>>;
+  /** 归档范围 (archived records: hidden by default) */
+  archived?: InputMaybe<ArchiveScope>;
+  /** 农户 (household) */
+  household?: InputMaybe<IdFilter>;
+  /** Id. */
+  id?: InputMaybe<IdFilter>;
+  /** Any of these. */
+  or?: InputMaybe<Array<HouseholdIncomeFilter>>;
+  /** 区划 (region of the household) */
+  region?: InputMaybe<RegionCodeFilter>;
+  /** 收入来源 (source) */
+  source?: InputMaybe<IncomeSourceFilter>;
+  /** 更新时间 (updated at; for incremental sync) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** 年度 (year) */
+  year?: InputMaybe<IntFilter>;
+};
+
+/** One sort key for HouseholdIncome lists; give several for a multi-key sort. */
+export type HouseholdIncomeOrder = {
+  /** Sort direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: HouseholdIncomeSortField;
+};
+
+/** 排序字段 Fields HouseholdIncome lists can be sorted by (each backed by an index). */
+export type HouseholdIncomeSortField =
+  /** Sort by createdAt. */
+  | 'createdAt'
+  /** Sort by source. */
+  | 'source'
+  /** Sort by updatedAt. */
+  | 'updatedAt'
+  /** Sort by year. */
+  | 'year';
+
+/** One sort key for Household lists; give several for a multi-key sort. */
+export type HouseholdOrder = {
+  /** Sort direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: HouseholdSortField;
+};
+
+/** 排序字段 Fields Household lists can be sorted by (each backed by an index). */
+export type HouseholdSortField =
+  /** Sort by category. */
+  | 'category'
+  /** Sort by createdAt. */
+  | 'createdAt'
+  /** Sort by size. */
+  | 'size'
+  /** Sort by updatedAt. */
+  | 'updatedAt'
+  /** Sort by villageCode. */
+  | 'villageCode';
+
 /** 标识条件 Conditions on an id or a reference to another record. */
 export type IdFilter = {
   /** Equal to. */
@@ -1641,6 +2080,29 @@ export type IdFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   /** None of. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** 收入来源 Source of a household income record. */
+export type IncomeSource =
+  /** 经营性收入 (household business) */
+  | 'BUSINESS'
+  /** 财产性收入 (property) */
+  | 'PROPERTY'
+  /** 转移性收入 (transfers: pensions, allowances, subsidies) */
+  | 'TRANSFER'
+  /** 工资性收入 (wages) */
+  | 'WAGES';
+
+/** Conditions on IncomeSource. */
+export type IncomeSourceFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<IncomeSource>;
+  /** One of. */
+  in?: InputMaybe<Array<IncomeSource>>;
+  /** Not equal to. */
+  ne?: InputMaybe<IncomeSource>;
+  /** None of. */
+  notIn?: InputMaybe<Array<IncomeSource>>;
 };
 
 /** 产业资金占比条件 Share of a year’s linkage funds that goes to industry (产业发展), e.g. { year: 2022, lt: 55 } for “industry share below 55%”. Counties with no funds that year never match. */
@@ -2179,6 +2641,64 @@ export type LoginResult = {
   user: User;
 };
 
+/** 帮扶措施类型 Kind of an assistance measure (一户一策). */
+export type MeasureKind =
+  /** 消费帮扶 (consumption assistance) */
+  | 'CONSUMPTION'
+  /** 教育帮扶 (education) */
+  | 'EDUCATION'
+  /** 就业帮扶 (employment) */
+  | 'EMPLOYMENT'
+  /** 住房安全 (housing) */
+  | 'HOUSING'
+  /** 产业帮扶 (industry) */
+  | 'INDUSTRY'
+  /** 保险 (insurance, e.g. 防贫保) */
+  | 'INSURANCE'
+  /** 医疗救助 (medical assistance) */
+  | 'MEDICAL'
+  /** 其他 (other) */
+  | 'OTHER'
+  /** 社会救助/低保 (social assistance, minimum living allowance) */
+  | 'SOCIAL_ASSISTANCE'
+  /** 公益性岗位 (public-welfare post; links the placement) */
+  | 'WELFARE_POST';
+
+/** Conditions on MeasureKind. */
+export type MeasureKindFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<MeasureKind>;
+  /** One of. */
+  in?: InputMaybe<Array<MeasureKind>>;
+  /** Not equal to. */
+  ne?: InputMaybe<MeasureKind>;
+  /** None of. */
+  notIn?: InputMaybe<Array<MeasureKind>>;
+};
+
+/** 措施落实状态 Progress of an assistance measure. */
+export type MeasureStatus =
+  /** 已取消 (cancelled) */
+  | 'CANCELLED'
+  /** 已落实 (done) */
+  | 'DONE'
+  /** 落实中 (in progress) */
+  | 'IN_PROGRESS'
+  /** 已计划 (planned) */
+  | 'PLANNED';
+
+/** Conditions on MeasureStatus. */
+export type MeasureStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<MeasureStatus>;
+  /** One of. */
+  in?: InputMaybe<Array<MeasureStatus>>;
+  /** Not equal to. */
+  ne?: InputMaybe<MeasureStatus>;
+  /** None of. */
+  notIn?: InputMaybe<Array<MeasureStatus>>;
+};
+
 /** 年度考核 MemberAssessment: a cadre’s annual assessment on the four criteria. */
 export type MemberAssessment = {
   __typename?: 'MemberAssessment';
@@ -2333,6 +2853,321 @@ export type MoneyFilter = {
   lte?: InputMaybe<Scalars['Money']['input']>;
 };
 
+/** 监测对象 MonitoringCase: a household at risk of relapse into poverty, from the clue to the county’s decision. */
+export type MonitoringCase = {
+  __typename?: 'MonitoringCase';
+  /** When the record was archived (归档时间); archived records are hidden unless a filter asks for them. */
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 可执行操作 What the caller may do with this record now (empty when nothing). */
+  availableActions: Array<MonitoringCaseAvailableAction>;
+  /** 有未显示的风险类型 (a health cause was withheld from you) */
+  causesWithheld: Scalars['Boolean']['output'];
+  /** 入户核查情况 (findings of the household check) */
+  checkFindings: Maybe<Scalars['String']['output']>;
+  /** 预警日期 (clue date: the 15 days to a decision run from it) */
+  clueDate: Scalars['LocalDate']['output'];
+  /** 信息比对结果 (result of the departments’ data check) */
+  comparisonResult: Maybe<Scalars['String']['output']>;
+  /** 承诺授权书编号 (reference of the household’s signed consent) */
+  consentReference: Maybe<Scalars['String']['output']>;
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 剩余天数 (days left to the deadline, negative when overdue; null once decided) */
+  daysLeft: Maybe<Scalars['Int']['output']>;
+  /** 认定时限 (decision due by this date: clue date + 15 days) */
+  deadline: Scalars['LocalDate']['output'];
+  /** 认定日期 (date of the county’s decision) */
+  decidedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** 风险描述 (what the clue says; no health detail) */
+  description: Maybe<Scalars['String']['output']>;
+  /** 发现方式 (how the risk came to light) */
+  discoveredBy: DiscoveryChannel;
+  /** 流转记录 Every status change of this record, oldest first. */
+  history: Array<WorkflowStep>;
+  /** 农户 (household) */
+  household: Maybe<Household>;
+  /** 农户 id (household id) */
+  householdId: Scalars['String']['output'];
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 帮扶措施 (the assistance plan, 一户一策) */
+  measures: AssistanceMeasureConnection;
+  /** 异议 (objections raised against this record in any of its publicities, oldest first) */
+  objections: Array<Objection>;
+  /** 已超时 (undecided after its deadline; set by the daily job and by every step) */
+  overdue: Scalars['Boolean']['output'];
+  /** 公示 (the current or latest publicity of this record; null when never publicized) */
+  publicity: Maybe<Publicity>;
+  /** 公示开始时间 (when the village publicity started) */
+  publicizedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 区划代码 (region code for jurisdiction: the household’s village code) */
+  regionCode: Scalars['String']['output'];
+  /** 风险类型 (causes; illness and disability are health data, listed only for holders of monitoring.reveal) */
+  riskCauses: Array<RiskCause>;
+  /** 状态 (status; changes only through transitionMonitoringCase) */
+  status: MonitoringCaseStatus;
+  /** 监测类型 (脱贫不稳定户 / 边缘易致贫户 / 突发严重困难户) */
+  type: MonitoringType;
+  /** When the record last changed (更新时间); filter on it to sync incrementally. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version (版本号); pass it back as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 监测对象 MonitoringCase: a household at risk of relapse into poverty, from the clue to the county’s decision. */
+export type MonitoringCaseMeasuresArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<AssistanceMeasureFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<AssistanceMeasureOrder>>;
+};
+
+/** 监测对象认定操作 Actions of the identification workflow. */
+export type MonitoringCaseAction =
+  /** 入户核查 (household check: CLUE → CHECKED; payload checkFindings) */
+  | 'CHECK'
+  /** 信息比对 (departments’ data compared: CONSENTED → COMPARED; payload comparisonResult) */
+  | 'COMPARE'
+  /** 承诺授权 (the household’s signed consent: CHECKED → CONSENTED; payload consentReference) */
+  | 'CONSENT'
+  /** 县级审定纳入 (county decision: TOWNSHIP_REVIEWED → IDENTIFIED) */
+  | 'COUNTY_IDENTIFY'
+  /** 村级公示 (village publicity: VILLAGE_REVIEWED → PUBLICIZING) */
+  | 'PUBLICIZE'
+  /** 不予纳入 (not identified, from any step before the decision; comment required) */
+  | 'REJECT'
+  /** 乡镇审核通过 (township review after the publicity: PUBLICIZING → TOWNSHIP_REVIEWED) */
+  | 'TOWNSHIP_APPROVE'
+  /** 民主评议通过 (village review: COMPARED → VILLAGE_REVIEWED) */
+  | 'VILLAGE_REVIEW';
+
+/** 一项可执行的操作 An action the caller may take on this MonitoringCase now. */
+export type MonitoringCaseAvailableAction = {
+  __typename?: 'MonitoringCaseAvailableAction';
+  /** The action to pass to the transition mutation. */
+  action: MonitoringCaseAction;
+  /** A comment or reason must be given. */
+  commentRequired: Scalars['Boolean']['output'];
+  /** 名称 (Chinese label for the button) */
+  label: Scalars['String']['output'];
+  /** Payload fields this action takes. */
+  payloadFields: Array<Scalars['String']['output']>;
+  /** Payload fields this action requires. */
+  payloadRequired: Array<Scalars['String']['output']>;
+  /** Status the record moves to. */
+  toStatus: Scalars['String']['output'];
+};
+
+/** A page of MonitoringCase rows with the total count. */
+export type MonitoringCaseConnection = {
+  __typename?: 'MonitoringCaseConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<MonitoringCaseEdge>;
+  /** The rows of this page. */
+  nodes: Array<MonitoringCase>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A MonitoringCase with its cursor. */
+export type MonitoringCaseEdge = {
+  __typename?: 'MonitoringCaseEdge';
+  /** Opaque keyset cursor of this row; stable while rows are inserted. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: MonitoringCase;
+};
+
+/** 监测对象筛选 Conditions on monitoring cases. */
+export type MonitoringCaseFilter = {
+  /** All of these. */
+  and?: InputMaybe<Array<MonitoringCaseFilter>>;
+  /** 归档范围 (archived records: hidden by default) */
+  archived?: InputMaybe<ArchiveScope>;
+  /** 预警日期 (clue date) */
+  clueDate?: InputMaybe<LocalDateFilter>;
+  /** 认定时限 (deadline) */
+  deadline?: InputMaybe<LocalDateFilter>;
+  /** 农户 (household) */
+  household?: InputMaybe<IdFilter>;
+  /** Id. */
+  id?: InputMaybe<IdFilter>;
+  /** Any of these. */
+  or?: InputMaybe<Array<MonitoringCaseFilter>>;
+  /** 已超时 (overdue: undecided after the 15 days, or decided late) */
+  overdue?: InputMaybe<BooleanFilter>;
+  /** 区划 (region of the household; within a village, township or county) */
+  region?: InputMaybe<RegionCodeFilter>;
+  /** 风险类型 (has this cause among its causes) */
+  riskCause?: InputMaybe<RiskCause>;
+  /** 状态 (status) */
+  status?: InputMaybe<MonitoringCaseStatusFilter>;
+  /** 监测类型 (type) */
+  type?: InputMaybe<MonitoringTypeFilter>;
+  /** 更新时间 (updated at; for incremental sync) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key for MonitoringCase lists; give several for a multi-key sort. */
+export type MonitoringCaseOrder = {
+  /** Sort direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: MonitoringCaseSortField;
+};
+
+/** 排序字段 Fields MonitoringCase lists can be sorted by (each backed by an index). */
+export type MonitoringCaseSortField =
+  /** Sort by clueDate. */
+  | 'clueDate'
+  /** Sort by createdAt. */
+  | 'createdAt'
+  /** Sort by deadline. */
+  | 'deadline'
+  /** Sort by regionCode. */
+  | 'regionCode'
+  /** Sort by status. */
+  | 'status'
+  /** Sort by updatedAt. */
+  | 'updatedAt';
+
+/** 监测对象状态 Status of a monitoring case (identification: 风险预警 → 入户核查 → 承诺授权 → 信息比对 → 民主评议 → 公示 → 乡镇审核 → 县级审定). */
+export type MonitoringCaseStatus =
+  /** 已入户核查 (household checked on a visit) */
+  | 'CHECKED'
+  /** 风险预警 (clue recorded; the 15 days run from the clue date) */
+  | 'CLUE'
+  /** 已信息比对 (departments’ data compared) */
+  | 'COMPARED'
+  /** 已承诺授权 (the household signed its consent to data checks) */
+  | 'CONSENTED'
+  /** 已纳入 (identified as a monitored household by the county) */
+  | 'IDENTIFIED'
+  /** 不予纳入 (not identified; the decision and its reason are in the history) */
+  | 'NOT_IDENTIFIED'
+  /** 村级公示中 (village publicity) */
+  | 'PUBLICIZING'
+  /** 乡镇已审核 (township review passed) */
+  | 'TOWNSHIP_REVIEWED'
+  /** 已民主评议 (village review passed) */
+  | 'VILLAGE_REVIEWED';
+
+/** Conditions on MonitoringCaseStatus. */
+export type MonitoringCaseStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<MonitoringCaseStatus>;
+  /** One of. */
+  in?: InputMaybe<Array<MonitoringCaseStatus>>;
+  /** Not equal to. */
+  ne?: InputMaybe<MonitoringCaseStatus>;
+  /** None of. */
+  notIn?: InputMaybe<Array<MonitoringCaseStatus>>;
+};
+
+/** 监测对象认定操作参数 Payload of an identification step. */
+export type MonitoringCaseTransitionInput = {
+  /** 入户核查情况 (household check findings; CHECK) */
+  checkFindings?: InputMaybe<Scalars['String']['input']>;
+  /** 信息比对结果 (result of the departments’ data check; COMPARE) */
+  comparisonResult?: InputMaybe<Scalars['String']['input']>;
+  /** 承诺授权书编号 (reference of the signed consent; CONSENT) */
+  consentReference?: InputMaybe<Scalars['String']['input']>;
+  /** 公示单位 id (publishing organization; PUBLICIZE, default your own organization; it must cover the household’s village) */
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 监测标准 MonitoringLine: a province’s monitoring income line and the date it takes effect. */
+export type MonitoringLine = {
+  __typename?: 'MonitoringLine';
+  /** 监测标准 (yuan per person per year) */
+  amount: Scalars['Money']['output'];
+  /** When the record was archived (归档时间); archived records are hidden unless a filter asks for them. */
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 依据文件 (the notice that set it) */
+  basis: Maybe<Scalars['String']['output']>;
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 执行日期 (in force from this date until the next line’s) */
+  effectiveFrom: Scalars['LocalDate']['output'];
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 省份 (province) */
+  province: Maybe<Region>;
+  /** 省级区划代码 (province code, 2 digits) */
+  provinceCode: Scalars['String']['output'];
+  /** When the record last changed (更新时间); filter on it to sync incrementally. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version (版本号); pass it back as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+  /** 年度 (year the line was set for) */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of MonitoringLine rows with the total count. */
+export type MonitoringLineConnection = {
+  __typename?: 'MonitoringLineConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<MonitoringLineEdge>;
+  /** The rows of this page. */
+  nodes: Array<MonitoringLine>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A MonitoringLine with its cursor. */
+export type MonitoringLineEdge = {
+  __typename?: 'MonitoringLineEdge';
+  /** Opaque keyset cursor of this row; stable while rows are inserted. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: MonitoringLine;
+};
+
+/** 监测标准筛选 Conditions on monitoring lines. */
+export type MonitoringLineFilter = {
+  /** All of these. */
+  and?: InputMaybe<Array<MonitoringLineFilter>>;
+  /** 归档范围 (archived records: hidden by default) */
+  archived?: InputMaybe<ArchiveScope>;
+  /** 执行日期 (in force from) */
+  effectiveFrom?: InputMaybe<LocalDateFilter>;
+  /** Id. */
+  id?: InputMaybe<IdFilter>;
+  /** Any of these. */
+  or?: InputMaybe<Array<MonitoringLineFilter>>;
+  /** 省份 (province) */
+  province?: InputMaybe<RegionCodeFilter>;
+  /** 更新时间 (updated at; for incremental sync) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** 年度 (year) */
+  year?: InputMaybe<IntFilter>;
+};
+
+/** One sort key for MonitoringLine lists; give several for a multi-key sort. */
+export type MonitoringLineOrder = {
+  /** Sort direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: MonitoringLineSortField;
+};
+
+/** 排序字段 Fields MonitoringLine lists can be sorted by (each backed by an index). */
+export type MonitoringLineSortField =
+  /** Sort by createdAt. */
+  | 'createdAt'
+  /** Sort by effectiveFrom. */
+  | 'effectiveFrom'
+  /** Sort by updatedAt. */
+  | 'updatedAt'
+  /** Sort by year. */
+  | 'year';
+
 /** 监测类型 Type of monitored household. */
 export type MonitoringType =
   /** 边缘易致贫户 (marginal household at risk of poverty) */
@@ -2342,11 +3177,25 @@ export type MonitoringType =
   /** 脱贫不稳定户 (unstable poverty-exited household) */
   | 'UNSTABLE';
 
+/** Conditions on MonitoringType. */
+export type MonitoringTypeFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<MonitoringType>;
+  /** One of. */
+  in?: InputMaybe<Array<MonitoringType>>;
+  /** Not equal to. */
+  ne?: InputMaybe<MonitoringType>;
+  /** None of. */
+  notIn?: InputMaybe<Array<MonitoringType>>;
+};
+
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** 调整结对 Adjust a pairing: end it (reason required) and start its successor on the same day, in one transaction. Returns the successor. */
   adjustPairing: Pairing;
+  /** Archive a assistance measure (帮扶措施) (归档): hidden from lists unless asked for, never destroyed. */
+  archiveAssistanceMeasure: AssistanceMeasure;
   /** Archive a assistance product (帮扶产品) (归档): hidden from lists unless asked for, never destroyed. */
   archiveAssistanceProduct: AssistanceProduct;
   /** Archive a cooperation project (协作项目) (归档): hidden from lists unless asked for, never destroyed. */
@@ -2355,12 +3204,20 @@ export type Mutation = {
   archiveCountyEvaluation: CountyEvaluation;
   /** Archive a fund allocation (衔接资金) (归档): hidden from lists unless asked for, never destroyed. */
   archiveFundAllocation: FundAllocation;
+  /** Archive a household (农户) (归档): hidden from lists unless asked for, never destroyed. */
+  archiveHousehold: Household;
+  /** Archive a household income (农户收入) (归档): hidden from lists unless asked for, never destroyed. */
+  archiveHouseholdIncome: HouseholdIncome;
   /** Archive a job placement (公益性岗位聘任) (归档): hidden from lists unless asked for, never destroyed. */
   archiveJobPlacement: JobPlacement;
   /** Archive a key assistance county (重点帮扶县) (归档): hidden from lists unless asked for, never destroyed. */
   archiveKeyCounty: KeyCounty;
   /** Archive a annual assessment (年度考核) (归档): hidden from lists unless asked for, never destroyed. */
   archiveMemberAssessment: MemberAssessment;
+  /** Archive a monitoring case (监测对象) (归档): hidden from lists unless asked for, never destroyed. */
+  archiveMonitoringCase: MonitoringCase;
+  /** Archive a monitoring line (监测标准) (归档): hidden from lists unless asked for, never destroyed. */
+  archiveMonitoringLine: MonitoringLine;
   /** Archive a organization (单位) (归档): hidden from lists unless asked for, never destroyed. */
   archiveOrganization: Organization;
   /** Archive a person (人员) (归档): hidden from lists unless asked for, never destroyed. */
@@ -2379,6 +3236,8 @@ export type Mutation = {
   archiveWorkTeam: WorkTeam;
   /** 确认动态口令 Confirm the enrolment with the current 6-digit code; from then on sign-in needs a code. */
   confirmTotp: Scalars['Boolean']['output'];
+  /** Create a assistance measure (帮扶措施). */
+  createAssistanceMeasure: AssistanceMeasure;
   /** Create a assistance product (帮扶产品). */
   createAssistanceProduct: AssistanceProduct;
   /** Create a cooperation project (协作项目). */
@@ -2387,12 +3246,20 @@ export type Mutation = {
   createCountyEvaluation: CountyEvaluation;
   /** Create a fund allocation (衔接资金). */
   createFundAllocation: FundAllocation;
+  /** Create a household (农户). */
+  createHousehold: Household;
+  /** Create a household income (农户收入). */
+  createHouseholdIncome: HouseholdIncome;
   /** Create a job placement (公益性岗位聘任). */
   createJobPlacement: JobPlacement;
   /** Create a key assistance county (重点帮扶县). */
   createKeyCounty: KeyCounty;
   /** Create a annual assessment (年度考核). */
   createMemberAssessment: MemberAssessment;
+  /** Create a monitoring case (监测对象). */
+  createMonitoringCase: MonitoringCase;
+  /** Create a monitoring line (监测标准). */
+  createMonitoringLine: MonitoringLine;
   /** Create a organization (单位). */
   createOrganization: Organization;
   /** 新建结对 Create a pairing with a start and an optional end date. A period overlapping another pairing of the same kind between the same helper and helped sides (with or without a helper organization) is refused (CONFLICT PAIRING_OVERLAP); the kind fixes which region levels may pair (BAD_USER_INPUT kindLevel). */
@@ -2451,6 +3318,8 @@ export type Mutation = {
   resetSecondFactor: User;
   /** 处理异议 Decide an open objection (whoever may take the step after publicity: the township for placements, the certifying province for products). UPHOLD sends the record back to the status before publicity; DISMISS lets the step proceed. Both are written to the record’s history. */
   resolveObjection: Objection;
+  /** Restore an archived assistance measure (帮扶措施) (恢复). */
+  restoreAssistanceMeasure: AssistanceMeasure;
   /** Restore an archived assistance product (帮扶产品) (恢复). */
   restoreAssistanceProduct: AssistanceProduct;
   /** Restore an archived cooperation project (协作项目) (恢复). */
@@ -2459,12 +3328,20 @@ export type Mutation = {
   restoreCountyEvaluation: CountyEvaluation;
   /** Restore an archived fund allocation (衔接资金) (恢复). */
   restoreFundAllocation: FundAllocation;
+  /** Restore an archived household (农户) (恢复). */
+  restoreHousehold: Household;
+  /** Restore an archived household income (农户收入) (恢复). */
+  restoreHouseholdIncome: HouseholdIncome;
   /** Restore an archived job placement (公益性岗位聘任) (恢复). */
   restoreJobPlacement: JobPlacement;
   /** Restore an archived key assistance county (重点帮扶县) (恢复). */
   restoreKeyCounty: KeyCounty;
   /** Restore an archived annual assessment (年度考核) (恢复). */
   restoreMemberAssessment: MemberAssessment;
+  /** Restore an archived monitoring case (监测对象) (恢复). */
+  restoreMonitoringCase: MonitoringCase;
+  /** Restore an archived monitoring line (监测标准) (恢复). */
+  restoreMonitoringLine: MonitoringLine;
   /** Restore an archived organization (单位) (恢复). */
   restoreOrganization: Organization;
   /** Restore an archived person (人员) (恢复). */
@@ -2499,12 +3376,16 @@ export type Mutation = {
   transitionCooperationProject: CooperationProject;
   /** Move a JobPlacement through its workflow (流转). Status changes only here; each step is recorded in `history`. */
   transitionJobPlacement: JobPlacement;
+  /** Move a MonitoringCase through its workflow (流转). Status changes only here; each step is recorded in `history`. */
+  transitionMonitoringCase: MonitoringCase;
   /** Move a SubsidyPayment through its workflow (流转). Status changes only here; each step is recorded in `history`. */
   transitionSubsidyPayment: SubsidyPayment;
   /** Move a WelfarePost through its workflow (流转). Status changes only here; each step is recorded in `history`. */
   transitionWelfarePost: WelfarePost;
   /** Move a WorkTeam through its workflow (流转). Status changes only here; each step is recorded in `history`. */
   transitionWorkTeam: WorkTeam;
+  /** Change a assistance measure (帮扶措施). Status never changes here; use its workflow. */
+  updateAssistanceMeasure: AssistanceMeasure;
   /** Change a assistance product (帮扶产品). Status never changes here; use its workflow. */
   updateAssistanceProduct: AssistanceProduct;
   /** Change a cooperation project (协作项目). Status never changes here; use its workflow. */
@@ -2513,12 +3394,20 @@ export type Mutation = {
   updateCountyEvaluation: CountyEvaluation;
   /** Change a fund allocation (衔接资金). Status never changes here; use its workflow. */
   updateFundAllocation: FundAllocation;
+  /** Change a household (农户). Status never changes here; use its workflow. */
+  updateHousehold: Household;
+  /** Change a household income (农户收入). Status never changes here; use its workflow. */
+  updateHouseholdIncome: HouseholdIncome;
   /** Change a job placement (公益性岗位聘任). Status never changes here; use its workflow. */
   updateJobPlacement: JobPlacement;
   /** Change a key assistance county (重点帮扶县). Status never changes here; use its workflow. */
   updateKeyCounty: KeyCounty;
   /** Change a annual assessment (年度考核). Status never changes here; use its workflow. */
   updateMemberAssessment: MemberAssessment;
+  /** Change a monitoring case (监测对象). Status never changes here; use its workflow. */
+  updateMonitoringCase: MonitoringCase;
+  /** Change a monitoring line (监测标准). Status never changes here; use its workflow. */
+  updateMonitoringLine: MonitoringLine;
   /** Change a organization (单位). Status never changes here; use its workflow. */
   updateOrganization: Organization;
   /** 修改结对目标 Change a pairing’s annual targets and remark. */
@@ -2550,6 +3439,12 @@ export type MutationAdjustPairingArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationArchiveAssistanceMeasureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationArchiveAssistanceProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2574,6 +3469,18 @@ export type MutationArchiveFundAllocationArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationArchiveHouseholdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationArchiveHouseholdIncomeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationArchiveJobPlacementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2587,6 +3494,18 @@ export type MutationArchiveKeyCountyArgs = {
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationArchiveMemberAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationArchiveMonitoringCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationArchiveMonitoringLineArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2646,6 +3565,12 @@ export type MutationConfirmTotpArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationCreateAssistanceMeasureArgs = {
+  input: CreateAssistanceMeasureInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationCreateAssistanceProductArgs = {
   input: CreateAssistanceProductInput;
 };
@@ -2670,6 +3595,18 @@ export type MutationCreateFundAllocationArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationCreateHouseholdArgs = {
+  input: CreateHouseholdInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationCreateHouseholdIncomeArgs = {
+  input: CreateHouseholdIncomeInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationCreateJobPlacementArgs = {
   input: CreateJobPlacementInput;
 };
@@ -2684,6 +3621,18 @@ export type MutationCreateKeyCountyArgs = {
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationCreateMemberAssessmentArgs = {
   input: CreateMemberAssessmentInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationCreateMonitoringCaseArgs = {
+  input: CreateMonitoringCaseInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationCreateMonitoringLineArgs = {
+  input: CreateMonitoringLineInput;
 };
 
 
@@ -2867,6 +3816,12 @@ export type MutationResolveObjectionArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationRestoreAssistanceMeasureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationRestoreAssistanceProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2891,6 +3846,18 @@ export type MutationRestoreFundAllocationArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationRestoreHouseholdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationRestoreHouseholdIncomeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationRestoreJobPlacementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2904,6 +3871,18 @@ export type MutationRestoreKeyCountyArgs = {
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationRestoreMemberAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationRestoreMonitoringCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationRestoreMonitoringLineArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3027,6 +4006,16 @@ export type MutationTransitionJobPlacementArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationTransitionMonitoringCaseArgs = {
+  action: MonitoringCaseAction;
+  comment: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  payload: InputMaybe<MonitoringCaseTransitionInput>;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationTransitionSubsidyPaymentArgs = {
   action: SubsidyPaymentAction;
   comment: InputMaybe<Scalars['String']['input']>;
@@ -3053,6 +4042,14 @@ export type MutationTransitionWorkTeamArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   payload: InputMaybe<WorkTeamTransitionInput>;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationUpdateAssistanceMeasureArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateAssistanceMeasureInput;
 };
 
 
@@ -3089,6 +4086,22 @@ export type MutationUpdateFundAllocationArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationUpdateHouseholdArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateHouseholdInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationUpdateHouseholdIncomeArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateHouseholdIncomeInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationUpdateJobPlacementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -3109,6 +4122,22 @@ export type MutationUpdateMemberAssessmentArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateMemberAssessmentInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationUpdateMonitoringCaseArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateMonitoringCaseInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationUpdateMonitoringLineArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateMonitoringLineInput;
 };
 
 
@@ -4146,6 +5175,10 @@ export type Query = {
   apiKeyScopes: Array<Scalars['String']['output']>;
   /** A page of API key (接口密钥) records you may see, filtered and sorted. */
   apiKeys: ApiKeyConnection;
+  /** One assistance measure (帮扶措施) by id; null when it does not exist or is outside your jurisdiction. */
+  assistanceMeasure: Maybe<AssistanceMeasure>;
+  /** A page of assistance measure (帮扶措施) records you may see, filtered and sorted. */
+  assistanceMeasures: AssistanceMeasureConnection;
   /** One assistance product (帮扶产品) by id; null when it does not exist or is outside your jurisdiction. */
   assistanceProduct: Maybe<AssistanceProduct>;
   /** A page of assistance product (帮扶产品) records you may see, filtered and sorted. */
@@ -4172,6 +5205,14 @@ export type Query = {
   fundAllocations: FundAllocationConnection;
   /** 服务状态 Liveness check; needs no sign-in. */
   health: Health;
+  /** One household (农户) by id; null when it does not exist or is outside your jurisdiction. */
+  household: Maybe<Household>;
+  /** One household income (农户收入) by id; null when it does not exist or is outside your jurisdiction. */
+  householdIncome: Maybe<HouseholdIncome>;
+  /** A page of household income (农户收入) records you may see, filtered and sorted. */
+  householdIncomes: HouseholdIncomeConnection;
+  /** A page of household (农户) records you may see, filtered and sorted. */
+  households: HouseholdConnection;
   /** One job placement (公益性岗位聘任) by id; null when it does not exist or is outside your jurisdiction. */
   jobPlacement: Maybe<JobPlacement>;
   /** A page of job placement (公益性岗位聘任) records you may see, filtered and sorted. */
@@ -4188,6 +5229,14 @@ export type Query = {
   memberAssessment: Maybe<MemberAssessment>;
   /** A page of annual assessment (年度考核) records you may see, filtered and sorted. */
   memberAssessments: MemberAssessmentConnection;
+  /** One monitoring case (监测对象) by id; null when it does not exist or is outside your jurisdiction. */
+  monitoringCase: Maybe<MonitoringCase>;
+  /** A page of monitoring case (监测对象) records you may see, filtered and sorted. */
+  monitoringCases: MonitoringCaseConnection;
+  /** One monitoring line (监测标准) by id; null when it does not exist or is outside your jurisdiction. */
+  monitoringLine: Maybe<MonitoringLine>;
+  /** A page of monitoring line (监测标准) records you may see, filtered and sorted. */
+  monitoringLines: MonitoringLineConnection;
   /** 待办数 How many records across all workflows wait for an action you can take (the menu badge). */
   myPendingApprovalCount: Scalars['Int']['output'];
   /** 我的待办 Records across all workflows on which you can act now, oldest first. */
@@ -4275,6 +5324,22 @@ export type QueryApiKeysArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<Array<ApiKeyOrder>>;
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryAssistanceMeasureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryAssistanceMeasuresArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<AssistanceMeasureFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<AssistanceMeasureOrder>>;
 };
 
 
@@ -4378,6 +5443,38 @@ export type QueryFundAllocationsArgs = {
 
 
 /** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryHouseholdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryHouseholdIncomeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryHouseholdIncomesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<HouseholdIncomeFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<HouseholdIncomeOrder>>;
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryHouseholdsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<HouseholdFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<HouseholdOrder>>;
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
 export type QueryJobPlacementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4429,6 +5526,38 @@ export type QueryMemberAssessmentsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<Array<MemberAssessmentOrder>>;
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryMonitoringCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryMonitoringCasesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<MonitoringCaseFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<MonitoringCaseOrder>>;
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryMonitoringLineArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryMonitoringLinesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<MonitoringLineFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<MonitoringLineOrder>>;
 };
 
 
@@ -4867,6 +5996,23 @@ export type RevealedPerson = {
   /** 联系电话 (phone in clear) */
   phone: Maybe<Scalars['String']['output']>;
 };
+
+/** 风险类型 Cause of the risk of relapse into poverty (a case may have several). */
+export type RiskCause =
+  /** 因意外事故 (accident) */
+  | 'ACCIDENT'
+  /** 因残 (disability) */
+  | 'DISABILITY'
+  /** 因灾 (natural disaster) */
+  | 'DISASTER'
+  /** 因学 (education costs) */
+  | 'EDUCATION_COSTS'
+  /** 因病 (illness; health detail is personal data) */
+  | 'ILLNESS'
+  /** 因务工就业不稳 (loss of work) */
+  | 'LOSS_OF_WORK'
+  /** 其他 (other) */
+  | 'OTHER';
 
 /** 角色 Role of a user; roles are sets of `domain.verb` permissions. */
 export type Role =
@@ -5400,6 +6546,24 @@ export type TrustedDocument = {
   sha256Hash: Scalars['String']['output'];
 };
 
+/** 修改帮扶措施 Changes to a measure; the case does not change. */
+export type UpdateAssistanceMeasureInput = {
+  /** 帮扶资金 (yuan, 0 or more) */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  /** 措施内容 (what is done) */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** 计划完成日期 (due date) */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 措施类型 (kind) */
+  kind?: InputMaybe<MeasureKind>;
+  /** 公益性岗位聘任 id (required for WELFARE_POST: a placement of a member of the household, not rejected or withdrawn) */
+  placementId?: InputMaybe<Scalars['ID']['input']>;
+  /** 责任人 (responsible person) */
+  responsible?: InputMaybe<Scalars['String']['input']>;
+  /** 落实状态 (default PLANNED) */
+  status?: InputMaybe<MeasureStatus>;
+};
+
 /** 修改帮扶产品 Changes to an assistance product; omitted fields keep their value. County and supplier cannot change. */
 export type UpdateAssistanceProductInput = {
   /** 年供应能力 (annual supply capacity, units) */
@@ -5492,6 +6656,34 @@ export type UpdateFundAllocationInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 修改农户收入 Changes to an income record: only its amount. */
+export type UpdateHouseholdIncomeInput = {
+  /** 金额 (yuan, 0 or more) */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+};
+
+/** 修改农户 Changes to a household; the head does not change here. */
+export type UpdateHouseholdInput = {
+  /** 户类别 (category) */
+  category?: InputMaybe<HouseholdCategory>;
+  /** 合规自付支出 (compliant out-of-pocket costs of the year, yuan; default 0) */
+  compliantExpenses?: InputMaybe<Scalars['Money']['input']>;
+  /** 饮水安全有保障 (default true) */
+  drinkingWaterSecured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 义务教育有保障 (default true) */
+  educationSecured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 住房安全有保障 (default true) */
+  housingSecured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 劳动力人数 (members able to work, 0..size) */
+  labourers?: InputMaybe<Scalars['Int']['input']>;
+  /** 基本医疗保险有保障 (default true) */
+  medicalInsuranceSecured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 核实日期 (date the four items were checked; not in the future) */
+  securedCheckedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 家庭人口 (household size, 1..30) */
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 修改聘任 Changes to a placement; status, post and person do not change here. */
 export type UpdateJobPlacementInput = {
   /** 申请说明 (application note) */
@@ -5528,6 +6720,30 @@ export type UpdateMemberAssessmentInput = {
   timeInVillageScore?: InputMaybe<Scalars['Int']['input']>;
   /** 群众评价得分 (villagers’ evaluation, 0–100) */
   villagerEvaluationScore?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 修改监测对象 Changes to a case; household and clue date do not change. */
+export type UpdateMonitoringCaseInput = {
+  /** 风险描述 (what the clue says; no health detail) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 发现方式 (how it came to light) */
+  discoveredBy?: InputMaybe<DiscoveryChannel>;
+  /** 风险类型 (causes, one or more) */
+  riskCauses?: InputMaybe<Array<RiskCause>>;
+  /** 监测类型 (type) */
+  type?: InputMaybe<MonitoringType>;
+};
+
+/** 修改监测标准 Changes to a monitoring line; the province does not change. */
+export type UpdateMonitoringLineInput = {
+  /** 监测标准 (yuan per person per year, more than 0) */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  /** 依据文件 (the notice that set it) */
+  basis?: InputMaybe<Scalars['String']['input']>;
+  /** 执行日期 (in force from this date) */
+  effectiveFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 年度 (year the line was set for) */
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 修改单位 Changes to an organization; omitted fields keep their value. */

@@ -34,6 +34,12 @@ export const labelOverrides: { zh: Record<string, string>; en: Record<string, st
  * menu's order. Types are GraphQL type names.
  */
 export const menuGroups: { key: string; zh: string; en: string; types: string[] }[] = [
+  {
+    key: 'monitoring',
+    zh: '防止返贫监测',
+    en: 'Monitoring households at risk',
+    types: ['MonitoringCase', 'Household', 'AssistanceMeasure', 'HouseholdIncome', 'MonitoringLine'],
+  },
   { key: 'welfare', zh: '公益性岗位', en: 'Welfare posts', types: ['WelfarePost', 'JobPlacement', 'SubsidyPayment'] },
   { key: 'counties', zh: '重点帮扶县', en: 'Key counties', types: ['KeyCounty', 'CountyEvaluation', 'FundAllocation'] },
   { key: 'teams', zh: '驻村帮扶', en: 'Work teams', types: ['WorkTeam', 'TeamMember', 'Training', 'MemberAssessment'] },

@@ -20,6 +20,7 @@ import { workTeamModule } from './workteam';
 import { cooperationModule } from './cooperation';
 import { consumptionModule } from './consumption';
 import { webhookModule } from './webhook';
+import { monitoringModule } from './monitoring';
 import { ChangeEvent } from '../core/outbox';
 
 /** The one list of domains. A new domain is a folder plus one line here. */
@@ -33,6 +34,7 @@ export const modules: DomainModule[] = [
   workTeamModule,
   cooperationModule,
   consumptionModule,
+  monitoringModule,
   webhookModule,
 ];
 

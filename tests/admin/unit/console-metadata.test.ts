@@ -138,7 +138,9 @@ describe('label overrides', () => {
   });
 
   test('a key naming a missing type, field or enum value is dead; a real one is not', () => {
-    expect(['Household', 'Person.noSuchField', '*.noSuchField', 'ObjectionStatus.NOPE', 'Household#plural'].filter(dead)).toHaveLength(5);
+    expect(
+      ['NoSuchEntity', 'Person.noSuchField', '*.noSuchField', 'ObjectionStatus.NOPE', 'NoSuchEntity#plural'].filter(dead),
+    ).toHaveLength(5);
     expect(['Person', 'Person.name', '*.id', 'ObjectionStatus.OPEN', 'Person#plural', 'ObjectionStatus'].filter(dead)).toEqual([]);
   });
 });
@@ -164,7 +166,7 @@ describe('other names the console reads the schema by', () => {
 describe('the checks themselves', () => {
   // A check that cannot fail checks nothing: names the schema lacks must be caught.
   test('a menu type, publicity column, chart field and label key the schema lacks are found', () => {
-    expect(entityNames.has('Household')).toBe(false);
+    expect(entityNames.has('NoSuchEntity')).toBe(false);
     expect(fieldsOf(schema.getType(PUBLICITY_ENTRY_TYPE)).has('idNumber')).toBe(false);
     expect(resolvePath(getNamedType(schema.getQueryType()!.getFields().welfareRollup.type), 'noSuchFigure')).toBeUndefined();
     expect(resolvePath(getNamedType(schema.getQueryType()!.getFields().keyCountyRollup.type), 'fundsTotal.amount')).toBeDefined();

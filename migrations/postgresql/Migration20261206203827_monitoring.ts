@@ -1,0 +1,67 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** 防止返贫动态监测: monitoring lines, households and their incomes, monitoring cases and their measures. */
+export class Migration20261206203827_monitoring extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "monitoring_line" ("id" varchar(36) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "province_code" varchar(12) not null, "year" int not null, "amount" bigint not null, "effective_from" varchar(10) not null, "basis" varchar(200) null, constraint "monitoring_line_pkey" primary key ("id"));`);
+    this.addSql(`create index "monitoring_line_created_at_index" on "monitoring_line" ("created_at");`);
+    this.addSql(`create index "monitoring_line_updated_at_index" on "monitoring_line" ("updated_at");`);
+    this.addSql(`create index "monitoring_line_province_code_index" on "monitoring_line" ("province_code");`);
+    this.addSql(`create index "monitoring_line_year_index" on "monitoring_line" ("year");`);
+    this.addSql(`create index "monitoring_line_effective_from_index" on "monitoring_line" ("effective_from");`);
+    this.addSql(`alter table "monitoring_line" add constraint "monitoring_line_province_code_effective_from_unique" unique ("province_code", "effective_from");`);
+    this.addSql(`create table "household" ("id" varchar(36) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "head_person_id" varchar(36) not null, "village_code" varchar(12) not null, "category" text check ("category" in ('POVERTY_EXITED', 'MONITORED', 'ORDINARY')) not null, "size" int not null, "labourers" int not null, "compliant_expenses" bigint not null default 0, "education_secured" boolean not null default true, "medical_insurance_secured" boolean not null default true, "housing_secured" boolean not null default true, "drinking_water_secured" boolean not null default true, "secured_checked_on" varchar(10) null, constraint "household_pkey" primary key ("id"));`);
+    this.addSql(`create index "household_created_at_index" on "household" ("created_at");`);
+    this.addSql(`create index "household_updated_at_index" on "household" ("updated_at");`);
+    this.addSql(`create index "household_head_person_id_index" on "household" ("head_person_id");`);
+    this.addSql(`alter table "household" add constraint "household_head_person_id_unique" unique ("head_person_id");`);
+    this.addSql(`create index "household_village_code_index" on "household" ("village_code");`);
+    this.addSql(`create index "household_category_index" on "household" ("category");`);
+    this.addSql(`create table "monitoring_case" ("id" varchar(36) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "household_id" varchar(36) not null, "region_code" varchar(12) not null, "type" text check ("type" in ('UNSTABLE', 'MARGINAL', 'SUDDEN_HARDSHIP')) not null, "risk_cause_list" varchar(200) not null, "discovered_by" text check ("discovered_by" in ('SELF_DECLARED', 'CADRE_SCREENING', 'DEPARTMENT_ALERT')) not null, "clue_date" varchar(10) not null, "deadline" varchar(10) not null, "status" text check ("status" in ('CLUE', 'CHECKED', 'CONSENTED', 'COMPARED', 'VILLAGE_REVIEWED', 'PUBLICIZING', 'TOWNSHIP_REVIEWED', 'IDENTIFIED', 'NOT_IDENTIFIED')) not null default 'CLUE', "overdue" boolean not null default false, "description" text null, "check_findings" text null, "consent_reference" varchar(64) null, "comparison_result" text null, "publicized_at" timestamptz null, "decided_on" varchar(10) null, constraint "monitoring_case_pkey" primary key ("id"));`);
+    this.addSql(`create index "monitoring_case_created_at_index" on "monitoring_case" ("created_at");`);
+    this.addSql(`create index "monitoring_case_updated_at_index" on "monitoring_case" ("updated_at");`);
+    this.addSql(`create index "monitoring_case_household_id_index" on "monitoring_case" ("household_id");`);
+    this.addSql(`create index "monitoring_case_region_code_index" on "monitoring_case" ("region_code");`);
+    this.addSql(`create index "monitoring_case_type_index" on "monitoring_case" ("type");`);
+    this.addSql(`create index "monitoring_case_clue_date_index" on "monitoring_case" ("clue_date");`);
+    this.addSql(`create index "monitoring_case_deadline_index" on "monitoring_case" ("deadline");`);
+    this.addSql(`create index "monitoring_case_status_index" on "monitoring_case" ("status");`);
+    this.addSql(`create index "monitoring_case_overdue_index" on "monitoring_case" ("overdue");`);
+    this.addSql(`create index "monitoring_case_decided_on_index" on "monitoring_case" ("decided_on");`);
+    this.addSql(`create table "household_income" ("id" varchar(36) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "household_id" varchar(36) not null, "region_code" varchar(12) not null, "year" int not null, "source" text check ("source" in ('WAGES', 'BUSINESS', 'PROPERTY', 'TRANSFER')) not null, "amount" bigint not null, constraint "household_income_pkey" primary key ("id"));`);
+    this.addSql(`create index "household_income_created_at_index" on "household_income" ("created_at");`);
+    this.addSql(`create index "household_income_updated_at_index" on "household_income" ("updated_at");`);
+    this.addSql(`create index "household_income_household_id_index" on "household_income" ("household_id");`);
+    this.addSql(`create index "household_income_region_code_index" on "household_income" ("region_code");`);
+    this.addSql(`create index "household_income_year_index" on "household_income" ("year");`);
+    this.addSql(`alter table "household_income" add constraint "household_income_household_id_year_source_unique" unique ("household_id", "year", "source");`);
+    this.addSql(`create table "assistance_measure" ("id" varchar(36) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "case_id" varchar(36) not null, "region_code" varchar(12) not null, "kind" text check ("kind" in ('INDUSTRY', 'EMPLOYMENT', 'WELFARE_POST', 'CONSUMPTION', 'EDUCATION', 'MEDICAL', 'HOUSING', 'SOCIAL_ASSISTANCE', 'INSURANCE', 'OTHER')) not null, "content" varchar(500) not null, "responsible" varchar(50) not null, "status" text check ("status" in ('PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED')) not null default 'PLANNED', "amount" bigint null, "placement_id" varchar(36) null, "due_on" varchar(10) null, constraint "assistance_measure_pkey" primary key ("id"));`);
+    this.addSql(`create index "assistance_measure_created_at_index" on "assistance_measure" ("created_at");`);
+    this.addSql(`create index "assistance_measure_updated_at_index" on "assistance_measure" ("updated_at");`);
+    this.addSql(`create index "assistance_measure_case_id_index" on "assistance_measure" ("case_id");`);
+    this.addSql(`create index "assistance_measure_region_code_index" on "assistance_measure" ("region_code");`);
+    this.addSql(`create index "assistance_measure_kind_index" on "assistance_measure" ("kind");`);
+    this.addSql(`create index "assistance_measure_status_index" on "assistance_measure" ("status");`);
+    this.addSql(`create index "assistance_measure_placement_id_index" on "assistance_measure" ("placement_id");`);
+    this.addSql(`alter table "monitoring_line" add constraint "monitoring_line_province_code_foreign" foreign key ("province_code") references "region" ("code") on update cascade;`);
+    this.addSql(`alter table "household" add constraint "household_head_person_id_foreign" foreign key ("head_person_id") references "person" ("id") on update cascade;`);
+    this.addSql(`alter table "household" add constraint "household_village_code_foreign" foreign key ("village_code") references "region" ("code") on update cascade;`);
+    this.addSql(`alter table "monitoring_case" add constraint "monitoring_case_household_id_foreign" foreign key ("household_id") references "household" ("id") on update cascade;`);
+    this.addSql(`alter table "household_income" add constraint "household_income_household_id_foreign" foreign key ("household_id") references "household" ("id") on update cascade;`);
+    this.addSql(`alter table "assistance_measure" add constraint "assistance_measure_case_id_foreign" foreign key ("case_id") references "monitoring_case" ("id") on update cascade;`);
+    this.addSql(`alter table "assistance_measure" add constraint "assistance_measure_placement_id_foreign" foreign key ("placement_id") references "job_placement" ("id") on update cascade on delete set null;`);
+    // Region columns are searched by prefix (`within`): a text_pattern_ops index serves LIKE '6204%'.
+    this.addSql(`create index "household_village_code_pattern_index" on "household" ("village_code" text_pattern_ops);`);
+    this.addSql(`create index "household_income_region_code_pattern_index" on "household_income" ("region_code" text_pattern_ops);`);
+    this.addSql(`create index "monitoring_case_region_code_pattern_index" on "monitoring_case" ("region_code" text_pattern_ops);`);
+    this.addSql(`create index "assistance_measure_region_code_pattern_index" on "assistance_measure" ("region_code" text_pattern_ops);`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists "assistance_measure" cascade;`);
+    this.addSql(`drop table if exists "monitoring_case" cascade;`);
+    this.addSql(`drop table if exists "household_income" cascade;`);
+    this.addSql(`drop table if exists "household" cascade;`);
+    this.addSql(`drop table if exists "monitoring_line" cascade;`);
+  }
+}

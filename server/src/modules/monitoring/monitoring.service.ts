@@ -1,0 +1,322 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { inJurisdiction, requirePermission } from '../../core/access';
+import { monitoringPermissions } from './monitoring.access';
+import { clock } from '../../core/clock';
+import type { RequestContext } from '../../core/context';
+import { CrudService, assignDefined } from '../../core/crud';
+import { runQuery } from '../../core/db';
+import { Problems, conflict, invalid } from '../../core/errors';
+import { definePublicity } from '../../core/publicity';
+import type { PublicityLine } from '../../core/publicity';
+import { knexOf } from '../../core/read';
+import { MonitoringType, Person } from '../person/person.entity';
+import { RegionLevel } from '../region/region.entity';
+import { requireRegion } from '../region/region.service';
+import { JobPlacement, JobPlacementStatus } from '../welfare/welfare.entity';
+import {
+  AssistanceMeasure,
+  Household,
+  HouseholdIncome,
+  MeasureKind,
+  MeasureStatus,
+  MonitoringCase,
+  MonitoringCaseStatus,
+  MonitoringLine,
+} from './monitoring.entity';
+import type {
+  CreateAssistanceMeasureInput,
+  CreateHouseholdIncomeInput,
+  CreateHouseholdInput,
+  CreateMonitoringCaseInput,
+  CreateMonitoringLineInput,
+  UpdateAssistanceMeasureInput,
+  UpdateHouseholdIncomeInput,
+  UpdateHouseholdInput,
+  UpdateMonitoringCaseInput,
+  UpdateMonitoringLineInput,
+} from './monitoring.inputs';
+import { DECISION_DAYS, OPEN_CASE, addDays, encodeCauses, openCaseOf } from './monitoring.rules';
+import { monitoringCaseWorkflow } from './monitoring.workflow';
+
+function notFuture(problems: Problems, field: string, date: string | null | undefined, label: string): void {
+  if (date && date > clock.today()) problems.add(field, 'notFuture', `${label}不能晚于今天 (${field} cannot be in the future)`);
+}
+
+function notNegative(problems: Problems, field: string, fen: number | null | undefined, label: string): void {
+  if (fen !== null && fen !== undefined && fen < 0) problems.add(field, 'notNegative', `${label}不能为负数 (${field} must be 0 or more)`);
+}
+
+/** A record the caller may write: it exists, is not archived and lies in the caller's jurisdiction. */
+async function requireInJurisdiction<T extends { archivedAt?: Date | null }>(
+  ctx: RequestContext,
+  field: string,
+  found: T | null,
+  regionOf: (row: T) => string,
+  what: string,
+): Promise<T> {
+  if (!found || found.archivedAt || (ctx.actor && !inJurisdiction(ctx.actor, regionOf(found), 'monitoring')))
+    throw invalid(field, 'exists', `${what}不存在或不在管辖范围 (no such ${field.replace(/Id$/, '')} in your jurisdiction)`);
+  return found;
+}
+
+/* ---------- monitoring lines ---------- */
+
+export const monitoringLineService = new CrudService<MonitoringLine, CreateMonitoringLineInput, UpdateMonitoringLineInput>(MonitoringLine, {
+  async build(ctx, em, input) {
+    requirePermission(ctx.actor, monitoringPermissions.setLine);
+    const problems = new Problems();
+    if (input.amount <= 0) problems.add('amount', 'positive', '监测标准须大于 0 (amount must be more than 0)');
+    problems.throwIfAny();
+    await requireRegion(em, 'provinceCode', input.provinceCode, [RegionLevel.PROVINCE]);
+    await uniqueStart(em, input.provinceCode, input.effectiveFrom);
+    const line = new MonitoringLine();
+    assignDefined(line, { ...input, basis: input.basis?.trim() || null });
+    return line;
+  },
+  async apply(ctx, em, line, input) {
+    requirePermission(ctx.actor, monitoringPermissions.setLine);
+    if (input.amount !== undefined && input.amount !== null && input.amount <= 0)
+      throw invalid('amount', 'positive', '监测标准须大于 0 (amount must be more than 0)');
+    if (input.effectiveFrom && input.effectiveFrom !== line.effectiveFrom) await uniqueStart(em, line.provinceCode, input.effectiveFrom);
+    assignDefined(line, input);
+  },
+});
+
+async function uniqueStart(em: SqlEntityManager, provinceCode: string, effectiveFrom: string): Promise<void> {
+  if (await em.count(MonitoringLine, { provinceCode, effectiveFrom }))
+    throw conflict('LINE_EXISTS', `该省 ${effectiveFrom} 起已有监测标准 (the province already has a line from that date)`, {
+      field: 'effectiveFrom',
+    });
+}
+
+/* ---------- households ---------- */
+
+export const householdService = new CrudService<Household, CreateHouseholdInput, UpdateHouseholdInput>(Household, {
+  async build(ctx, em, input) {
+    const problems = new Problems();
+    if (input.labourers > input.size)
+      problems.add('labourers', 'atMostSize', '劳动力人数不能超过家庭人口 (labourers cannot exceed the size)');
+    notNegative(problems, 'compliantExpenses', input.compliantExpenses, '合规自付支出');
+    notFuture(problems, 'securedCheckedOn', input.securedCheckedOn, '核实日期');
+    problems.throwIfAny();
+    const head = await requireInJurisdiction(
+      ctx,
+      'headPersonId',
+      await em.findOne(Person, { id: input.headPersonId }),
+      (p) => p.villageCode,
+      '户主',
+    );
+    const other = await em.findOne(Household, { headPersonId: head.id });
+    if (other)
+      throw conflict('HEAD_HAS_HOUSEHOLD', `${head.name} 已是另一户的户主 (the person already heads a household)`, {
+        field: 'headPersonId',
+      });
+    const household = new Household();
+    assignDefined(household, { ...input, villageCode: head.villageCode });
+    return household;
+  },
+  async apply(_ctx, _em, household, input) {
+    const problems = new Problems();
+    const size = input.size ?? household.size;
+    if ((input.labourers ?? household.labourers) > size)
+      problems.add('labourers', 'atMostSize', '劳动力人数不能超过家庭人口 (labourers cannot exceed the size)');
+    notNegative(problems, 'compliantExpenses', input.compliantExpenses, '合规自付支出');
+    notFuture(problems, 'securedCheckedOn', input.securedCheckedOn, '核实日期');
+    problems.throwIfAny();
+    assignDefined(household, input);
+  },
+});
+
+export const householdIncomeService = new CrudService<HouseholdIncome, CreateHouseholdIncomeInput, UpdateHouseholdIncomeInput>(
+  HouseholdIncome,
+  {
+    async build(ctx, em, input) {
+      const problems = new Problems();
+      notNegative(problems, 'amount', input.amount, '金额');
+      if (input.year > Number(clock.today().slice(0, 4)))
+        problems.add('year', 'notFuture', '年度不能晚于今年 (year cannot be in the future)');
+      problems.throwIfAny();
+      const household = await requireInJurisdiction(
+        ctx,
+        'householdId',
+        await em.findOne(Household, { id: input.householdId }),
+        (h) => h.villageCode,
+        '农户',
+      );
+      if (await em.count(HouseholdIncome, { householdId: household.id, year: input.year, source: input.source, archivedAt: null }))
+        throw conflict(
+          'INCOME_EXISTS',
+          `该户 ${input.year} 年已有此来源的收入，请修改该记录 (the year already has this source; edit that record)`,
+          {
+            field: 'source',
+          },
+        );
+      const income = new HouseholdIncome();
+      assignDefined(income, { ...input, regionCode: household.villageCode });
+      return income;
+    },
+    async apply(_ctx, _em, income, input) {
+      const problems = new Problems();
+      notNegative(problems, 'amount', input.amount, '金额');
+      problems.throwIfAny();
+      assignDefined(income, input);
+    },
+  },
+);
+
+/* ---------- cases ---------- */
+
+export const monitoringCaseService = new CrudService<MonitoringCase, CreateMonitoringCaseInput, UpdateMonitoringCaseInput>(MonitoringCase, {
+  async build(ctx, em, input) {
+    const problems = new Problems();
+    notFuture(problems, 'clueDate', input.clueDate, '预警日期');
+    problems.throwIfAny();
+    const household = await requireInJurisdiction(
+      ctx,
+      'householdId',
+      await em.findOne(Household, { id: input.householdId }),
+      (h) => h.villageCode,
+      '农户',
+    );
+    const open = await openCaseOf(em, household.id);
+    if (open)
+      throw conflict('CASE_OPEN', `该户已有监测对象记录（${open.status}），不能重复纳入 (the household already has an open case)`, {
+        field: 'householdId',
+        caseId: open.id,
+      });
+    const found = new MonitoringCase();
+    found.householdId = household.id;
+    found.regionCode = household.villageCode;
+    found.type = input.type;
+    found.riskCauseList = encodeCauses(input.riskCauses);
+    found.discoveredBy = input.discoveredBy;
+    found.clueDate = input.clueDate;
+    found.deadline = addDays(input.clueDate, DECISION_DAYS);
+    found.overdue = found.deadline < clock.today();
+    found.description = input.description?.trim() || null;
+    return found;
+  },
+  async apply(_ctx, _em, found, input) {
+    if (found.status !== MonitoringCaseStatus.CLUE && (input.type !== undefined || input.riskCauses !== undefined))
+      throw conflict(
+        'CASE_UNDER_REVIEW',
+        '核查开始后类型和风险类型只能随认定步骤变更 (type and causes are fixed once the check has started)',
+      );
+    if (input.type) found.type = input.type;
+    if (input.riskCauses) found.riskCauseList = encodeCauses(input.riskCauses);
+    if (input.discoveredBy) found.discoveredBy = input.discoveredBy;
+    if (input.description !== undefined) found.description = input.description?.trim() || null;
+  },
+});
+
+/* ---------- measures ---------- */
+
+async function checkPlacement(
+  em: SqlEntityManager,
+  found: MonitoringCase,
+  kind: MeasureKind,
+  placementId: string | null | undefined,
+): Promise<void> {
+  if (kind !== MeasureKind.WELFARE_POST) {
+    if (placementId)
+      throw invalid('placementId', 'onlyForPost', '只有公益性岗位措施关联聘任 (only a WELFARE_POST measure links a placement)');
+    return;
+  }
+  if (!placementId) throw invalid('placementId', 'required', '公益性岗位措施须关联聘任 (a WELFARE_POST measure needs its placement)');
+  const placement = await em.findOne(JobPlacement, { id: placementId });
+  if (!placement || placement.archivedAt) throw invalid('placementId', 'exists', `聘任 ${placementId} 不存在 (no such placement)`);
+  if ([JobPlacementStatus.REJECTED, JobPlacementStatus.WITHDRAWN].includes(placement.status))
+    throw invalid('placementId', 'active', '该聘任已驳回或撤回 (the placement was rejected or withdrawn)');
+  const household = await em.findOneOrFail(Household, { id: found.householdId });
+  const person = await em.findOne(Person, { id: placement.personId });
+  if (!person || person.villageCode !== household.villageCode)
+    throw invalid(
+      'placementId',
+      'householdMember',
+      '聘任人员须为该户所在村的人员 (the placement must be of a person of the household’s village)',
+    );
+}
+
+export const assistanceMeasureService = new CrudService<AssistanceMeasure, CreateAssistanceMeasureInput, UpdateAssistanceMeasureInput>(
+  AssistanceMeasure,
+  {
+    async build(ctx, em, input) {
+      const problems = new Problems();
+      notNegative(problems, 'amount', input.amount, '帮扶资金');
+      problems.throwIfAny();
+      const found = await requireInJurisdiction(
+        ctx,
+        'caseId',
+        await em.findOne(MonitoringCase, { id: input.caseId }),
+        (c) => c.regionCode,
+        '监测对象',
+      );
+      if (!OPEN_CASE.includes(found.status))
+        throw conflict('CASE_CLOSED', '该监测对象已不予纳入，不能制定帮扶措施 (the case was not identified)', { field: 'caseId' });
+      await checkPlacement(em, found, input.kind, input.placementId);
+      const measure = new AssistanceMeasure();
+      assignDefined(measure, {
+        ...input,
+        content: input.content.trim(),
+        responsible: input.responsible.trim(),
+        status: input.status ?? MeasureStatus.PLANNED,
+        regionCode: found.regionCode,
+      });
+      return measure;
+    },
+    async apply(_ctx, em, measure, input) {
+      const problems = new Problems();
+      notNegative(problems, 'amount', input.amount, '帮扶资金');
+      problems.throwIfAny();
+      const kind = input.kind ?? measure.kind;
+      if (input.kind !== undefined || input.placementId !== undefined)
+        await checkPlacement(
+          em,
+          await em.findOneOrFail(MonitoringCase, { id: measure.caseId }),
+          kind,
+          input.placementId === undefined ? measure.placementId : input.placementId,
+        );
+      assignDefined(measure, input);
+    },
+  },
+);
+
+/* ---------- publicity (公示) ---------- */
+
+/** Printed as the reason: the type only; the causes (health among them) never go on a notice board. */
+const PUBLICITY_REASON: Record<MonitoringType, string> = {
+  [MonitoringType.UNSTABLE]: '脱贫不稳定户',
+  [MonitoringType.MARGINAL]: '边缘易致贫户',
+  [MonitoringType.SUDDEN_HARDSHIP]: '突发严重困难户',
+};
+
+definePublicity({
+  workflow: monitoringCaseWorkflow,
+  status: MonitoringCaseStatus.PUBLICIZING,
+  returnTo: MonitoringCaseStatus.VILLAGE_REVIEWED,
+  next: ['TOWNSHIP_APPROVE'],
+  title: { zh: '拟纳入防止返贫监测对象', en: 'households proposed for monitoring' },
+  async lines(ctx, ids) {
+    const out = new Map<string, PublicityLine>();
+    if (!ids.length) return out;
+    // Only the columns a notice board may show: the head's name, the village and the type.
+    const rows = await runQuery<Record<string, unknown>>(
+      ctx.em,
+      knexOf(ctx)('monitoring_case as t')
+        .join('household as h', 'h.id', 't.household_id')
+        .join('person as pe', 'pe.id', 'h.head_person_id')
+        .leftJoin('region as v', 'v.code', 'h.village_code')
+        .select('t.id as id', 'pe.name as name', 'pe.gender as gender', 'v.name as village', 't.type as type')
+        .whereIn('t.id', ids),
+    );
+    for (const r of rows) {
+      out.set(String(r.id), {
+        name: `${String(r.name)}户`,
+        gender: r.gender === 'MALE' ? '男' : '女',
+        village: r.village ? String(r.village) : null,
+        reason: PUBLICITY_REASON[r.type as MonitoringType] ?? '防止返贫监测对象',
+      });
+    }
+    return out;
+  },
+});

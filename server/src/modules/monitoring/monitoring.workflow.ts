@@ -1,0 +1,147 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { clock } from '../../core/clock';
+import { defineWorkflow } from '../../core/workflow';
+import { HouseholdCategory } from '../person/person.entity';
+import { RegionLevel as L } from '../region/region.entity';
+import { monitoringPermissions as p } from './monitoring.access';
+import { Household, MonitoringCase, MonitoringCaseStatus as S } from './monitoring.entity';
+import { UNDECIDED } from './monitoring.rules';
+
+interface CasePayload {
+  checkFindings?: string;
+  consentReference?: string;
+  comparisonResult?: string;
+}
+
+/** Which review holds a case in each undecided state: its level and its separation-of-duties key. */
+const DECIDING_LEVEL = {
+  [S.CLUE]: L.TOWNSHIP,
+  [S.CHECKED]: L.TOWNSHIP,
+  [S.CONSENTED]: L.TOWNSHIP,
+  [S.COMPARED]: L.VILLAGE,
+  [S.VILLAGE_REVIEWED]: L.VILLAGE,
+  [S.PUBLICIZING]: L.TOWNSHIP,
+  [S.TOWNSHIP_REVIEWED]: L.COUNTY,
+} as const;
+const DECIDING_REVIEW = {
+  [S.CLUE]: 'township',
+  [S.CHECKED]: 'township',
+  [S.CONSENTED]: 'township',
+  [S.COMPARED]: 'village',
+  [S.VILLAGE_REVIEWED]: 'village',
+  [S.PUBLICIZING]: 'township',
+  [S.TOWNSHIP_REVIEWED]: 'county',
+} as const;
+
+/** A decision records its date; one taken after the deadline stays marked overdue. */
+function decide(entity: MonitoringCase): void {
+  entity.decidedOn = clock.today();
+  entity.overdue = entity.decidedOn > entity.deadline;
+}
+
+/*
+ * 监测对象认定 (002 §3, 003): 风险预警 → 入户核查 → 承诺授权 → 信息比对 → 民主评议 → 村级公示 →
+ * 乡镇审核 → 县级审定, at most 15 days from the clue. The publicity (period, objections, printed list)
+ * is core/publicity.ts, declared in monitoring.service.ts.
+ */
+export const monitoringCaseWorkflow = defineWorkflow<MonitoringCase>({
+  name: 'MonitoringCase',
+  entity: MonitoringCase,
+  title: (c) => `监测对象认定 ${c.clueDate}`,
+  transitions: [
+    {
+      action: 'CHECK',
+      from: [S.CLUE],
+      to: S.CHECKED,
+      label: '入户核查',
+      permission: p.check,
+      level: [L.VILLAGE, L.TOWNSHIP],
+      payloadRequired: ['checkFindings'],
+      effect: ({ entity, payload }: { entity: MonitoringCase; payload: CasePayload }) => {
+        entity.checkFindings = payload.checkFindings!.trim();
+      },
+    },
+    {
+      action: 'CONSENT',
+      from: [S.CHECKED],
+      to: S.CONSENTED,
+      label: '承诺授权',
+      permission: p.consent,
+      level: [L.VILLAGE, L.TOWNSHIP],
+      payloadRequired: ['consentReference'],
+      effect: ({ entity, payload }: { entity: MonitoringCase; payload: CasePayload }) => {
+        entity.consentReference = payload.consentReference!.trim();
+      },
+    },
+    {
+      action: 'COMPARE',
+      from: [S.CONSENTED],
+      to: S.COMPARED,
+      label: '信息比对',
+      permission: p.compare,
+      // The township submits the household to the departments' data check (民政、人社、医保、住建…).
+      level: L.TOWNSHIP,
+      payloadRequired: ['comparisonResult'],
+      effect: ({ entity, payload }: { entity: MonitoringCase; payload: CasePayload }) => {
+        entity.comparisonResult = payload.comparisonResult!.trim();
+      },
+    },
+    {
+      action: 'VILLAGE_REVIEW',
+      from: [S.COMPARED],
+      to: S.VILLAGE_REVIEWED,
+      label: '民主评议通过',
+      permission: p.villageReview,
+      level: L.VILLAGE,
+      review: 'village',
+    },
+    {
+      action: 'PUBLICIZE',
+      from: [S.VILLAGE_REVIEWED],
+      to: S.PUBLICIZING,
+      label: '村级公示',
+      permission: p.publicize,
+      level: L.VILLAGE,
+      payloadFields: ['publisherId'],
+      effect: ({ entity }) => {
+        entity.publicizedAt = clock.now();
+      },
+    },
+    {
+      action: 'TOWNSHIP_APPROVE',
+      from: [S.PUBLICIZING],
+      to: S.TOWNSHIP_REVIEWED,
+      label: '乡镇审核通过',
+      permission: p.townshipApprove,
+      level: L.TOWNSHIP,
+      review: 'township',
+      // Refused until the publicity has ended with no open objection (core/publicity.ts).
+    },
+    {
+      action: 'COUNTY_IDENTIFY',
+      from: [S.TOWNSHIP_REVIEWED],
+      to: S.IDENTIFIED,
+      label: '县级审定纳入',
+      permission: p.countyIdentify,
+      level: L.COUNTY,
+      review: 'county',
+      effect: async ({ em, entity }: { em: SqlEntityManager; entity: MonitoringCase }) => {
+        decide(entity);
+        // An ordinary household identified becomes a monitored one; a poverty-exited one stays so.
+        const household = await em.findOneOrFail(Household, { id: entity.householdId });
+        if (household.category === HouseholdCategory.ORDINARY) household.category = HouseholdCategory.MONITORED;
+      },
+    },
+    {
+      action: 'REJECT',
+      from: UNDECIDED,
+      to: S.NOT_IDENTIFIED,
+      label: '不予纳入',
+      permission: p.reject,
+      commentRequired: true,
+      level: DECIDING_LEVEL,
+      review: DECIDING_REVIEW,
+      effect: ({ entity }) => decide(entity),
+    },
+  ],
+});
