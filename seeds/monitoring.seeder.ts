@@ -23,8 +23,11 @@ import {
   householdService,
   monitoringCaseService,
   monitoringLineService,
+  householdVisitService,
+  riskEliminationService,
 } from '../server/src/modules/monitoring/monitoring.service';
-import { monitoringCaseWorkflow } from '../server/src/modules/monitoring/monitoring.workflow';
+import { monitoringCaseWorkflow, riskEliminationWorkflow } from '../server/src/modules/monitoring/monitoring.workflow';
+import { TeamMember } from '../server/src/modules/workteam/workteam.entity';
 import { flagOverdueCases } from '../server/src/modules/monitoring/monitoring.jobs';
 import { parseMoneyToFen } from '../server/src/core/scalars';
 
@@ -136,7 +139,8 @@ const PLANS: CasePlan[] = [
  * Demo monitoring of households at risk (防止返贫监测) in 会宁县会师镇: the province's monitoring lines,
  * households with their incomes, and one case in every state of the identification chain, each step
  * taken by the demo account of its level through the workflow engine, on a clock moved back to the
- * clue's day and forward through the steps. An identified case has a plan with a public-welfare post.
+ * clue's day and forward through the steps. An identified case has a plan with a public-welfare post;
+ * one household's risk was eliminated after months of assistance; every household was visited.
  */
 export class MonitoringSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
@@ -239,7 +243,7 @@ export class MonitoringSeeder extends Seeder {
       const levelCode = { village, township: village.slice(0, 9), county: village.slice(0, 6) };
       const steps = plan.target === S.NOT_IDENTIFIED ? STEPS.slice(0, 1) : STEPS;
       for (const step of steps) {
-        if (found.status === plan.target) break;
+        if (found.status === plan.target || found.status === S.IDENTIFIED) break;
         if (step.action === 'TOWNSHIP_APPROVE') daysAgo(Math.max(0, plan.clueDaysAgo - 8));
         const payload =
           step.action === 'CONSENT' ? { consentReference: `HN-SQ-${thisYear}-${String(i + 1).padStart(4, '0')}` } : step.payload;
@@ -264,7 +268,52 @@ export class MonitoringSeeder extends Seeder {
           null,
         );
       }
+      const member = await em.findOne(TeamMember, { villageCode: village, archivedAt: null }, { orderBy: { id: 'asc' } });
+      await householdVisitService.create(await as(village), {
+        householdId: household.id,
+        visitedOn: clock.today(),
+        teamMemberId: member?.id ?? null,
+        visitor: member ? null : '村委会委员',
+        findings: '走访核实家庭收支和“两不愁三保障”情况。',
+        riskRising: plan.target === S.CLUE,
+      });
       if (found.status === S.IDENTIFIED) await this.plan(as, found, village);
+      if (plan.target === S.ELIMINATED) {
+        // Assisted for months; this year's income is above the line; then the elimination procedure.
+        daysAgo(20);
+        for (const [source, yuan] of [
+          [IncomeSource.WAGES, 24000],
+          [IncomeSource.BUSINESS, 9000],
+          [IncomeSource.TRANSFER, 3000],
+        ] as const)
+          await householdIncomeService.create(await as(village), {
+            householdId: household.id,
+            year: thisYear,
+            source,
+            amount: parseMoneyToFen(String(yuan)),
+          });
+        let elimination = await riskEliminationService.create(await as(village), {
+          caseId: found.id,
+          findings: '经核查，家庭务工收入恢复稳定，人均纯收入高于监测标准，“三保障”和饮水安全均有保障，无新增风险。',
+        });
+        for (const [action, level] of [
+          ['VILLAGE_REVIEW', 'village'],
+          ['PUBLICIZE', 'village'],
+          ['TOWNSHIP_APPROVE', 'township'],
+          ['COUNTY_ELIMINATE', 'county'],
+        ] as const) {
+          if (action === 'TOWNSHIP_APPROVE') daysAgo(12);
+          elimination = await transition(
+            await as(levelCode[level]),
+            riskEliminationWorkflow,
+            elimination.id,
+            action,
+            null,
+            elimination.version,
+            null,
+          );
+        }
+      }
       daysAgo(0);
     }
   }

@@ -112,6 +112,8 @@ export interface Settings {
   workTeamMinSize: number;
   workTeamMaxSize: number;
   workTeamTermYears: number;
+  /** Months a monitored household is assisted, income above the line, before its risk may be eliminated. */
+  monitoringStableMonths: number;
   sessionIdleMinutes: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
@@ -215,6 +217,7 @@ export function loadSettings(): Settings {
     workTeamMinSize: int('WORK_TEAM_MIN_SIZE', 3),
     workTeamMaxSize: int('WORK_TEAM_MAX_SIZE', 5),
     workTeamTermYears: int('WORK_TEAM_TERM_YEARS', 2),
+    monitoringStableMonths: int('MONITORING_STABLE_MONTHS', 6),
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5),
     loginLockMinutes: int('LOGIN_LOCK_MINUTES', 15),

@@ -1204,6 +1204,22 @@ export type CreateHouseholdInput = {
   size: Scalars['Int']['input'];
 };
 
+/** 新建走访记录 A visit to a household. */
+export type CreateHouseholdVisitInput = {
+  /** 走访情况 (findings) */
+  findings: Scalars['String']['input'];
+  /** 农户 id (household) */
+  householdId: Scalars['ID']['input'];
+  /** 风险上升 (the risk is rising; default false) */
+  riskRising?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 驻村干部 id (the work-team member who visited; a member of a team in the household’s village) */
+  teamMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 走访日期 (visit date; not in the future) */
+  visitedOn: Scalars['LocalDate']['input'];
+  /** 走访人 (who visited; default the team member’s name, required without one) */
+  visitor?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 新建聘任申请 A person applies for a post (status APPLIED); eligibility is checked now and again at county approval. */
 export type CreateJobPlacementInput = {
   /** 申请说明 (application note) */
@@ -1350,6 +1366,14 @@ export type CreatePersonInput = {
   villageCadreOrRelative?: InputMaybe<Scalars['Boolean']['input']>;
   /** 户籍所在村代码 (home village code, 12 digits) */
   villageCode: Scalars['String']['input'];
+};
+
+/** 提出风险消除 Propose ending an identified case (status PROPOSED); the rules are checked now and at the decision. */
+export type CreateRiskEliminationInput = {
+  /** 监测对象 id (an identified case) */
+  caseId: Scalars['ID']['input'];
+  /** 核查情况 (findings of the check: income, 三保障, risks) */
+  findings: Scalars['String']['input'];
 };
 
 /** 新增驻村干部 Add a cadre to a team. */
@@ -1852,6 +1876,8 @@ export type Household = {
   version: Scalars['Int']['output'];
   /** 所在村 (village) */
   village: Maybe<Region>;
+  /** 走访记录 (visits to the household) */
+  visits: HouseholdVisitConnection;
 };
 
 
@@ -1884,6 +1910,16 @@ export type HouseholdIncomesArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<Array<HouseholdIncomeOrder>>;
+};
+
+
+/** 农户 Household: a rural household, its income and its 三保障 and drinking-water status. */
+export type HouseholdVisitsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<HouseholdVisitFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<HouseholdVisitOrder>>;
 };
 
 /** 户类别 Household category. */
@@ -2069,6 +2105,102 @@ export type HouseholdSortField =
   | 'updatedAt'
   /** Sort by villageCode. */
   | 'villageCode';
+
+/** 走访记录 HouseholdVisit: a visit to a household by a work-team member or cadre. */
+export type HouseholdVisit = {
+  __typename?: 'HouseholdVisit';
+  /** When the record was archived (归档时间); archived records are hidden unless a filter asks for them. */
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 走访情况 (findings) */
+  findings: Scalars['String']['output'];
+  /** 农户 (household) */
+  household: Maybe<Household>;
+  /** 农户 id (household id) */
+  householdId: Scalars['String']['output'];
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 区划代码 (region code for jurisdiction: the household’s village code) */
+  regionCode: Scalars['String']['output'];
+  /** 风险上升 (the visit found the risk rising; blocks a risk elimination of the household) */
+  riskRising: Scalars['Boolean']['output'];
+  /** 驻村干部 (the work-team member who visited) */
+  teamMember: Maybe<TeamMember>;
+  /** 驻村干部 id (the work-team member who visited, when one did) */
+  teamMemberId: Maybe<Scalars['String']['output']>;
+  /** When the record last changed (更新时间); filter on it to sync incrementally. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version (版本号); pass it back as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+  /** 走访日期 (visit date; not in the future) */
+  visitedOn: Scalars['LocalDate']['output'];
+  /** 走访人 (who visited: a work-team member or cadre) */
+  visitor: Scalars['String']['output'];
+};
+
+/** A page of HouseholdVisit rows with the total count. */
+export type HouseholdVisitConnection = {
+  __typename?: 'HouseholdVisitConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<HouseholdVisitEdge>;
+  /** The rows of this page. */
+  nodes: Array<HouseholdVisit>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A HouseholdVisit with its cursor. */
+export type HouseholdVisitEdge = {
+  __typename?: 'HouseholdVisitEdge';
+  /** Opaque keyset cursor of this row; stable while rows are inserted. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: HouseholdVisit;
+};
+
+/** 走访记录筛选 Conditions on household visits. */
+export type HouseholdVisitFilter = {
+  /** All of these. */
+  and?: InputMaybe<Array<HouseholdVisitFilter>>;
+  /** 归档范围 (archived records: hidden by default) */
+  archived?: InputMaybe<ArchiveScope>;
+  /** 农户 (household) */
+  household?: InputMaybe<IdFilter>;
+  /** Id. */
+  id?: InputMaybe<IdFilter>;
+  /** Any of these. */
+  or?: InputMaybe<Array<HouseholdVisitFilter>>;
+  /** 区划 (region of the household) */
+  region?: InputMaybe<RegionCodeFilter>;
+  /** 风险上升 (risk rising) */
+  riskRising?: InputMaybe<BooleanFilter>;
+  /** 驻村干部 (work-team member) */
+  teamMember?: InputMaybe<IdFilter>;
+  /** 更新时间 (updated at; for incremental sync) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  /** 走访日期 (visit date) */
+  visitedOn?: InputMaybe<LocalDateFilter>;
+};
+
+/** One sort key for HouseholdVisit lists; give several for a multi-key sort. */
+export type HouseholdVisitOrder = {
+  /** Sort direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: HouseholdVisitSortField;
+};
+
+/** 排序字段 Fields HouseholdVisit lists can be sorted by (each backed by an index). */
+export type HouseholdVisitSortField =
+  /** Sort by createdAt. */
+  | 'createdAt'
+  /** Sort by updatedAt. */
+  | 'updatedAt'
+  /** Sort by visitedOn. */
+  | 'visitedOn';
 
 /** 标识条件 Conditions on an id or a reference to another record. */
 export type IdFilter = {
@@ -3045,6 +3177,8 @@ export type MonitoringCaseStatus =
   | 'COMPARED'
   /** 已承诺授权 (the household signed its consent to data checks) */
   | 'CONSENTED'
+  /** 风险已消除 (risk eliminated by the county’s decision on a RiskElimination; the household may be identified again) */
+  | 'ELIMINATED'
   /** 已纳入 (identified as a monitored household by the county) */
   | 'IDENTIFIED'
   /** 不予纳入 (not identified; the decision and its reason are in the history) */
@@ -3208,6 +3342,8 @@ export type Mutation = {
   archiveHousehold: Household;
   /** Archive a household income (农户收入) (归档): hidden from lists unless asked for, never destroyed. */
   archiveHouseholdIncome: HouseholdIncome;
+  /** Archive a household visit (走访记录) (归档): hidden from lists unless asked for, never destroyed. */
+  archiveHouseholdVisit: HouseholdVisit;
   /** Archive a job placement (公益性岗位聘任) (归档): hidden from lists unless asked for, never destroyed. */
   archiveJobPlacement: JobPlacement;
   /** Archive a key assistance county (重点帮扶县) (归档): hidden from lists unless asked for, never destroyed. */
@@ -3224,6 +3360,8 @@ export type Mutation = {
   archivePerson: Person;
   /** Archive a product sale (销售记录) (归档): hidden from lists unless asked for, never destroyed. */
   archiveProductSale: ProductSale;
+  /** Archive a risk elimination (风险消除) (归档): hidden from lists unless asked for, never destroyed. */
+  archiveRiskElimination: RiskElimination;
   /** Archive a work-team member (驻村干部) (归档): hidden from lists unless asked for, never destroyed. */
   archiveTeamMember: TeamMember;
   /** Archive a training (培训) (归档): hidden from lists unless asked for, never destroyed. */
@@ -3250,6 +3388,8 @@ export type Mutation = {
   createHousehold: Household;
   /** Create a household income (农户收入). */
   createHouseholdIncome: HouseholdIncome;
+  /** Create a household visit (走访记录). */
+  createHouseholdVisit: HouseholdVisit;
   /** Create a job placement (公益性岗位聘任). */
   createJobPlacement: JobPlacement;
   /** Create a key assistance county (重点帮扶县). */
@@ -3266,6 +3406,8 @@ export type Mutation = {
   createPairing: Pairing;
   /** Create a person (人员). */
   createPerson: Person;
+  /** Create a risk elimination (风险消除). */
+  createRiskElimination: RiskElimination;
   /** Create a work-team member (驻村干部). */
   createTeamMember: TeamMember;
   /** Create a training (培训). */
@@ -3332,6 +3474,8 @@ export type Mutation = {
   restoreHousehold: Household;
   /** Restore an archived household income (农户收入) (恢复). */
   restoreHouseholdIncome: HouseholdIncome;
+  /** Restore an archived household visit (走访记录) (恢复). */
+  restoreHouseholdVisit: HouseholdVisit;
   /** Restore an archived job placement (公益性岗位聘任) (恢复). */
   restoreJobPlacement: JobPlacement;
   /** Restore an archived key assistance county (重点帮扶县) (恢复). */
@@ -3348,6 +3492,8 @@ export type Mutation = {
   restorePerson: Person;
   /** Restore an archived product sale (销售记录) (恢复). */
   restoreProductSale: ProductSale;
+  /** Restore an archived risk elimination (风险消除) (恢复). */
+  restoreRiskElimination: RiskElimination;
   /** Restore an archived work-team member (驻村干部) (恢复). */
   restoreTeamMember: TeamMember;
   /** Restore an archived training (培训) (恢复). */
@@ -3378,6 +3524,8 @@ export type Mutation = {
   transitionJobPlacement: JobPlacement;
   /** Move a MonitoringCase through its workflow (流转). Status changes only here; each step is recorded in `history`. */
   transitionMonitoringCase: MonitoringCase;
+  /** Move a RiskElimination through its workflow (流转). Status changes only here; each step is recorded in `history`. */
+  transitionRiskElimination: RiskElimination;
   /** Move a SubsidyPayment through its workflow (流转). Status changes only here; each step is recorded in `history`. */
   transitionSubsidyPayment: SubsidyPayment;
   /** Move a WelfarePost through its workflow (流转). Status changes only here; each step is recorded in `history`. */
@@ -3398,6 +3546,8 @@ export type Mutation = {
   updateHousehold: Household;
   /** Change a household income (农户收入). Status never changes here; use its workflow. */
   updateHouseholdIncome: HouseholdIncome;
+  /** Change a household visit (走访记录). Status never changes here; use its workflow. */
+  updateHouseholdVisit: HouseholdVisit;
   /** Change a job placement (公益性岗位聘任). Status never changes here; use its workflow. */
   updateJobPlacement: JobPlacement;
   /** Change a key assistance county (重点帮扶县). Status never changes here; use its workflow. */
@@ -3416,6 +3566,8 @@ export type Mutation = {
   updatePerson: Person;
   /** Change a administrative region (行政区划). Status never changes here; use its workflow. */
   updateRegion: Region;
+  /** Change a risk elimination (风险消除). Status never changes here; use its workflow. */
+  updateRiskElimination: RiskElimination;
   /** Change a work-team member (驻村干部). Status never changes here; use its workflow. */
   updateTeamMember: TeamMember;
   /** Change a training (培训). Status never changes here; use its workflow. */
@@ -3481,6 +3633,12 @@ export type MutationArchiveHouseholdIncomeArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationArchiveHouseholdVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationArchiveJobPlacementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3524,6 +3682,12 @@ export type MutationArchivePersonArgs = {
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationArchiveProductSaleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationArchiveRiskEliminationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3607,6 +3771,12 @@ export type MutationCreateHouseholdIncomeArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationCreateHouseholdVisitArgs = {
+  input: CreateHouseholdVisitInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationCreateJobPlacementArgs = {
   input: CreateJobPlacementInput;
 };
@@ -3651,6 +3821,12 @@ export type MutationCreatePairingArgs = {
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationCreatePersonArgs = {
   input: CreatePersonInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationCreateRiskEliminationArgs = {
+  input: CreateRiskEliminationInput;
 };
 
 
@@ -3858,6 +4034,12 @@ export type MutationRestoreHouseholdIncomeArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationRestoreHouseholdVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationRestoreJobPlacementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3901,6 +4083,12 @@ export type MutationRestorePersonArgs = {
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationRestoreProductSaleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationRestoreRiskEliminationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4016,6 +4204,16 @@ export type MutationTransitionMonitoringCaseArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationTransitionRiskEliminationArgs = {
+  action: RiskEliminationAction;
+  comment: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  payload: InputMaybe<RiskEliminationTransitionInput>;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationTransitionSubsidyPaymentArgs = {
   action: SubsidyPaymentAction;
   comment: InputMaybe<Scalars['String']['input']>;
@@ -4102,6 +4300,14 @@ export type MutationUpdateHouseholdIncomeArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationUpdateHouseholdVisitArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateHouseholdVisitInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationUpdateJobPlacementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -4170,6 +4376,14 @@ export type MutationUpdateRegionArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateRegionInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationUpdateRiskEliminationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateRiskEliminationInput;
 };
 
 
@@ -5211,6 +5425,10 @@ export type Query = {
   householdIncome: Maybe<HouseholdIncome>;
   /** A page of household income (农户收入) records you may see, filtered and sorted. */
   householdIncomes: HouseholdIncomeConnection;
+  /** One household visit (走访记录) by id; null when it does not exist or is outside your jurisdiction. */
+  householdVisit: Maybe<HouseholdVisit>;
+  /** A page of household visit (走访记录) records you may see, filtered and sorted. */
+  householdVisits: HouseholdVisitConnection;
   /** A page of household (农户) records you may see, filtered and sorted. */
   households: HouseholdConnection;
   /** One job placement (公益性岗位聘任) by id; null when it does not exist or is outside your jurisdiction. */
@@ -5267,6 +5485,10 @@ export type Query = {
   region: Maybe<Region>;
   /** A page of administrative region (行政区划) records you may see, filtered and sorted. */
   regions: RegionConnection;
+  /** One risk elimination (风险消除) by id; null when it does not exist or is outside your jurisdiction. */
+  riskElimination: Maybe<RiskElimination>;
+  /** A page of risk elimination (风险消除) records you may see, filtered and sorted. */
+  riskEliminations: RiskEliminationConnection;
   /** One subsidy payment (在岗补贴) by id; null when it does not exist or is outside your jurisdiction. */
   subsidyPayment: Maybe<SubsidyPayment>;
   /** A page of subsidy payment (在岗补贴) records you may see, filtered and sorted. */
@@ -5461,6 +5683,22 @@ export type QueryHouseholdIncomesArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<Array<HouseholdIncomeOrder>>;
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryHouseholdVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryHouseholdVisitsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<HouseholdVisitFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<HouseholdVisitOrder>>;
 };
 
 
@@ -5676,6 +5914,22 @@ export type QueryRegionsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<Array<RegionOrder>>;
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryRiskEliminationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryRiskEliminationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<RiskEliminationFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<RiskEliminationOrder>>;
 };
 
 
@@ -6013,6 +6267,169 @@ export type RiskCause =
   | 'LOSS_OF_WORK'
   /** 其他 (other) */
   | 'OTHER';
+
+/** 风险消除 RiskElimination: the procedure that ends a monitored household’s case. */
+export type RiskElimination = {
+  __typename?: 'RiskElimination';
+  /** When the record was archived (归档时间); archived records are hidden unless a filter asks for them. */
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 可执行操作 What the caller may do with this record now (empty when nothing). */
+  availableActions: Array<RiskEliminationAvailableAction>;
+  /** 监测对象 (case) */
+  case: Maybe<MonitoringCase>;
+  /** 监测对象 id (case id) */
+  caseId: Scalars['String']['output'];
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 消除日期 (date of the county’s decision) */
+  decidedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** 核查情况 (findings of the check: income, 三保障, risks) */
+  findings: Scalars['String']['output'];
+  /** 流转记录 Every status change of this record, oldest first. */
+  history: Array<WorkflowStep>;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 异议 (objections raised against this record in any of its publicities, oldest first) */
+  objections: Array<Objection>;
+  /** 公示 (the current or latest publicity of this record; null when never publicized) */
+  publicity: Maybe<Publicity>;
+  /** 公示开始时间 (when the village publicity started) */
+  publicizedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 区划代码 (region code for jurisdiction: the household’s village code) */
+  regionCode: Scalars['String']['output'];
+  /** 状态 (status; changes only through transitionRiskElimination) */
+  status: RiskEliminationStatus;
+  /** When the record last changed (更新时间); filter on it to sync incrementally. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version (版本号); pass it back as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+};
+
+/** 风险消除操作 Actions of the risk-elimination workflow. */
+export type RiskEliminationAction =
+  /** 县级审定消除 (county decision: TOWNSHIP_REVIEWED → ELIMINATED; the rules are checked again; the case becomes ELIMINATED) */
+  | 'COUNTY_ELIMINATE'
+  /** 村级公示 (village publicity: VILLAGE_REVIEWED → PUBLICIZING) */
+  | 'PUBLICIZE'
+  /** 不予消除 (refuse from any step before the decision; comment required) */
+  | 'REFUSE'
+  /** 乡镇审核通过 (township review after the publicity: PUBLICIZING → TOWNSHIP_REVIEWED) */
+  | 'TOWNSHIP_APPROVE'
+  /** 民主评议通过 (village review: PROPOSED → VILLAGE_REVIEWED) */
+  | 'VILLAGE_REVIEW';
+
+/** 一项可执行的操作 An action the caller may take on this RiskElimination now. */
+export type RiskEliminationAvailableAction = {
+  __typename?: 'RiskEliminationAvailableAction';
+  /** The action to pass to the transition mutation. */
+  action: RiskEliminationAction;
+  /** A comment or reason must be given. */
+  commentRequired: Scalars['Boolean']['output'];
+  /** 名称 (Chinese label for the button) */
+  label: Scalars['String']['output'];
+  /** Payload fields this action takes. */
+  payloadFields: Array<Scalars['String']['output']>;
+  /** Payload fields this action requires. */
+  payloadRequired: Array<Scalars['String']['output']>;
+  /** Status the record moves to. */
+  toStatus: Scalars['String']['output'];
+};
+
+/** A page of RiskElimination rows with the total count. */
+export type RiskEliminationConnection = {
+  __typename?: 'RiskEliminationConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<RiskEliminationEdge>;
+  /** The rows of this page. */
+  nodes: Array<RiskElimination>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A RiskElimination with its cursor. */
+export type RiskEliminationEdge = {
+  __typename?: 'RiskEliminationEdge';
+  /** Opaque keyset cursor of this row; stable while rows are inserted. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RiskElimination;
+};
+
+/** 风险消除筛选 Conditions on risk eliminations. */
+export type RiskEliminationFilter = {
+  /** All of these. */
+  and?: InputMaybe<Array<RiskEliminationFilter>>;
+  /** 归档范围 (archived records: hidden by default) */
+  archived?: InputMaybe<ArchiveScope>;
+  /** 监测对象 (case) */
+  case?: InputMaybe<IdFilter>;
+  /** 消除日期 (decided on) */
+  decidedOn?: InputMaybe<LocalDateFilter>;
+  /** Id. */
+  id?: InputMaybe<IdFilter>;
+  /** Any of these. */
+  or?: InputMaybe<Array<RiskEliminationFilter>>;
+  /** 区划 (region of the household) */
+  region?: InputMaybe<RegionCodeFilter>;
+  /** 状态 (status) */
+  status?: InputMaybe<RiskEliminationStatusFilter>;
+  /** 更新时间 (updated at; for incremental sync) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key for RiskElimination lists; give several for a multi-key sort. */
+export type RiskEliminationOrder = {
+  /** Sort direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: RiskEliminationSortField;
+};
+
+/** 排序字段 Fields RiskElimination lists can be sorted by (each backed by an index). */
+export type RiskEliminationSortField =
+  /** Sort by createdAt. */
+  | 'createdAt'
+  /** Sort by decidedOn. */
+  | 'decidedOn'
+  /** Sort by status. */
+  | 'status'
+  /** Sort by updatedAt. */
+  | 'updatedAt';
+
+/** 风险消除状态 Status of a risk elimination (核查 → 民主评议 → 公示 → 乡镇审核 → 县级审定). */
+export type RiskEliminationStatus =
+  /** 已消除 (the county decided the risk is eliminated) */
+  | 'ELIMINATED'
+  /** 已核查提出 (checked and proposed by the village) */
+  | 'PROPOSED'
+  /** 公示中 (village publicity) */
+  | 'PUBLICIZING'
+  /** 不予消除 (refused; the reason is in the history) */
+  | 'REFUSED'
+  /** 乡镇已审核 (township review passed) */
+  | 'TOWNSHIP_REVIEWED'
+  /** 已民主评议 (village review passed) */
+  | 'VILLAGE_REVIEWED';
+
+/** Conditions on RiskEliminationStatus. */
+export type RiskEliminationStatusFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<RiskEliminationStatus>;
+  /** One of. */
+  in?: InputMaybe<Array<RiskEliminationStatus>>;
+  /** Not equal to. */
+  ne?: InputMaybe<RiskEliminationStatus>;
+  /** None of. */
+  notIn?: InputMaybe<Array<RiskEliminationStatus>>;
+};
+
+/** 风险消除操作参数 Payload of a risk-elimination step. */
+export type RiskEliminationTransitionInput = {
+  /** 公示单位 id (publishing organization; PUBLICIZE, default your own organization; it must cover the household’s village) */
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** 角色 Role of a user; roles are sets of `domain.verb` permissions. */
 export type Role =
@@ -6684,6 +7101,18 @@ export type UpdateHouseholdInput = {
   size?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 修改走访记录 Changes to a visit; the household does not change. */
+export type UpdateHouseholdVisitInput = {
+  /** 走访情况 (findings) */
+  findings?: InputMaybe<Scalars['String']['input']>;
+  /** 风险上升 (the risk is rising; default false) */
+  riskRising?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 走访日期 (visit date; not in the future) */
+  visitedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 走访人 (who visited; default the team member’s name, required without one) */
+  visitor?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 修改聘任 Changes to a placement; status, post and person do not change here. */
 export type UpdateJobPlacementInput = {
   /** 申请说明 (application note) */
@@ -6806,6 +7235,12 @@ export type UpdateRegionInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** 脱贫县 (poverty-exited county flag; counties only) */
   povertyExitedCounty?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 修改风险消除 Changes to the findings of a proposal. */
+export type UpdateRiskEliminationInput = {
+  /** 核查情况 (findings of the check: income, 三保障, risks) */
+  findings?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 修改驻村干部 Changes to a member; the team and status cannot change here. */

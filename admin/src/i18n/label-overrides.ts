@@ -38,7 +38,7 @@ export const menuGroups: { key: string; zh: string; en: string; types: string[] 
     key: 'monitoring',
     zh: '防止返贫监测',
     en: 'Monitoring households at risk',
-    types: ['MonitoringCase', 'Household', 'AssistanceMeasure', 'HouseholdIncome', 'MonitoringLine'],
+    types: ['MonitoringCase', 'RiskElimination', 'Household', 'HouseholdVisit', 'AssistanceMeasure', 'HouseholdIncome', 'MonitoringLine'],
   },
   { key: 'welfare', zh: '公益性岗位', en: 'Welfare posts', types: ['WelfarePost', 'JobPlacement', 'SubsidyPayment'] },
   { key: 'counties', zh: '重点帮扶县', en: 'Key counties', types: ['KeyCounty', 'CountyEvaluation', 'FundAllocation'] },

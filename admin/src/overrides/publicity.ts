@@ -61,6 +61,14 @@ export const publicityConfig: Record<string, PublicityConfig> = {
       { field: 'reason', label: { zh: '监测类型', en: 'Type' } },
     ],
   },
+  RiskElimination: {
+    title: { zh: '拟消除返贫风险户', en: 'Households proposed for risk elimination' },
+    columns: [
+      { field: 'name', label: { zh: '户主', en: 'Head of household' } },
+      { field: 'village', label: { zh: '所在村', en: 'Village' } },
+      { field: 'reason', label: { zh: '公示事由', en: 'Reason' } },
+    ],
+  },
   AssistanceProduct: {
     title: { zh: '消费帮扶产品拟认定', en: 'Assistance products proposed for certification' },
     columns: [

@@ -1,10 +1,21 @@
 import type { DomainModule } from '../types';
 import { monitoringGrants } from './monitoring.access';
-import { AssistanceMeasure, Household, HouseholdIncome, MonitoringCase, MonitoringLine } from './monitoring.entity';
+import {
+  AssistanceMeasure,
+  Household,
+  HouseholdIncome,
+  HouseholdVisit,
+  MonitoringCase,
+  MonitoringLine,
+  RiskElimination,
+} from './monitoring.entity';
 import { monitoringOverdueJob } from './monitoring.jobs';
 import {
   AssistanceMeasureResolver,
   HouseholdIncomeResolver,
+  HouseholdVisitResolver,
+  RiskEliminationResolver,
+  RiskEliminationWorkflowResolver,
   HouseholdResolver,
   MonitoringCaseResolver,
   MonitoringCaseWorkflowResolver,
@@ -14,7 +25,7 @@ import {
 /* 防止返贫动态监测和帮扶: who does what is in monitoring.access.ts. */
 export const monitoringModule: DomainModule = {
   name: 'monitoring',
-  entities: [MonitoringLine, Household, HouseholdIncome, MonitoringCase, AssistanceMeasure],
+  entities: [MonitoringLine, Household, HouseholdIncome, HouseholdVisit, MonitoringCase, AssistanceMeasure, RiskElimination],
   resolvers: [
     MonitoringLineResolver,
     HouseholdResolver,
@@ -22,6 +33,9 @@ export const monitoringModule: DomainModule = {
     MonitoringCaseResolver,
     MonitoringCaseWorkflowResolver,
     AssistanceMeasureResolver,
+    HouseholdVisitResolver,
+    RiskEliminationResolver,
+    RiskEliminationWorkflowResolver,
   ],
   jobs: [monitoringOverdueJob],
   grants: monitoringGrants,

@@ -5,6 +5,7 @@ import { LocalDateScalar, MoneyScalar, fenColumn } from '../../core/scalars';
 import { Region } from '../region/region.entity';
 import { HouseholdCategory, MonitoringType, Person } from '../person/person.entity';
 import { JobPlacement } from '../welfare/welfare.entity';
+import { TeamMember } from '../workteam/workteam.entity';
 
 export enum RiskCause {
   ILLNESS = 'ILLNESS',
@@ -71,6 +72,7 @@ export enum MonitoringCaseStatus {
   TOWNSHIP_REVIEWED = 'TOWNSHIP_REVIEWED',
   IDENTIFIED = 'IDENTIFIED',
   NOT_IDENTIFIED = 'NOT_IDENTIFIED',
+  ELIMINATED = 'ELIMINATED',
 }
 registerEnumType(MonitoringCaseStatus, {
   name: 'MonitoringCaseStatus',
@@ -86,6 +88,9 @@ registerEnumType(MonitoringCaseStatus, {
     TOWNSHIP_REVIEWED: { description: '乡镇已审核 (township review passed)' },
     IDENTIFIED: { description: '已纳入 (identified as a monitored household by the county)' },
     NOT_IDENTIFIED: { description: '不予纳入 (not identified; the decision and its reason are in the history)' },
+    ELIMINATED: {
+      description: '风险已消除 (risk eliminated by the county’s decision on a RiskElimination; the household may be identified again)',
+    },
   },
 });
 
@@ -354,4 +359,92 @@ export class AssistanceMeasure extends Record<'status'> {
   @Field(() => LocalDateScalar, { nullable: true, description: '计划完成日期 (due date)' })
   @Property({ type: 'string', length: 10, nullable: true })
   dueOn?: string | null;
+}
+
+export enum RiskEliminationStatus {
+  PROPOSED = 'PROPOSED',
+  VILLAGE_REVIEWED = 'VILLAGE_REVIEWED',
+  PUBLICIZING = 'PUBLICIZING',
+  TOWNSHIP_REVIEWED = 'TOWNSHIP_REVIEWED',
+  ELIMINATED = 'ELIMINATED',
+  REFUSED = 'REFUSED',
+}
+registerEnumType(RiskEliminationStatus, {
+  name: 'RiskEliminationStatus',
+  description: '风险消除状态 Status of a risk elimination (核查 → 民主评议 → 公示 → 乡镇审核 → 县级审定).',
+  valuesConfig: {
+    PROPOSED: { description: '已核查提出 (checked and proposed by the village)' },
+    VILLAGE_REVIEWED: { description: '已民主评议 (village review passed)' },
+    PUBLICIZING: { description: '公示中 (village publicity)' },
+    TOWNSHIP_REVIEWED: { description: '乡镇已审核 (township review passed)' },
+    ELIMINATED: { description: '已消除 (the county decided the risk is eliminated)' },
+    REFUSED: { description: '不予消除 (refused; the reason is in the history)' },
+  },
+});
+
+/** 走访: a work-team member or cadre visits a household; a visit that finds rising risk is followed up. */
+@ObjectType({ description: '走访记录 HouseholdVisit: a visit to a household by a work-team member or cadre.' })
+@Entity({ tableName: 'household_visit' })
+export class HouseholdVisit extends Record<'riskRising'> {
+  @Field(() => String, { description: '农户 id (household id)' })
+  @ManyToOne(() => Household, { mapToPk: true, index: true, fieldName: 'household_id' })
+  householdId: string;
+
+  @Field(() => String, { description: '区划代码 (region code for jurisdiction: the household’s village code)' })
+  @Property({ type: 'string', length: 12, index: true })
+  regionCode: string;
+
+  @Field(() => LocalDateScalar, { description: '走访日期 (visit date; not in the future)' })
+  @Property({ type: 'string', length: 10, index: true })
+  visitedOn: string;
+
+  @Field(() => String, { description: '走访人 (who visited: a work-team member or cadre)' })
+  @Property({ type: 'string', length: 50 })
+  visitor: string;
+
+  @Field(() => String, { nullable: true, description: '驻村干部 id (the work-team member who visited, when one did)' })
+  @ManyToOne(() => TeamMember, { mapToPk: true, nullable: true, index: true, fieldName: 'team_member_id' })
+  teamMemberId?: string | null;
+
+  @Field(() => String, { description: '走访情况 (findings)' })
+  @Property({ type: 'text' })
+  findings: string;
+
+  @Field(() => Boolean, { description: '风险上升 (the visit found the risk rising; blocks a risk elimination of the household)' })
+  @Property({ type: 'boolean', default: false, index: true })
+  riskRising: boolean = false;
+}
+
+/**
+ * 风险消除: the procedure that ends an identified case, mirroring identification (check, village
+ * review, publicity, township review, county decision). Allowed only when the household's income per
+ * person is above the line in force, the 三保障 and drinking water are secured, the case has been
+ * assisted for the configured months and no visit since the identification found the risk rising.
+ */
+@ObjectType({ description: '风险消除 RiskElimination: the procedure that ends a monitored household’s case.' })
+@Entity({ tableName: 'risk_elimination' })
+export class RiskElimination extends Record<'status'> {
+  @Field(() => String, { description: '监测对象 id (case id)' })
+  @ManyToOne(() => MonitoringCase, { mapToPk: true, index: true, fieldName: 'case_id' })
+  caseId: string;
+
+  @Field(() => String, { description: '区划代码 (region code for jurisdiction: the household’s village code)' })
+  @Property({ type: 'string', length: 12, index: true })
+  regionCode: string;
+
+  @Field(() => String, { description: '核查情况 (findings of the check: income, 三保障, risks)' })
+  @Property({ type: 'text' })
+  findings: string;
+
+  @Field(() => RiskEliminationStatus, { description: '状态 (status; changes only through transitionRiskElimination)' })
+  @Enum({ items: () => RiskEliminationStatus, type: 'string', index: true })
+  status: RiskEliminationStatus = RiskEliminationStatus.PROPOSED;
+
+  @Field(() => Date, { nullable: true, description: '公示开始时间 (when the village publicity started)' })
+  @Property({ type: DateTimeType, nullable: true })
+  publicizedAt?: Date | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: '消除日期 (date of the county’s decision)' })
+  @Property({ type: 'string', length: 10, nullable: true, index: true })
+  decidedOn?: string | null;
 }

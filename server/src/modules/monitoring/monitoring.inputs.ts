@@ -13,7 +13,15 @@ import {
 import { PartialInput } from '../../core/input-types';
 import { LocalDateScalar, MoneyScalar } from '../../core/scalars';
 import { HouseholdCategory, MonitoringType } from '../person/person.entity';
-import { DiscoveryChannel, IncomeSource, MeasureKind, MeasureStatus, MonitoringCaseStatus, RiskCause } from './monitoring.entity';
+import {
+  DiscoveryChannel,
+  IncomeSource,
+  MeasureKind,
+  MeasureStatus,
+  MonitoringCaseStatus,
+  RiskCause,
+  RiskEliminationStatus,
+} from './monitoring.entity';
 
 /* ---------- sort fields ---------- */
 
@@ -54,6 +62,19 @@ export enum AssistanceMeasureSortField {
   kind = 'kind',
   status = 'status',
   dueOn = 'dueOn',
+}
+
+export enum HouseholdVisitSortField {
+  createdAt = 'createdAt',
+  updatedAt = 'updatedAt',
+  visitedOn = 'visitedOn',
+}
+
+export enum RiskEliminationSortField {
+  createdAt = 'createdAt',
+  updatedAt = 'updatedAt',
+  status = 'status',
+  decidedOn = 'decidedOn',
 }
 
 /* ---------- filters ---------- */
@@ -144,6 +165,37 @@ export class AssistanceMeasureFilter {
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
   @Field(() => [AssistanceMeasureFilter], { nullable: true, description: 'All of these.' }) and?: AssistanceMeasureFilter[];
   @Field(() => [AssistanceMeasureFilter], { nullable: true, description: 'Any of these.' }) or?: AssistanceMeasureFilter[];
+}
+
+const RiskEliminationStatusFilter = enumFilter(RiskEliminationStatus, 'RiskEliminationStatus');
+
+@InputType({ description: '走访记录筛选 Conditions on household visits.' })
+export class HouseholdVisitFilter {
+  @Field(() => IdFilter, { nullable: true, description: 'Id.' }) id?: IdFilter;
+  @Field(() => IdFilter, { nullable: true, description: '农户 (household)' }) household?: IdFilter;
+  @Field(() => IdFilter, { nullable: true, description: '驻村干部 (work-team member)' }) teamMember?: IdFilter;
+  @Field(() => RegionCodeFilter, { nullable: true, description: '区划 (region of the household)' }) region?: RegionCodeFilter;
+  @Field(() => LocalDateFilter, { nullable: true, description: '走访日期 (visit date)' }) visitedOn?: LocalDateFilter;
+  @Field(() => BooleanFilter, { nullable: true, description: '风险上升 (risk rising)' }) riskRising?: BooleanFilter;
+  @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at; for incremental sync)' }) updatedAt?: DateTimeFilter;
+  @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
+  @Field(() => [HouseholdVisitFilter], { nullable: true, description: 'All of these.' }) and?: HouseholdVisitFilter[];
+  @Field(() => [HouseholdVisitFilter], { nullable: true, description: 'Any of these.' }) or?: HouseholdVisitFilter[];
+}
+
+@InputType({ description: '风险消除筛选 Conditions on risk eliminations.' })
+export class RiskEliminationFilter {
+  @Field(() => IdFilter, { nullable: true, description: 'Id.' }) id?: IdFilter;
+  @Field(() => IdFilter, { nullable: true, description: '监测对象 (case)' }) case?: IdFilter;
+  @Field(() => RegionCodeFilter, { nullable: true, description: '区划 (region of the household)' }) region?: RegionCodeFilter;
+  @Field(() => RiskEliminationStatusFilter, { nullable: true, description: '状态 (status)' }) status?: InstanceType<
+    typeof RiskEliminationStatusFilter
+  >;
+  @Field(() => LocalDateFilter, { nullable: true, description: '消除日期 (decided on)' }) decidedOn?: LocalDateFilter;
+  @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at; for incremental sync)' }) updatedAt?: DateTimeFilter;
+  @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
+  @Field(() => [RiskEliminationFilter], { nullable: true, description: 'All of these.' }) and?: RiskEliminationFilter[];
+  @Field(() => [RiskEliminationFilter], { nullable: true, description: 'Any of these.' }) or?: RiskEliminationFilter[];
 }
 
 /* ---------- create / update ---------- */
@@ -301,6 +353,51 @@ export class CreateAssistanceMeasureInput {
 @InputType({ description: '修改帮扶措施 Changes to a measure; the case does not change.' })
 export class UpdateAssistanceMeasureInput extends PartialInput(CreateAssistanceMeasureInput, { omit: ['caseId'] }) {}
 
+@InputType({ description: '新建走访记录 A visit to a household.' })
+export class CreateHouseholdVisitInput {
+  @Field(() => ID, { description: '农户 id (household)' })
+  householdId: string;
+
+  @Field(() => LocalDateScalar, { description: '走访日期 (visit date; not in the future)' })
+  visitedOn: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '驻村干部 id (the work-team member who visited; a member of a team in the household’s village)',
+  })
+  teamMemberId?: string | null;
+
+  @Field(() => String, { nullable: true, description: '走访人 (who visited; default the team member’s name, required without one)' })
+  @IsOptional()
+  @MaxLength(50)
+  visitor?: string | null;
+
+  @Field(() => String, { description: '走访情况 (findings)' })
+  @Length(2, 2000)
+  findings: string;
+
+  @Field(() => Boolean, { nullable: true, description: '风险上升 (the risk is rising; default false)' })
+  riskRising?: boolean;
+}
+
+@InputType({ description: '修改走访记录 Changes to a visit; the household does not change.' })
+export class UpdateHouseholdVisitInput extends PartialInput(CreateHouseholdVisitInput, { omit: ['householdId', 'teamMemberId'] }) {}
+
+@InputType({
+  description: '提出风险消除 Propose ending an identified case (status PROPOSED); the rules are checked now and at the decision.',
+})
+export class CreateRiskEliminationInput {
+  @Field(() => ID, { description: '监测对象 id (an identified case)' })
+  caseId: string;
+
+  @Field(() => String, { description: '核查情况 (findings of the check: income, 三保障, risks)' })
+  @Length(2, 2000)
+  findings: string;
+}
+
+@InputType({ description: '修改风险消除 Changes to the findings of a proposal.' })
+export class UpdateRiskEliminationInput extends PartialInput(CreateRiskEliminationInput, { omit: ['caseId'] }) {}
+
 /* ---------- workflow payload ---------- */
 
 @InputType({ description: '监测对象认定操作参数 Payload of an identification step.' })
@@ -320,6 +417,15 @@ export class MonitoringCaseTransitionInput {
   @MaxLength(2000)
   comparisonResult?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: '公示单位 id (publishing organization; PUBLICIZE, default your own organization; it must cover the household’s village)',
+  })
+  publisherId?: string;
+}
+
+@InputType({ description: '风险消除操作参数 Payload of a risk-elimination step.' })
+export class RiskEliminationTransitionInput {
   @Field(() => ID, {
     nullable: true,
     description: '公示单位 id (publishing organization; PUBLICIZE, default your own organization; it must cover the household’s village)',

@@ -19,12 +19,14 @@ import {
   AssistanceMeasure,
   Household,
   HouseholdIncome,
+  HouseholdVisit,
   MonitoringCase,
   MonitoringCaseStatus,
   MonitoringLine,
   RiskCause,
+  RiskElimination,
 } from './monitoring.entity';
-import { MonitoringCaseAction } from './monitoring.enums';
+import { MonitoringCaseAction, RiskEliminationAction } from './monitoring.enums';
 import {
   AssistanceMeasureFilter,
   AssistanceMeasureSortField,
@@ -33,6 +35,13 @@ import {
   CreateHouseholdInput,
   CreateMonitoringCaseInput,
   CreateMonitoringLineInput,
+  CreateHouseholdVisitInput,
+  CreateRiskEliminationInput,
+  HouseholdVisitFilter,
+  HouseholdVisitSortField,
+  RiskEliminationTransitionInput,
+  UpdateHouseholdVisitInput,
+  UpdateRiskEliminationInput,
   HouseholdIncomeFilter,
   HouseholdIncomeSortField,
   MonitoringCaseFilter,
@@ -51,6 +60,8 @@ import {
   householdResource,
   monitoringCaseResource,
   monitoringLineResource,
+  householdVisitResource,
+  riskEliminationResource,
 } from './monitoring.resource';
 import { HEALTH_CAUSES, UNDECIDED, decodeCauses } from './monitoring.rules';
 import {
@@ -59,13 +70,18 @@ import {
   householdService,
   monitoringCaseService,
   monitoringLineService,
+  householdVisitService,
+  riskEliminationService,
 } from './monitoring.service';
-import { monitoringCaseWorkflow } from './monitoring.workflow';
+import { monitoringCaseWorkflow, riskEliminationWorkflow } from './monitoring.workflow';
+import { TeamMember } from '../workteam/workteam.entity';
 
 const IncomeConnection = Connection(HouseholdIncome, 'HouseholdIncome');
 const IncomeArgs = ListArgsType(HouseholdIncomeFilter, OrderInput(HouseholdIncomeSortField, 'HouseholdIncome'), 'HouseholdIncome');
 const CaseConnection = Connection(MonitoringCase, 'MonitoringCase');
 const CaseArgs = ListArgsType(MonitoringCaseFilter, OrderInput(MonitoringCaseSortField, 'MonitoringCase'), 'MonitoringCase');
+const VisitConnection = Connection(HouseholdVisit, 'HouseholdVisit');
+const VisitArgs = ListArgsType(HouseholdVisitFilter, OrderInput(HouseholdVisitSortField, 'HouseholdVisit'), 'HouseholdVisit');
 const MeasureConnection = Connection(AssistanceMeasure, 'AssistanceMeasure');
 const MeasureArgs = ListArgsType(AssistanceMeasureFilter, OrderInput(AssistanceMeasureSortField, 'AssistanceMeasure'), 'AssistanceMeasure');
 
@@ -166,6 +182,16 @@ export class HouseholdResolver extends CrudResolver(householdResource, {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<HouseholdIncome>> {
     return childConnection(ctx, HouseholdIncome, 'householdId', household.id, args, info);
+  }
+
+  @FieldResolver(() => VisitConnection, { description: '走访记录 (visits to the household)' })
+  visits(
+    @Root() household: Household,
+    @Args(() => VisitArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<HouseholdVisit>> {
+    return childConnection(ctx, HouseholdVisit, 'householdId', household.id, args, info);
   }
 
   @FieldResolver(() => CaseConnection, { description: '监测对象记录 (the household’s monitoring cases)' })
@@ -269,3 +295,45 @@ export class AssistanceMeasureResolver extends CrudResolver(assistanceMeasureRes
     return measure.placementId ? loadById(ctx, JobPlacement, measure.placementId, info) : null;
   }
 }
+
+@Resolver(() => HouseholdVisit)
+export class HouseholdVisitResolver extends CrudResolver(householdVisitResource, {
+  service: householdVisitService,
+  createInput: CreateHouseholdVisitInput,
+  updateInput: UpdateHouseholdVisitInput,
+}) {
+  @FieldResolver(() => Household, { nullable: true, description: '农户 (household)' })
+  household(@Root() visit: HouseholdVisit, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Household | null> {
+    return loadById(ctx, Household, visit.householdId, info);
+  }
+
+  @FieldResolver(() => TeamMember, { nullable: true, description: '驻村干部 (the work-team member who visited)' })
+  teamMember(@Root() visit: HouseholdVisit, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<TeamMember | null> {
+    return visit.teamMemberId ? loadById(ctx, TeamMember, visit.teamMemberId, info) : null;
+  }
+}
+
+@Resolver(() => RiskElimination)
+export class RiskEliminationResolver extends CrudResolver(riskEliminationResource, {
+  service: riskEliminationService,
+  createInput: CreateRiskEliminationInput,
+  updateInput: UpdateRiskEliminationInput,
+}) {
+  @FieldResolver(() => MonitoringCase, { nullable: true, description: '监测对象 (case)' })
+  case(
+    @Root() elimination: RiskElimination,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Awaitable<MonitoringCase | null> {
+    return loadById(ctx, MonitoringCase, elimination.caseId, info);
+  }
+}
+
+@Resolver(() => RiskElimination)
+export class RiskEliminationWorkflowResolver extends WorkflowResolver({
+  def: riskEliminationWorkflow,
+  objectType: RiskElimination,
+  actionEnum: RiskEliminationAction,
+  payloadInput: RiskEliminationTransitionInput,
+  readPermission: monitoringPermissions.read,
+}) {}

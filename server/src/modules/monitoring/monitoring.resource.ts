@@ -1,7 +1,15 @@
 import { defineResource } from '../../core/resource';
 import { Person } from '../person/person.entity';
 import { Region } from '../region/region.entity';
-import { AssistanceMeasure, Household, HouseholdIncome, MonitoringCase, MonitoringLine } from './monitoring.entity';
+import {
+  AssistanceMeasure,
+  Household,
+  HouseholdIncome,
+  HouseholdVisit,
+  MonitoringCase,
+  MonitoringLine,
+  RiskElimination,
+} from './monitoring.entity';
 import {
   AssistanceMeasureFilter,
   AssistanceMeasureSortField,
@@ -9,6 +17,10 @@ import {
   HouseholdIncomeFilter,
   HouseholdIncomeSortField,
   HouseholdSortField,
+  HouseholdVisitFilter,
+  HouseholdVisitSortField,
+  RiskEliminationFilter,
+  RiskEliminationSortField,
   MonitoringCaseFilter,
   MonitoringCaseSortField,
   MonitoringLineFilter,
@@ -115,5 +127,33 @@ export const assistanceMeasureResource = defineResource({
   regionProperty: 'regionCode',
   defaultOrder: [{ field: 'createdAt' }],
   fieldColumns: { case: ['caseId'], placement: ['placementId'] },
+  joins: { case: { entity: () => MonitoringCase, key: 'caseId' } },
+});
+
+export const householdVisitResource = defineResource({
+  name: 'HouseholdVisit',
+  plural: 'householdVisits',
+  description: 'household visit (走访记录)',
+  entity: HouseholdVisit,
+  domain: 'monitoring',
+  filter: HouseholdVisitFilter,
+  sortFields: HouseholdVisitSortField,
+  regionProperty: 'regionCode',
+  defaultOrder: [{ field: 'visitedOn', direction: 'DESC' }],
+  fieldColumns: { household: ['householdId'] },
+  joins: { household: { entity: () => Household, key: 'householdId' } },
+});
+
+export const riskEliminationResource = defineResource({
+  name: 'RiskElimination',
+  plural: 'riskEliminations',
+  description: 'risk elimination (风险消除)',
+  entity: RiskElimination,
+  domain: 'monitoring',
+  filter: RiskEliminationFilter,
+  sortFields: RiskEliminationSortField,
+  regionProperty: 'regionCode',
+  defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
+  fieldColumns: { case: ['caseId'] },
   joins: { case: { entity: () => MonitoringCase, key: 'caseId' } },
 });

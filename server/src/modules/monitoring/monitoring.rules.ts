@@ -1,5 +1,16 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { MonitoringCase, MonitoringCaseStatus, RiskCause } from './monitoring.entity';
+import { clock } from '../../core/clock';
+import { formatFen } from '../../core/scalars';
+import { settings } from '../../config';
+import {
+  Household,
+  HouseholdIncome,
+  HouseholdVisit,
+  MonitoringCase,
+  MonitoringCaseStatus,
+  MonitoringLine,
+  RiskCause,
+} from './monitoring.entity';
 
 /** Days from the clue to the county's decision (002 §3: 15 days at most). */
 export const DECISION_DAYS = 15;
@@ -40,4 +51,76 @@ export function decodeCauses(list: string | null | undefined): RiskCause[] {
 export async function openCaseOf(em: SqlEntityManager, householdId: string, exceptId?: string): Promise<MonitoringCase | null> {
   const found = await em.findOne(MonitoringCase, { householdId, status: { $in: OPEN_CASE }, archivedAt: null });
   return found && found.id !== exceptId ? found : null;
+}
+
+/** `YYYY-MM-DD` plus `months` calendar months (the day kept, or the month's last day). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}
+
+/** The province's monitoring line in force on a date: the latest one that started on or before it. */
+export function lineInForce(em: SqlEntityManager, provinceCode: string, date: string): Promise<MonitoringLine | null> {
+  return em.findOne(
+    MonitoringLine,
+    { provinceCode, effectiveFrom: { $lte: date }, archivedAt: null },
+    { orderBy: { effectiveFrom: 'desc' } },
+  );
+}
+
+export interface RuleFailure {
+  rule: string;
+  message: string;
+}
+
+/**
+ * Why a case's risk may not be eliminated today, or nothing. Income records are kept by year: the
+ * latest year with records (this year, else last year) is compared with the line in force today.
+ */
+export async function eliminationFailures(em: SqlEntityManager, found: MonitoringCase): Promise<RuleFailure[]> {
+  const failures: RuleFailure[] = [];
+  const today = clock.today();
+  const household = await em.findOneOrFail(Household, { id: found.householdId });
+  const thisYear = Number(today.slice(0, 4));
+  let year = thisYear;
+  let rows = await em.find(HouseholdIncome, { householdId: household.id, year, archivedAt: null });
+  if (!rows.length) rows = await em.find(HouseholdIncome, { householdId: household.id, year: (year = thisYear - 1), archivedAt: null });
+  const line = await lineInForce(em, household.villageCode.slice(0, 2), today);
+  if (!rows.length)
+    failures.push({
+      rule: 'INCOME_UNKNOWN',
+      message: `${thisYear - 1}–${thisYear} 年无收入记录 (no income records for last year or this year)`,
+    });
+  else if (!line)
+    failures.push({ rule: 'LINE_MISSING', message: '本省尚无执行中的监测标准 (the province has no monitoring line in force)' });
+  else {
+    const perPerson = Math.floor(
+      (rows.reduce((sum, r) => sum + Number(r.amount), 0) - Number(household.compliantExpenses)) / Math.max(1, household.size),
+    );
+    if (perPerson <= Number(line.amount))
+      failures.push({
+        rule: 'INCOME_BELOW_LINE',
+        message: `${year} 年人均纯收入未高于监测标准 ${formatFen(line.amount)} 元 (income per person of ${year} is not above the line in force)`,
+      });
+  }
+  const open = [
+    !household.educationSecured && '义务教育',
+    !household.medicalInsuranceSecured && '基本医疗保险',
+    !household.housingSecured && '住房安全',
+    !household.drinkingWaterSecured && '饮水安全',
+  ].filter(Boolean);
+  if (open.length)
+    failures.push({ rule: 'NOT_SECURED', message: `${open.join('、')}尚未保障 (三保障 and drinking water must all be secured)` });
+  const since = found.decidedOn ?? found.clueDate;
+  if (addMonths(since, settings.monitoringStableMonths) > today)
+    failures.push({
+      rule: 'ASSISTED_TOO_SHORT',
+      message: `纳入监测不满 ${settings.monitoringStableMonths} 个月（${since} 纳入） (assisted for less than MONITORING_STABLE_MONTHS)`,
+    });
+  if (await em.count(HouseholdVisit, { householdId: household.id, riskRising: true, visitedOn: { $gte: since }, archivedAt: null }))
+    failures.push({ rule: 'RISK_RISING', message: '纳入后的走访发现风险上升 (a visit since the identification found the risk rising)' });
+  return failures;
 }

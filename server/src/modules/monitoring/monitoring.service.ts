@@ -5,7 +5,7 @@ import { clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
 import { CrudService, assignDefined } from '../../core/crud';
 import { runQuery } from '../../core/db';
-import { Problems, conflict, invalid } from '../../core/errors';
+import { Problems, badInput, conflict, invalid } from '../../core/errors';
 import { definePublicity } from '../../core/publicity';
 import type { PublicityLine } from '../../core/publicity';
 import { knexOf } from '../../core/read';
@@ -13,10 +13,14 @@ import { MonitoringType, Person } from '../person/person.entity';
 import { RegionLevel } from '../region/region.entity';
 import { requireRegion } from '../region/region.service';
 import { JobPlacement, JobPlacementStatus } from '../welfare/welfare.entity';
+import { TeamMember } from '../workteam/workteam.entity';
 import {
   AssistanceMeasure,
   Household,
   HouseholdIncome,
+  HouseholdVisit,
+  RiskElimination,
+  RiskEliminationStatus,
   MeasureKind,
   MeasureStatus,
   MonitoringCase,
@@ -29,14 +33,18 @@ import type {
   CreateHouseholdInput,
   CreateMonitoringCaseInput,
   CreateMonitoringLineInput,
+  CreateHouseholdVisitInput,
+  CreateRiskEliminationInput,
+  UpdateHouseholdVisitInput,
+  UpdateRiskEliminationInput,
   UpdateAssistanceMeasureInput,
   UpdateHouseholdIncomeInput,
   UpdateHouseholdInput,
   UpdateMonitoringCaseInput,
   UpdateMonitoringLineInput,
 } from './monitoring.inputs';
-import { DECISION_DAYS, OPEN_CASE, addDays, encodeCauses, openCaseOf } from './monitoring.rules';
-import { monitoringCaseWorkflow } from './monitoring.workflow';
+import { DECISION_DAYS, OPEN_CASE, addDays, eliminationFailures, encodeCauses, openCaseOf } from './monitoring.rules';
+import { monitoringCaseWorkflow, riskEliminationWorkflow } from './monitoring.workflow';
 
 function notFuture(problems: Problems, field: string, date: string | null | undefined, label: string): void {
   if (date && date > clock.today()) problems.add(field, 'notFuture', `${label}不能晚于今天 (${field} cannot be in the future)`);
@@ -281,6 +289,91 @@ export const assistanceMeasureService = new CrudService<AssistanceMeasure, Creat
   },
 );
 
+/* ---------- visits ---------- */
+
+export const householdVisitService = new CrudService<HouseholdVisit, CreateHouseholdVisitInput, UpdateHouseholdVisitInput>(HouseholdVisit, {
+  async build(ctx, em, input) {
+    const problems = new Problems();
+    notFuture(problems, 'visitedOn', input.visitedOn, '走访日期');
+    if (!input.teamMemberId && !input.visitor?.trim())
+      problems.add('visitor', 'required', '请填写走访人或选择驻村干部 (give the visitor or the team member)');
+    problems.throwIfAny();
+    const household = await requireInJurisdiction(
+      ctx,
+      'householdId',
+      await em.findOne(Household, { id: input.householdId }),
+      (h) => h.villageCode,
+      '农户',
+    );
+    let visitor = input.visitor?.trim();
+    if (input.teamMemberId) {
+      const member = await em.findOne(TeamMember, { id: input.teamMemberId });
+      if (!member || member.archivedAt)
+        throw invalid('teamMemberId', 'exists', `驻村干部 ${input.teamMemberId} 不存在 (no such team member)`);
+      if (member.villageCode !== household.villageCode)
+        throw invalid(
+          'teamMemberId',
+          'sameVillage',
+          `${member.name} 不在该户所在村驻村 (the member’s team is not resident in the household’s village)`,
+        );
+      visitor ||= member.name;
+    }
+    const visit = new HouseholdVisit();
+    assignDefined(visit, { ...input, visitor, findings: input.findings.trim(), regionCode: household.villageCode });
+    return visit;
+  },
+  async apply(_ctx, _em, visit, input) {
+    const problems = new Problems();
+    notFuture(problems, 'visitedOn', input.visitedOn, '走访日期');
+    if (input.visitor !== undefined && !input.visitor?.trim() && !visit.teamMemberId)
+      problems.add('visitor', 'required', '请填写走访人 (give the visitor)');
+    problems.throwIfAny();
+    assignDefined(visit, { ...input, visitor: input.visitor?.trim() || undefined });
+  },
+});
+
+/* ---------- risk elimination ---------- */
+
+export const riskEliminationService = new CrudService<RiskElimination, CreateRiskEliminationInput, UpdateRiskEliminationInput>(
+  RiskElimination,
+  {
+    async build(ctx, em, input) {
+      const found = await requireInJurisdiction(
+        ctx,
+        'caseId',
+        await em.findOne(MonitoringCase, { id: input.caseId }),
+        (c) => c.regionCode,
+        '监测对象',
+      );
+      if (found.status !== MonitoringCaseStatus.IDENTIFIED)
+        throw conflict(
+          'CASE_NOT_IDENTIFIED',
+          `监测对象状态为 ${found.status}，只有已纳入的才能消除风险 (only an identified case can be ended)`,
+          { field: 'caseId' },
+        );
+      const pending = await em.count(RiskElimination, {
+        caseId: found.id,
+        status: { $nin: [RiskEliminationStatus.ELIMINATED, RiskEliminationStatus.REFUSED] },
+        archivedAt: null,
+      });
+      if (pending)
+        throw conflict('ELIMINATION_PENDING', '该户已有进行中的风险消除 (a risk elimination of this case is under way)', {
+          field: 'caseId',
+        });
+      const failures = await eliminationFailures(em, found);
+      if (failures.length) throw badInput(failures.map((f) => ({ field: 'caseId', rule: f.rule, message: f.message })));
+      const elimination = new RiskElimination();
+      elimination.caseId = found.id;
+      elimination.regionCode = found.regionCode;
+      elimination.findings = input.findings.trim();
+      return elimination;
+    },
+    async apply(_ctx, _em, elimination, input) {
+      if (input.findings !== undefined && input.findings !== null) elimination.findings = input.findings.trim();
+    },
+  },
+);
+
 /* ---------- publicity (公示) ---------- */
 
 /** Printed as the reason: the type only; the causes (health among them) never go on a notice board. */
@@ -315,6 +408,37 @@ definePublicity({
         gender: r.gender === 'MALE' ? '男' : '女',
         village: r.village ? String(r.village) : null,
         reason: PUBLICITY_REASON[r.type as MonitoringType] ?? '防止返贫监测对象',
+      });
+    }
+    return out;
+  },
+});
+
+definePublicity({
+  workflow: riskEliminationWorkflow,
+  status: RiskEliminationStatus.PUBLICIZING,
+  returnTo: RiskEliminationStatus.VILLAGE_REVIEWED,
+  next: ['TOWNSHIP_APPROVE'],
+  title: { zh: '拟消除返贫风险户', en: 'households proposed for risk elimination' },
+  async lines(ctx, ids) {
+    const out = new Map<string, PublicityLine>();
+    if (!ids.length) return out;
+    const rows = await runQuery<Record<string, unknown>>(
+      ctx.em,
+      knexOf(ctx)('risk_elimination as t')
+        .join('monitoring_case as c', 'c.id', 't.case_id')
+        .join('household as h', 'h.id', 'c.household_id')
+        .join('person as pe', 'pe.id', 'h.head_person_id')
+        .leftJoin('region as v', 'v.code', 'h.village_code')
+        .select('t.id as id', 'pe.name as name', 'pe.gender as gender', 'v.name as village', 'c.type as type')
+        .whereIn('t.id', ids),
+    );
+    for (const r of rows) {
+      out.set(String(r.id), {
+        name: `${String(r.name)}户`,
+        gender: r.gender === 'MALE' ? '男' : '女',
+        village: r.village ? String(r.village) : null,
+        reason: `${PUBLICITY_REASON[r.type as MonitoringType] ?? '防止返贫监测对象'}，拟消除风险`,
       });
     }
     return out;

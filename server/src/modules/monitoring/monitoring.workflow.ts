@@ -4,8 +4,9 @@ import { defineWorkflow } from '../../core/workflow';
 import { HouseholdCategory } from '../person/person.entity';
 import { RegionLevel as L } from '../region/region.entity';
 import { monitoringPermissions as p } from './monitoring.access';
-import { Household, MonitoringCase, MonitoringCaseStatus as S } from './monitoring.entity';
-import { UNDECIDED } from './monitoring.rules';
+import { conflict } from '../../core/errors';
+import { Household, MonitoringCase, MonitoringCaseStatus as S, RiskElimination, RiskEliminationStatus as E } from './monitoring.entity';
+import { UNDECIDED, eliminationFailures } from './monitoring.rules';
 
 interface CasePayload {
   checkFindings?: string;
@@ -142,6 +143,99 @@ export const monitoringCaseWorkflow = defineWorkflow<MonitoringCase>({
       level: DECIDING_LEVEL,
       review: DECIDING_REVIEW,
       effect: ({ entity }) => decide(entity),
+    },
+  ],
+});
+
+/** Which review holds an elimination in each undecided state, as for identification. */
+const ELIMINATION_LEVEL = {
+  [E.PROPOSED]: L.VILLAGE,
+  [E.VILLAGE_REVIEWED]: L.VILLAGE,
+  [E.PUBLICIZING]: L.TOWNSHIP,
+  [E.TOWNSHIP_REVIEWED]: L.COUNTY,
+} as const;
+const ELIMINATION_REVIEW = {
+  [E.PROPOSED]: 'village',
+  [E.VILLAGE_REVIEWED]: 'village',
+  [E.PUBLICIZING]: 'township',
+  [E.TOWNSHIP_REVIEWED]: 'county',
+} as const;
+
+/*
+ * 风险消除 (002 §3): 核查提出 → 民主评议 → 村级公示 → 乡镇审核 → 县级审定, the rules of
+ * eliminationFailures checked when proposed and again at the decision. The case stays on record as
+ * ELIMINATED; the household may be identified again.
+ */
+export const riskEliminationWorkflow = defineWorkflow<RiskElimination>({
+  name: 'RiskElimination',
+  entity: RiskElimination,
+  title: (r) => `风险消除 ${r.caseId}`,
+  transitions: [
+    {
+      action: 'VILLAGE_REVIEW',
+      from: [E.PROPOSED],
+      to: E.VILLAGE_REVIEWED,
+      label: '民主评议通过',
+      permission: p.villageReview,
+      level: L.VILLAGE,
+      review: 'village',
+    },
+    {
+      action: 'PUBLICIZE',
+      from: [E.VILLAGE_REVIEWED],
+      to: E.PUBLICIZING,
+      label: '村级公示',
+      permission: p.publicize,
+      level: L.VILLAGE,
+      payloadFields: ['publisherId'],
+      effect: ({ entity }) => {
+        entity.publicizedAt = clock.now();
+      },
+    },
+    {
+      action: 'TOWNSHIP_APPROVE',
+      from: [E.PUBLICIZING],
+      to: E.TOWNSHIP_REVIEWED,
+      label: '乡镇审核通过',
+      permission: p.townshipApprove,
+      level: L.TOWNSHIP,
+      review: 'township',
+    },
+    {
+      action: 'COUNTY_ELIMINATE',
+      from: [E.TOWNSHIP_REVIEWED],
+      to: E.ELIMINATED,
+      label: '县级审定消除',
+      permission: p.countyIdentify,
+      level: L.COUNTY,
+      review: 'county',
+      lock: true,
+      guard: async ({ em, entity }: { em: SqlEntityManager; entity: RiskElimination }) => {
+        const found = await em.findOneOrFail(MonitoringCase, { id: entity.caseId });
+        if (found.status !== S.IDENTIFIED)
+          throw conflict('CASE_NOT_IDENTIFIED', `监测对象状态为 ${found.status}，不能消除风险 (the case is not identified)`);
+        const failures = await eliminationFailures(em, found);
+        if (failures.length)
+          throw conflict(failures[0].rule, failures.map((f) => f.message).join('；'), { rules: failures.map((f) => f.rule) });
+      },
+      effect: async ({ em, entity }: { em: SqlEntityManager; entity: RiskElimination }) => {
+        entity.decidedOn = clock.today();
+        const found = await em.findOneOrFail(MonitoringCase, { id: entity.caseId });
+        found.status = S.ELIMINATED;
+      },
+    },
+    {
+      action: 'REFUSE',
+      from: [E.PROPOSED, E.VILLAGE_REVIEWED, E.PUBLICIZING, E.TOWNSHIP_REVIEWED],
+      to: E.REFUSED,
+      label: '不予消除',
+      permission: p.reject,
+      commentRequired: true,
+      level: ELIMINATION_LEVEL,
+      review: ELIMINATION_REVIEW,
+      effect: ({ entity }) => {
+        entity.decidedOn = clock.today();
+      },
     },
   ],
 });
