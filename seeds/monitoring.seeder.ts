@@ -133,6 +133,14 @@ const PLANS: CasePlan[] = [
     target: S.NOT_IDENTIFIED,
     description: '排查发现收入波动。',
   },
+  {
+    type: MonitoringType.SUDDEN_HARDSHIP,
+    causes: [RiskCause.DISASTER, RiskCause.LOSS_OF_WORK],
+    discoveredBy: DiscoveryChannel.SELF_DECLARED,
+    clueDaysAgo: 280,
+    target: S.ELIMINATED,
+    description: '洪灾致养殖圈舍损毁，收入中断。',
+  },
 ];
 
 /**
@@ -292,6 +300,14 @@ export class MonitoringSeeder extends Seeder {
             source,
             amount: parseMoneyToFen(String(yuan)),
           });
+        // The house was repaired under the plan (危房改造): housing is now secured.
+        const repaired = await householdService.update(
+          await as(village),
+          household.id,
+          { housingSecured: true, securedCheckedOn: clock.today() },
+          household.version,
+        );
+        household.version = repaired.version;
         let elimination = await riskEliminationService.create(await as(village), {
           caseId: found.id,
           findings: '经核查，家庭务工收入恢复稳定，人均纯收入高于监测标准，“三保障”和饮水安全均有保障，无新增风险。',

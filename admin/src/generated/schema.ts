@@ -2796,6 +2796,17 @@ export type MeasureKind =
   /** 公益性岗位 (public-welfare post; links the placement) */
   | 'WELFARE_POST';
 
+/** 措施计数 Assistance measures of one kind. */
+export type MeasureKindCount = {
+  __typename?: 'MeasureKindCount';
+  /** 帮扶资金 (money of these measures, yuan) */
+  amount: Scalars['Money']['output'];
+  /** 措施数 (measures) */
+  count: Scalars['Int']['output'];
+  /** 措施类型 (kind) */
+  kind: MeasureKind;
+};
+
 /** Conditions on MeasureKind. */
 export type MeasureKindFilter = {
   /** Equal to. */
@@ -3302,6 +3313,48 @@ export type MonitoringLineSortField =
   /** Sort by year. */
   | 'year';
 
+/** 防止返贫监测汇总 MonitoringRollup of a region and year. Cases: those whose clue date lies in the year. Households and the line: every household of the region against the line in force at the year’s end (today for the running year). Visits: those of the year. */
+export type MonitoringRollup = {
+  __typename?: 'MonitoringRollup';
+  /** 按状态 (cases by status) */
+  byStatus: Array<MonitoringStatusCount>;
+  /** 按类型 (cases by type) */
+  byType: Array<MonitoringTypeCount>;
+  /** 监测对象数 (cases with a clue in the year) */
+  cases: Scalars['Int']['output'];
+  /** 已审定 (cases decided: identified or not) */
+  decided: Scalars['Int']['output'];
+  /** 15 天内审定 (decided within 15 days of the clue) */
+  decidedWithinDeadline: Scalars['Int']['output'];
+  /** 15 天内审定率 (decided within 15 days ÷ decided, %, one decimal) */
+  decidedWithinDeadlineShare: Maybe<Scalars['Float']['output']>;
+  /** 风险消除户数 (risk eliminations decided in the year) */
+  eliminated: Scalars['Int']['output'];
+  /** 农户数 (households) */
+  households: Scalars['Int']['output'];
+  /** 低于监测标准户数 (households whose income per person of the year is below the line) */
+  householdsBelowLine: Scalars['Int']['output'];
+  /** 帮扶措施 (measures of the region’s cases by kind) */
+  measuresByKind: Array<MeasureKindCount>;
+  /** 超时未审定 (undecided after the 15 days) */
+  overdue: Scalars['Int']['output'];
+  /** 区划代码 (region code; empty for your whole jurisdiction) */
+  regionCode: Scalars['String']['output'];
+  /** 季度走访 (visits of the year by quarter, with coverage) */
+  visitsByQuarter: Array<QuarterVisits>;
+  /** 年度 (year) */
+  year: Scalars['Int']['output'];
+};
+
+/** 状态计数 Cases in one status. */
+export type MonitoringStatusCount = {
+  __typename?: 'MonitoringStatusCount';
+  /** 户数 (cases) */
+  count: Scalars['Int']['output'];
+  /** 状态 (status) */
+  status: MonitoringCaseStatus;
+};
+
 /** 监测类型 Type of monitored household. */
 export type MonitoringType =
   /** 边缘易致贫户 (marginal household at risk of poverty) */
@@ -3310,6 +3363,15 @@ export type MonitoringType =
   | 'SUDDEN_HARDSHIP'
   /** 脱贫不稳定户 (unstable poverty-exited household) */
   | 'UNSTABLE';
+
+/** 类型计数 Cases of one monitoring type. */
+export type MonitoringTypeCount = {
+  __typename?: 'MonitoringTypeCount';
+  /** 户数 (cases) */
+  count: Scalars['Int']['output'];
+  /** 监测类型 (type) */
+  type: MonitoringType;
+};
 
 /** Conditions on MonitoringType. */
 export type MonitoringTypeFilter = {
@@ -5380,6 +5442,19 @@ export type PublicityNotice = {
   workflow: Scalars['String']['output'];
 };
 
+/** 季度走访 Visits of one quarter (003: key groups in quarters 1 and 3, every household in 2 and 4). */
+export type QuarterVisits = {
+  __typename?: 'QuarterVisits';
+  /** 走访覆盖率 (households visited ÷ households, %, one decimal; null without households) */
+  coverage: Maybe<Scalars['Float']['output']>;
+  /** 走访户数 (households visited at least once) */
+  householdsVisited: Scalars['Int']['output'];
+  /** 季度 (quarter, 1–4) */
+  quarter: Scalars['Int']['output'];
+  /** 走访次数 (visits) */
+  visits: Scalars['Int']['output'];
+};
+
 /** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
 export type Query = {
   __typename?: 'Query';
@@ -5455,6 +5530,8 @@ export type Query = {
   monitoringLine: Maybe<MonitoringLine>;
   /** A page of monitoring line (监测标准) records you may see, filtered and sorted. */
   monitoringLines: MonitoringLineConnection;
+  /** 防止返贫监测汇总 Monitoring figures of a region (any level inside your jurisdiction) and year: households and those below the line, cases by status and type, decided within 15 days, overdue, eliminated, measures by kind, visits by quarter; computed in the database. */
+  monitoringRollup: MonitoringRollup;
   /** 待办数 How many records across all workflows wait for an action you can take (the menu badge). */
   myPendingApprovalCount: Scalars['Int']['output'];
   /** 我的待办 Records across all workflows on which you can act now, oldest first. */
@@ -5796,6 +5873,13 @@ export type QueryMonitoringLinesArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<Array<MonitoringLineOrder>>;
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryMonitoringRollupArgs = {
+  regionCode: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 

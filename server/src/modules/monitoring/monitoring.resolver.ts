@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../core/access';
 import { can } from '../../core/access';
+import { MonitoringRollup } from './monitoring.outputs';
 import { clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
 import { CrudResolver } from '../../core/crud';
@@ -71,6 +73,7 @@ import {
   monitoringCaseService,
   monitoringLineService,
   householdVisitService,
+  monitoringRollup,
   riskEliminationService,
 } from './monitoring.service';
 import { monitoringCaseWorkflow, riskEliminationWorkflow } from './monitoring.workflow';
@@ -253,6 +256,20 @@ export class MonitoringCaseResolver extends CrudResolver(monitoringCaseResource,
   daysLeft(@Root() found: MonitoringCase): number | null {
     if (!UNDECIDED.includes(found.status as MonitoringCaseStatus)) return null;
     return Math.round((Date.parse(`${found.deadline}T00:00:00Z`) - Date.parse(`${clock.today()}T00:00:00Z`)) / 86_400_000);
+  }
+
+  @Allow(monitoringPermissions.read)
+  @Query(() => MonitoringRollup, {
+    description:
+      '防止返贫监测汇总 Monitoring figures of a region (any level inside your jurisdiction) and year: households and those below the line, cases by status and type, decided within 15 days, overdue, eliminated, measures by kind, visits by quarter; computed in the database.',
+  })
+  monitoringRollup(
+    @Arg('regionCode', () => String, { nullable: true, description: '区划代码 (region code; omit for your whole jurisdiction)' })
+    regionCode: string | null,
+    @Arg('year', () => Int, { description: '年度 (year)' }) year: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MonitoringRollup> {
+    return monitoringRollup(ctx, regionCode, year);
   }
 
   @FieldResolver(() => MeasureConnection, { description: '帮扶措施 (the assistance plan, 一户一策)' })

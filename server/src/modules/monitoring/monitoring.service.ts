@@ -1,5 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { inJurisdiction, requirePermission } from '../../core/access';
+import { inJurisdiction, requirePermission, visiblePrefixes } from '../../core/access';
 import { monitoringPermissions } from './monitoring.access';
 import { clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
@@ -8,7 +8,13 @@ import { runQuery } from '../../core/db';
 import { Problems, badInput, conflict, invalid } from '../../core/errors';
 import { definePublicity } from '../../core/publicity';
 import type { PublicityLine } from '../../core/publicity';
-import { knexOf } from '../../core/read';
+import { applyScope, knexOf } from '../../core/read';
+import { resource } from '../../core/resource';
+import { RollupCache } from '../../core/rollup-cache';
+import { percent, rollupRegion } from '../../core/rollup';
+import { MonitoringRollup } from './monitoring.outputs';
+import type { Knex } from 'knex';
+import type { EntityClass } from '@mikro-orm/core';
 import { MonitoringType, Person } from '../person/person.entity';
 import { RegionLevel } from '../region/region.entity';
 import { requireRegion } from '../region/region.service';
@@ -43,7 +49,15 @@ import type {
   UpdateMonitoringCaseInput,
   UpdateMonitoringLineInput,
 } from './monitoring.inputs';
-import { DECISION_DAYS, OPEN_CASE, addDays, eliminationFailures, encodeCauses, openCaseOf } from './monitoring.rules';
+import {
+  DECISION_DAYS,
+  OPEN_CASE,
+  UNDECIDED as UNDECIDED_STATUSES,
+  addDays,
+  eliminationFailures,
+  encodeCauses,
+  openCaseOf,
+} from './monitoring.rules';
 import { monitoringCaseWorkflow, riskEliminationWorkflow } from './monitoring.workflow';
 
 function notFuture(problems: Problems, field: string, date: string | null | undefined, label: string): void {
@@ -444,3 +458,163 @@ definePublicity({
     return out;
   },
 });
+
+/* ---------- rollup ---------- */
+
+const rollupCache = new RollupCache<MonitoringRollup>('monitoringRollup', [
+  Household,
+  HouseholdIncome,
+  HouseholdVisit,
+  MonitoringCase,
+  AssistanceMeasure,
+  RiskElimination,
+  MonitoringLine,
+]);
+
+/**
+ * The region's monitoring figures for a year, five grouped statements whatever the number of rows,
+ * cached until the next write to the domain. The region must lie inside the caller's jurisdiction.
+ */
+export async function monitoringRollup(ctx: RequestContext, region: string | null | undefined, year: number): Promise<MonitoringRollup> {
+  const { actor, regionCode } = rollupRegion(ctx, monitoringPermissions.read, region);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('year', 'range', '年份须在 2000–2100 (year out of range)');
+  const key = JSON.stringify([regionCode, year, clock.today(), visiblePrefixes(actor, 'monitoring')]);
+  return rollupCache.get(key, () => computeMonitoringRollup(ctx, regionCode, year));
+}
+
+async function computeMonitoringRollup(ctx: RequestContext, regionCode: string, year: number): Promise<MonitoringRollup> {
+  const knex = knexOf(ctx);
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  const today = clock.today();
+  const lineDate = end < today ? end : today;
+  const scoped = (qb: Knex.QueryBuilder, entity: EntityClass<unknown>, alias: string, column: string) => {
+    qb.whereRaw('?? like ?', [`${alias}.${column}`, `${regionCode}%`]).whereNull(`${alias}.archived_at`);
+    applyScope(qb, resource(entity), ctx, alias);
+    return qb;
+  };
+  const count = (v: unknown) => Number(v ?? 0);
+
+  const casesQ = scoped(
+    knex('monitoring_case as c')
+      .select('c.status', 'c.type')
+      .select(
+        knex.raw('count(*) as n'),
+        // An eliminated case keeps the date it was identified: it counts among the decided.
+        knex.raw('coalesce(sum(case when c.decided_on is not null then 1 else 0 end), 0) as decided'),
+        knex.raw('coalesce(sum(case when c.decided_on is not null and c.decided_on <= c.deadline then 1 else 0 end), 0) as on_time'),
+        knex.raw('coalesce(sum(case when c.status in (?, ?, ?, ?, ?, ?, ?) and c.deadline < ? then 1 else 0 end), 0) as overdue', [
+          ...UNDECIDED_STATUSES,
+          today,
+        ]),
+      )
+      .whereBetween('c.clue_date', [start, end])
+      .groupBy('c.status', 'c.type'),
+    MonitoringCase,
+    'c',
+    'region_code',
+  );
+  const eliminatedQ = scoped(
+    knex('risk_elimination as r')
+      .count({ n: '*' })
+      .where('r.status', RiskEliminationStatus.ELIMINATED)
+      .whereBetween('r.decided_on', [start, end]),
+    RiskElimination,
+    'r',
+    'region_code',
+  );
+  const measuresQ = scoped(
+    knex('assistance_measure as m').select('m.kind').count({ n: '*' }).sum({ amount: 'm.amount' }).groupBy('m.kind'),
+    AssistanceMeasure,
+    'm',
+    'region_code',
+  );
+  const quarter = knex.raw(
+    "case when substr(v.visited_on, 6, 2) <= '03' then 1 when substr(v.visited_on, 6, 2) <= '06' then 2 when substr(v.visited_on, 6, 2) <= '09' then 3 else 4 end",
+  );
+  const visitsQ = scoped(
+    knex('household_visit as v')
+      .select({ quarter })
+      .select(knex.raw('count(*) as n'), knex.raw('count(distinct v.household_id) as households'))
+      .whereBetween('v.visited_on', [start, end])
+      .groupBy(quarter),
+    HouseholdVisit,
+    'v',
+    'region_code',
+  );
+  // floor((income − costs) ÷ size) < line  ⇔  income − costs < line × size, in whole fen.
+  const incomes = knex('household_income as i')
+    .select('i.household_id')
+    .sum({ total: 'i.amount' })
+    .where('i.year', year)
+    .whereNull('i.archived_at')
+    .groupBy('i.household_id');
+  const line = knex('monitoring_line as l')
+    .select('l.amount')
+    .whereRaw('l.province_code = substr(h.village_code, 1, 2)')
+    .where('l.effective_from', '<=', lineDate)
+    .whereNull('l.archived_at')
+    .orderBy('l.effective_from', 'desc')
+    .limit(1);
+  const householdsQ = scoped(
+    knex('household as h')
+      .leftJoin(incomes.as('inc'), 'inc.household_id', 'h.id')
+      .select(
+        knex.raw('count(*) as n'),
+        knex.raw(
+          `coalesce(sum(case when inc.total is not null and inc.total - h.compliant_expenses < (${line.toQuery()}) * h.size then 1 else 0 end), 0) as below`,
+        ),
+      ),
+    Household,
+    'h',
+    'village_code',
+  );
+  const [cases, [eliminated], measures, visits, [households]] = await Promise.all([
+    runQuery<{ status: MonitoringCaseStatus; type: MonitoringType; n: unknown; decided: unknown; on_time: unknown; overdue: unknown }>(
+      ctx.em,
+      casesQ,
+    ),
+    runQuery<{ n: unknown }>(ctx.em, eliminatedQ),
+    runQuery<{ kind: MeasureKind; n: unknown; amount: unknown }>(ctx.em, measuresQ),
+    runQuery<{ quarter: unknown; n: unknown; households: unknown }>(ctx.em, visitsQ),
+    runQuery<{ n: unknown; below: unknown }>(ctx.em, householdsQ),
+  ]);
+  const byStatus = new Map<MonitoringCaseStatus, number>();
+  const byType = new Map<MonitoringType, number>();
+  let decided = 0;
+  let onTime = 0;
+  let overdue = 0;
+  for (const r of cases) {
+    byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + count(r.n));
+    byType.set(r.type, (byType.get(r.type) ?? 0) + count(r.n));
+    decided += count(r.decided);
+    onTime += count(r.on_time);
+    overdue += count(r.overdue);
+  }
+  const householdCount = count(households?.n);
+  const out = new MonitoringRollup();
+  Object.assign(out, {
+    regionCode,
+    year,
+    households: householdCount,
+    householdsBelowLine: count(households?.below),
+    cases: [...byStatus.values()].reduce((a, b) => a + b, 0),
+    byStatus: Object.values(MonitoringCaseStatus).map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
+    byType: Object.values(MonitoringType).map((type) => ({ type, count: byType.get(type) ?? 0 })),
+    decided,
+    decidedWithinDeadline: onTime,
+    decidedWithinDeadlineShare: percent(onTime, decided),
+    overdue,
+    eliminated: count(eliminated?.n),
+    measuresByKind: Object.values(MeasureKind).map((kind) => {
+      const row = measures.find((m) => m.kind === kind);
+      return { kind, count: count(row?.n), amount: count(row?.amount) };
+    }),
+    visitsByQuarter: [1, 2, 3, 4].map((q) => {
+      const row = visits.find((v) => Number(v.quarter) === q);
+      const visited = count(row?.households);
+      return { quarter: q, visits: count(row?.n), householdsVisited: visited, coverage: percent(visited, householdCount) };
+    }),
+  });
+  return out;
+}
