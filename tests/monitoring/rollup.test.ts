@@ -118,4 +118,31 @@ describe('monitoring rollup', () => {
     expect(ok(a).monitoringRollup.households).toBeGreaterThanOrEqual(ok(b).monitoringRollup.households);
     expect(a.statements).toBe(b.statements);
   });
+
+  test('a key county shows its monitored, overdue and eliminated households, as its cases list them', async () => {
+    const Q =
+      '{ keyCounties(first: 50, filter: { county: { within: "6204" } }) { nodes { countyCode monitoredHouseholds overdueMonitoringCases eliminatedMonitoringCases } } }';
+    const counties = ok(await s.gql<any>(Q, {}, county)).keyCounties.nodes as {
+      countyCode: string;
+      monitoredHouseholds: number;
+      overdueMonitoringCases: number;
+      eliminatedMonitoringCases: number;
+    }[];
+    const huining = counties.find((c) => c.countyCode === '620422');
+    expect(huining).toBeDefined();
+    const cases = ok(
+      await s.gql<any>(
+        '{ monitoringCases(first: 500, filter: { region: { within: "620422" } }) { nodes { status deadline } } }',
+        {},
+        county,
+      ),
+    ).monitoringCases.nodes as { status: string; deadline: string }[];
+    const undecided = ['CLUE', 'CHECKED', 'CONSENTED', 'COMPARED', 'VILLAGE_REVIEWED', 'PUBLICIZING', 'TOWNSHIP_REVIEWED'];
+    expect(huining).toMatchObject({
+      monitoredHouseholds: cases.filter((c) => c.status === 'IDENTIFIED').length,
+      overdueMonitoringCases: cases.filter((c) => undecided.includes(c.status) && c.deadline < clock.today()).length,
+      eliminatedMonitoringCases: cases.filter((c) => c.status === 'ELIMINATED').length,
+    });
+    expect(huining!.monitoredHouseholds).toBeGreaterThanOrEqual(1);
+  });
 });

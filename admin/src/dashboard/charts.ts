@@ -7,8 +7,8 @@
  * Field names follow the server's rollups in schema.graphql: welfareRollup (WelfareRollup, one
  * period per call, so the monthly charts ask for months 1–12 as aliases of one request),
  * keyCountyRollup (KeyCountyRollup.fundsBySource), workTeamRollup (WorkTeamRollup.byVillageType),
- * cooperationSummary (CooperationSummary.byStatus, by helped province) and consumptionRollup
- * (ConsumptionRollup.groups by channel).
+ * cooperationSummary (CooperationSummary.byStatus, by helped province), consumptionRollup
+ * (ConsumptionRollup.groups by channel) and monitoringRollup (MonitoringRollup.byStatus, .visitsByQuarter).
  */
 export interface ChartSeries {
   field: string;
@@ -38,6 +38,30 @@ export interface ChartConfig {
 }
 
 export const chartConfigs: ChartConfig[] = [
+  {
+    id: 'monitoring-status',
+    title: { zh: '防止返贫监测对象（按状态）', en: 'Monitoring cases by status' },
+    query: 'monitoringRollup',
+    rowsPath: 'byStatus',
+    kind: 'bar',
+    x: 'status',
+    series: [{ field: 'count', kind: 'bar' }],
+    figures: ['households', 'householdsBelowLine', 'cases', 'decidedWithinDeadlineShare', 'overdue', 'eliminated'],
+  },
+  {
+    id: 'monitoring-visits',
+    title: { zh: '走访覆盖（按季度）', en: 'Household visits by quarter' },
+    query: 'monitoringRollup',
+    rowsPath: 'visitsByQuarter',
+    kind: 'composed',
+    x: 'quarter',
+    series: [
+      { field: 'visits', kind: 'bar' },
+      { field: 'householdsVisited', kind: 'bar' },
+      { field: 'coverage', kind: 'line', axis: 'right' },
+    ],
+    figures: ['households'],
+  },
   {
     id: 'welfare-monthly',
     title: { zh: '公益性岗位：岗位与在岗人数（按月）', en: 'Welfare posts and people on post by month' },

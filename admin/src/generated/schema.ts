@@ -2516,6 +2516,8 @@ export type KeyCounty = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** 确定年份 (year it was named) */
   designatedYear: Scalars['Int']['output'];
+  /** 风险已消除 (monitoring cases whose risk was eliminated; null without monitoring.read) */
+  eliminatedMonitoringCases: Maybe<Scalars['Int']['output']>;
   /** 监测评估 (evaluations of this county) */
   evaluations: CountyEvaluationConnection;
   /** 原深度贫困县 (former deep-poverty county) */
@@ -2534,8 +2536,12 @@ export type KeyCounty = {
   latestEvaluation: Maybe<CountyEvaluation>;
   /** 级别 (level: national or provincial) */
   level: KeyCountyLevel;
+  /** 监测户 (households under monitoring now: identified cases not yet eliminated; null without monitoring.read; one grouped statement for all counties in the list) */
+  monitoredHouseholds: Maybe<Scalars['Int']['output']>;
   /** 备注 (notes) */
   notes: Maybe<Scalars['String']['output']>;
+  /** 超时未认定 (monitoring cases undecided after their 15 days; null without monitoring.read) */
+  overdueMonitoringCases: Maybe<Scalars['Int']['output']>;
   /** 在岗人数 (people on post now: ONBOARDED placements in the county) */
   peopleOnPost: Scalars['Int']['output'];
   /** 摘帽年份 (year the county exited poverty) */

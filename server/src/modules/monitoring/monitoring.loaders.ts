@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context';
 import { runQuery } from '../../core/db';
-import { knexOf } from '../../core/read';
+import { clock } from '../../core/clock';
+import { applyScope, knexOf } from '../../core/read';
+import { resource } from '../../core/resource';
+import { MonitoringCase, MonitoringCaseStatus } from './monitoring.entity';
+import { UNDECIDED } from './monitoring.rules';
 
 /** Income records of a year per household, summed in fen: one grouped statement for every household on the page. */
 export function incomeTotal(ctx: RequestContext, householdId: string, year: number): Promise<number | null> {
@@ -51,4 +55,49 @@ export function linesOfProvince(ctx: RequestContext, provinceCode: string): Prom
       }),
   );
   return loader.load(provinceCode);
+}
+
+export interface CountyMonitoringCounts {
+  /** Cases identified and not yet eliminated: households under monitoring now. */
+  monitored: number;
+  /** Undecided cases past their 15 days. */
+  overdue: number;
+  /** Cases whose risk was eliminated. */
+  eliminated: number;
+}
+
+/** Monitoring figures per county: one grouped statement for every county on the page. */
+export function monitoringInCounty(ctx: RequestContext, countyCode: string): Promise<CountyMonitoringCounts> {
+  const loader = ctx.loaders.get(
+    'monitoring:byCounty',
+    () =>
+      new DataLoader<string, CountyMonitoringCounts>(async (codes) => {
+        const knex = knexOf(ctx);
+        const county = knex.raw('substr(c.region_code, 1, 6)');
+        const qb = knex('monitoring_case as c')
+          .select({ k: county })
+          .select(
+            knex.raw('coalesce(sum(case when c.status = ? then 1 else 0 end), 0) as monitored', [MonitoringCaseStatus.IDENTIFIED]),
+            knex.raw(
+              `coalesce(sum(case when c.status in (${UNDECIDED.map(() => '?').join(', ')}) and c.deadline < ? then 1 else 0 end), 0) as overdue`,
+              [...UNDECIDED, clock.today()],
+            ),
+            knex.raw('coalesce(sum(case when c.status = ? then 1 else 0 end), 0) as eliminated', [MonitoringCaseStatus.ELIMINATED]),
+          )
+          // One prefix condition per county keeps the region-code index usable.
+          .where((w) => {
+            for (const code of codes) w.orWhere('c.region_code', 'like', `${code}%`);
+          })
+          .whereNull('c.archived_at')
+          .groupBy(county);
+        applyScope(qb, resource(MonitoringCase), ctx, 'c');
+        const rows = await runQuery<{ k: string; monitored: unknown; overdue: unknown; eliminated: unknown }>(ctx.em, qb);
+        const byCounty = new Map(rows.map((r) => [String(r.k), r]));
+        return codes.map((code) => {
+          const r = byCounty.get(code);
+          return { monitored: Number(r?.monitored ?? 0), overdue: Number(r?.overdue ?? 0), eliminated: Number(r?.eliminated ?? 0) };
+        });
+      }),
+  );
+  return loader.load(countyCode);
 }
