@@ -39,7 +39,8 @@ function useTotals(model: SchemaModel, ctx: Ctx) {
   const entities = React.useMemo(() => {
     const wf = model.entities.filter((e) => e.workflow && canRead(e.typeName));
     const rest = model.entities.filter((e) => !e.workflow && e.typeName !== 'Region' && regionFilterOf(e) && canRead(e.typeName));
-    return [...wf, ...rest].slice(0, 8);
+    // Two rows of six on a wide screen: every workflow first (the work), then the registers.
+    return [...wf, ...rest].slice(0, 12);
   }, [model, canRead]);
   React.useEffect(() => {
     let live = true;

@@ -3330,9 +3330,9 @@ export type MonitoringRollup = {
   cases: Scalars['Int']['output'];
   /** 已审定 (cases decided: identified or not) */
   decided: Scalars['Int']['output'];
-  /** 15 天内审定 (decided within 15 days of the clue) */
+  /** 按期审定 (decided within 15 days of the clue) */
   decidedWithinDeadline: Scalars['Int']['output'];
-  /** 15 天内审定率 (decided within 15 days ÷ decided, %, one decimal) */
+  /** 按期审定率 (decided within 15 days ÷ decided, %, one decimal) */
   decidedWithinDeadlineShare: Maybe<Scalars['Float']['output']>;
   /** 风险消除户数 (risk eliminations decided in the year) */
   eliminated: Scalars['Int']['output'];

@@ -49,8 +49,8 @@ export class MonitoringRollup {
   @Field(() => [MonitoringStatusCount], { description: '按状态 (cases by status)' }) byStatus: MonitoringStatusCount[];
   @Field(() => [MonitoringTypeCount], { description: '按类型 (cases by type)' }) byType: MonitoringTypeCount[];
   @Field(() => Int, { description: '已审定 (cases decided: identified or not)' }) decided: number;
-  @Field(() => Int, { description: '15 天内审定 (decided within 15 days of the clue)' }) decidedWithinDeadline: number;
-  @Field(() => Float, { nullable: true, description: '15 天内审定率 (decided within 15 days ÷ decided, %, one decimal)' })
+  @Field(() => Int, { description: '按期审定 (decided within 15 days of the clue)' }) decidedWithinDeadline: number;
+  @Field(() => Float, { nullable: true, description: '按期审定率 (decided within 15 days ÷ decided, %, one decimal)' })
   decidedWithinDeadlineShare: number | null;
   @Field(() => Int, { description: '超时未审定 (undecided after the 15 days)' }) overdue: number;
   @Field(() => Int, { description: '风险消除户数 (risk eliminations decided in the year)' }) eliminated: number;
