@@ -91,6 +91,29 @@ describe('monitoring rollup', () => {
     ).households;
     expect(r.households).toBe(households.totalCount);
     expect(r.householdsBelowLine).toBe(households.nodes.filter((h: { belowLine: boolean | null }) => h.belowLine === true).length);
+    // The list filters agree: households below the line, and cases of such households.
+    for (const y of [year, year - 1]) {
+      const below = ok(await s.gql<any>(ROLLUP, { r: '620422', y }, county)).monitoringRollup.householdsBelowLine;
+      const filtered = ok(
+        await s.gql<any>(
+          'query($y: Int!) { households(first: 500, filter: { village: { within: "620422" }, belowLineIn: $y }) { totalCount nodes { belowLine(year: $y) } } }',
+          { y },
+          county,
+        ),
+      ).households;
+      expect(filtered.totalCount).toBe(below);
+      expect(filtered.nodes.every((h: { belowLine: boolean }) => h.belowLine === true)).toBe(true);
+      const casesBelow = ok(
+        await s.gql<any>(
+          'query($y: Int!) { monitoringCases(first: 500, filter: { region: { within: "620422" }, householdBelowLineIn: $y }) { nodes { household { belowLine(year: $y) } } } }',
+          { y },
+          county,
+        ),
+      ).monitoringCases.nodes;
+      expect(casesBelow.every((c: { household: { belowLine: boolean } }) => c.household.belowLine === true)).toBe(true);
+      if (y === year - 1) expect(filtered.totalCount).toBeGreaterThan(0);
+    }
+    expectError(await s.gql('{ households(filter: { belowLineIn: 1900 }) { totalCount } }', {}, county), 'BAD_USER_INPUT');
 
     const visits = ok(
       await s.gql<any>(

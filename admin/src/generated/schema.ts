@@ -1971,6 +1971,8 @@ export type HouseholdFilter = {
   and?: InputMaybe<Array<HouseholdFilter>>;
   /** 归档范围 (archived records: hidden by default) */
   archived?: InputMaybe<ArchiveScope>;
+  /** 低于监测标准的年度 (households whose income per person of this year is below the line in force at its end) */
+  belowLineIn?: InputMaybe<Scalars['Int']['input']>;
   /** 户类别 (category) */
   category?: InputMaybe<HouseholdCategoryFilter>;
   /** 饮水安全有保障 (drinking water secured) */
@@ -3143,6 +3145,8 @@ export type MonitoringCaseFilter = {
   deadline?: InputMaybe<LocalDateFilter>;
   /** 农户 (household) */
   household?: InputMaybe<IdFilter>;
+  /** 农户收入低于监测标准的年度 (cases whose household’s income per person of this year is below the line in force at its end) */
+  householdBelowLineIn?: InputMaybe<Scalars['Int']['input']>;
   /** Id. */
   id?: InputMaybe<IdFilter>;
   /** Any of these. */

@@ -114,6 +114,11 @@ export class HouseholdFilter {
   @Field(() => BooleanFilter, { nullable: true, description: '住房安全有保障 (housing secured)' }) housingSecured?: BooleanFilter;
   @Field(() => BooleanFilter, { nullable: true, description: '饮水安全有保障 (drinking water secured)' })
   drinkingWaterSecured?: BooleanFilter;
+  @Field(() => Int, {
+    nullable: true,
+    description: '低于监测标准的年度 (households whose income per person of this year is below the line in force at its end)',
+  })
+  belowLineIn?: number;
   @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at; for incremental sync)' }) updatedAt?: DateTimeFilter;
   @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
   @Field(() => [HouseholdFilter], { nullable: true, description: 'All of these.' }) and?: HouseholdFilter[];
@@ -141,6 +146,12 @@ export class MonitoringCaseFilter {
   region?: RegionCodeFilter;
   @Field(() => MonitoringTypeFilter, { nullable: true, description: '监测类型 (type)' }) type?: InstanceType<typeof MonitoringTypeFilter>;
   @Field(() => RiskCause, { nullable: true, description: '风险类型 (has this cause among its causes)' }) riskCause?: RiskCause;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '农户收入低于监测标准的年度 (cases whose household’s income per person of this year is below the line in force at its end)',
+  })
+  householdBelowLineIn?: number;
   @Field(() => MonitoringCaseStatusFilter, { nullable: true, description: '状态 (status)' }) status?: InstanceType<
     typeof MonitoringCaseStatusFilter
   >;

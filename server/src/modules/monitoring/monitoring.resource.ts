@@ -27,6 +27,7 @@ import {
   MonitoringLineSortField,
 } from './monitoring.inputs';
 import { escapeLike, whereLike } from '../../core/filters';
+import { whereBelowLine } from './monitoring.rules';
 
 /**
  * The monitoring domain's resources: for each entity its GraphQL names, permission domain, jurisdiction,
@@ -73,6 +74,9 @@ export const householdResource = defineResource({
     headPerson: { entity: () => Person, key: 'headPersonId' },
     village: { entity: () => Region, key: 'villageCode' },
   },
+  customFilters: {
+    belowLineIn: (qb, value, _ctx, alias) => whereBelowLine(qb, alias, value, 'filter.belowLineIn'),
+  },
 });
 
 export const householdIncomeResource = defineResource({
@@ -110,6 +114,12 @@ export const monitoringCaseResource = defineResource({
   },
   joins: { household: { entity: () => Household, key: 'householdId' } },
   customFilters: {
+    householdBelowLineIn: (qb, value, _ctx, alias) => {
+      qb.whereExists(function () {
+        this.select('bh.id').from('household as bh').whereRaw(`bh.id = ${alias}.household_id`);
+        whereBelowLine(this, 'bh', value, 'filter.householdBelowLineIn');
+      });
+    },
     riskCause: (qb, value, _ctx, alias) => {
       whereLike(qb, `${alias}.risk_cause_list`, `%,${escapeLike(String(value))},%`);
     },

@@ -1,4 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Knex } from 'knex';
+import { invalid } from '../../core/errors';
 import { clock } from '../../core/clock';
 import { formatFen } from '../../core/scalars';
 import { settings } from '../../config';
@@ -123,4 +125,21 @@ export async function eliminationFailures(em: SqlEntityManager, found: Monitorin
   if (await em.count(HouseholdVisit, { householdId: household.id, riskRising: true, visitedOn: { $gte: since }, archivedAt: null }))
     failures.push({ rule: 'RISK_RISING', message: '纳入后的走访发现风险上升 (a visit since the identification found the risk rising)' });
   return failures;
+}
+
+/**
+ * Restricts a list to households (alias `h`) whose income per person of `year` is below the line
+ * in force at the year's end (today for the running year): floor((income − costs) ÷ size) < line
+ * ⇔ income − costs < line × size in whole fen. A household without records that year never matches.
+ */
+export function whereBelowLine(qb: Knex.QueryBuilder, h: string, year: unknown, field: string): void {
+  if (!Number.isInteger(year) || (year as number) < 2000 || (year as number) > 2100)
+    throw invalid(field, 'range', '年份须在 2000–2100 (year out of range)');
+  const today = clock.today();
+  const end = `${year as number}-12-31`;
+  qb.whereRaw(
+    `(select sum(i.amount) from household_income i where i.household_id = ${h}.id and i.year = ? and i.archived_at is null) - ${h}.compliant_expenses
+      < (select l.amount from monitoring_line l where l.province_code = substr(${h}.village_code, 1, 2) and l.effective_from <= ? and l.archived_at is null order by l.effective_from desc limit 1) * ${h}.size`,
+    [year as number, end < today ? end : today],
+  );
 }
