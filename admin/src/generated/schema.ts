@@ -2080,8 +2080,6 @@ export type HouseholdIncomeOrder = {
 export type HouseholdIncomeSortField =
   /** Sort by createdAt. */
   | 'createdAt'
-  /** Sort by source. */
-  | 'source'
   /** Sort by updatedAt. */
   | 'updatedAt'
   /** Sort by year. */

@@ -191,7 +191,7 @@ export class Household extends Record<
   category: HouseholdCategory;
 
   @Field(() => Int, { description: '家庭人口 (household size, the divisor of income per person)' })
-  @Property({ type: 'integer' })
+  @Property({ type: 'integer', index: true })
   size: number;
 
   @Field(() => Int, { description: '劳动力人数 (members able to work)' })
@@ -203,19 +203,19 @@ export class Household extends Record<
   compliantExpenses: number = 0;
 
   @Field(() => Boolean, { description: '义务教育有保障 (compulsory education secured)' })
-  @Property({ type: 'boolean', default: true })
+  @Property({ type: 'boolean', default: true, index: true })
   educationSecured: boolean = true;
 
   @Field(() => Boolean, { description: '基本医疗保险有保障 (basic medical insurance secured)' })
-  @Property({ type: 'boolean', default: true })
+  @Property({ type: 'boolean', default: true, index: true })
   medicalInsuranceSecured: boolean = true;
 
   @Field(() => Boolean, { description: '住房安全有保障 (housing safety secured)' })
-  @Property({ type: 'boolean', default: true })
+  @Property({ type: 'boolean', default: true, index: true })
   housingSecured: boolean = true;
 
   @Field(() => Boolean, { description: '饮水安全有保障 (safe drinking water secured)' })
-  @Property({ type: 'boolean', default: true })
+  @Property({ type: 'boolean', default: true, index: true })
   drinkingWaterSecured: boolean = true;
 
   @Field(() => LocalDateScalar, { nullable: true, description: '三保障和饮水核实日期 (date the four items were last checked)' })
@@ -357,7 +357,7 @@ export class AssistanceMeasure extends Record<'status'> {
   placementId?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: '计划完成日期 (due date)' })
-  @Property({ type: 'string', length: 10, nullable: true })
+  @Property({ type: 'string', length: 10, nullable: true, index: true })
   dueOn?: string | null;
 }
 

@@ -44,7 +44,6 @@ export enum HouseholdIncomeSortField {
   createdAt = 'createdAt',
   updatedAt = 'updatedAt',
   year = 'year',
-  source = 'source',
 }
 
 export enum MonitoringCaseSortField {

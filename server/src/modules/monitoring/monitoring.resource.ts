@@ -89,7 +89,7 @@ export const householdIncomeResource = defineResource({
   sortFields: HouseholdIncomeSortField,
   regionProperty: 'regionCode',
   sensitive: ['amount'],
-  defaultOrder: [{ field: 'year', direction: 'DESC' }, { field: 'source' }],
+  defaultOrder: [{ field: 'year', direction: 'DESC' }],
   fieldColumns: { household: ['householdId'], amount: ['amount'] },
   joins: { household: { entity: () => Household, key: 'householdId' } },
 });

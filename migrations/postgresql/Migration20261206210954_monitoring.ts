@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** 防止返贫动态监测: monitoring lines, households with their incomes and visits, monitoring cases with their measures and risk eliminations. */
-export class Migration20261206204626_monitoring extends Migration {
+export class Migration20261206210954_monitoring extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "monitoring_line" ("id" varchar(36) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "province_code" varchar(12) not null, "year" int not null, "amount" bigint not null, "effective_from" varchar(10) not null, "basis" varchar(200) null, constraint "monitoring_line_pkey" primary key ("id"));`);
     this.addSql(`create index "monitoring_line_created_at_index" on "monitoring_line" ("created_at");`);
@@ -17,6 +17,11 @@ export class Migration20261206204626_monitoring extends Migration {
     this.addSql(`alter table "household" add constraint "household_head_person_id_unique" unique ("head_person_id");`);
     this.addSql(`create index "household_village_code_index" on "household" ("village_code");`);
     this.addSql(`create index "household_category_index" on "household" ("category");`);
+    this.addSql(`create index "household_size_index" on "household" ("size");`);
+    this.addSql(`create index "household_education_secured_index" on "household" ("education_secured");`);
+    this.addSql(`create index "household_medical_insurance_secured_index" on "household" ("medical_insurance_secured");`);
+    this.addSql(`create index "household_housing_secured_index" on "household" ("housing_secured");`);
+    this.addSql(`create index "household_drinking_water_secured_index" on "household" ("drinking_water_secured");`);
     this.addSql(`create table "monitoring_case" ("id" varchar(36) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "household_id" varchar(36) not null, "region_code" varchar(12) not null, "type" text check ("type" in ('UNSTABLE', 'MARGINAL', 'SUDDEN_HARDSHIP')) not null, "risk_cause_list" varchar(200) not null, "discovered_by" text check ("discovered_by" in ('SELF_DECLARED', 'CADRE_SCREENING', 'DEPARTMENT_ALERT')) not null, "clue_date" varchar(10) not null, "deadline" varchar(10) not null, "status" text check ("status" in ('CLUE', 'CHECKED', 'CONSENTED', 'COMPARED', 'VILLAGE_REVIEWED', 'PUBLICIZING', 'TOWNSHIP_REVIEWED', 'IDENTIFIED', 'NOT_IDENTIFIED', 'ELIMINATED')) not null default 'CLUE', "overdue" boolean not null default false, "description" text null, "check_findings" text null, "consent_reference" varchar(64) null, "comparison_result" text null, "publicized_at" timestamptz null, "decided_on" varchar(10) null, constraint "monitoring_case_pkey" primary key ("id"));`);
     this.addSql(`create index "monitoring_case_created_at_index" on "monitoring_case" ("created_at");`);
     this.addSql(`create index "monitoring_case_updated_at_index" on "monitoring_case" ("updated_at");`);
@@ -50,6 +55,7 @@ export class Migration20261206204626_monitoring extends Migration {
     this.addSql(`create index "assistance_measure_kind_index" on "assistance_measure" ("kind");`);
     this.addSql(`create index "assistance_measure_status_index" on "assistance_measure" ("status");`);
     this.addSql(`create index "assistance_measure_placement_id_index" on "assistance_measure" ("placement_id");`);
+    this.addSql(`create index "assistance_measure_due_on_index" on "assistance_measure" ("due_on");`);
     this.addSql(`create table "household_visit" ("id" varchar(36) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "household_id" varchar(36) not null, "region_code" varchar(12) not null, "visited_on" varchar(10) not null, "visitor" varchar(50) not null, "team_member_id" varchar(36) null, "findings" text not null, "risk_rising" boolean not null default false, constraint "household_visit_pkey" primary key ("id"));`);
     this.addSql(`create index "household_visit_created_at_index" on "household_visit" ("created_at");`);
     this.addSql(`create index "household_visit_updated_at_index" on "household_visit" ("updated_at");`);
@@ -69,6 +75,7 @@ export class Migration20261206204626_monitoring extends Migration {
     this.addSql(`alter table "household_visit" add constraint "household_visit_household_id_foreign" foreign key ("household_id") references "household" ("id") on update cascade;`);
     this.addSql(`alter table "household_visit" add constraint "household_visit_team_member_id_foreign" foreign key ("team_member_id") references "team_member" ("id") on update cascade on delete set null;`);
     // Region columns are searched by prefix (`within`): a text_pattern_ops index serves LIKE '6204%'.
+    this.addSql(`create index "monitoring_line_province_code_pattern_index" on "monitoring_line" ("province_code" text_pattern_ops);`);
     this.addSql(`create index "household_village_code_pattern_index" on "household" ("village_code" text_pattern_ops);`);
     this.addSql(`create index "household_income_region_code_pattern_index" on "household_income" ("region_code" text_pattern_ops);`);
     this.addSql(`create index "household_visit_region_code_pattern_index" on "household_visit" ("region_code" text_pattern_ops);`);

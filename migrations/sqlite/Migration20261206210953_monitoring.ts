@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** 防止返贫动态监测: monitoring lines, households with their incomes and visits, monitoring cases with their measures and risk eliminations. */
-export class Migration20261206204625_monitoring extends Migration {
+export class Migration20261206210953_monitoring extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table \`monitoring_line\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`province_code\` text not null, \`year\` integer not null, \`amount\` bigint not null, \`effective_from\` text not null, \`basis\` text null, constraint \`monitoring_line_province_code_foreign\` foreign key(\`province_code\`) references \`region\`(\`code\`) on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`monitoring_line_created_at_index\` on \`monitoring_line\` (\`created_at\`);`);
@@ -17,6 +17,11 @@ export class Migration20261206204625_monitoring extends Migration {
     this.addSql(`create unique index \`household_head_person_id_unique\` on \`household\` (\`head_person_id\`);`);
     this.addSql(`create index \`household_village_code_index\` on \`household\` (\`village_code\`);`);
     this.addSql(`create index \`household_category_index\` on \`household\` (\`category\`);`);
+    this.addSql(`create index \`household_size_index\` on \`household\` (\`size\`);`);
+    this.addSql(`create index \`household_education_secured_index\` on \`household\` (\`education_secured\`);`);
+    this.addSql(`create index \`household_medical_insurance_secured_index\` on \`household\` (\`medical_insurance_secured\`);`);
+    this.addSql(`create index \`household_housing_secured_index\` on \`household\` (\`housing_secured\`);`);
+    this.addSql(`create index \`household_drinking_water_secured_index\` on \`household\` (\`drinking_water_secured\`);`);
     this.addSql(`create table \`monitoring_case\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`household_id\` text not null, \`region_code\` text not null, \`type\` text check (\`type\` in ('UNSTABLE', 'MARGINAL', 'SUDDEN_HARDSHIP')) not null, \`risk_cause_list\` text not null, \`discovered_by\` text check (\`discovered_by\` in ('SELF_DECLARED', 'CADRE_SCREENING', 'DEPARTMENT_ALERT')) not null, \`clue_date\` text not null, \`deadline\` text not null, \`status\` text check (\`status\` in ('CLUE', 'CHECKED', 'CONSENTED', 'COMPARED', 'VILLAGE_REVIEWED', 'PUBLICIZING', 'TOWNSHIP_REVIEWED', 'IDENTIFIED', 'NOT_IDENTIFIED', 'ELIMINATED')) not null default 'CLUE', \`overdue\` integer not null default false, \`description\` text null, \`check_findings\` text null, \`consent_reference\` text null, \`comparison_result\` text null, \`publicized_at\` datetime null, \`decided_on\` text null, constraint \`monitoring_case_household_id_foreign\` foreign key(\`household_id\`) references \`household\`(\`id\`) on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`monitoring_case_created_at_index\` on \`monitoring_case\` (\`created_at\`);`);
     this.addSql(`create index \`monitoring_case_updated_at_index\` on \`monitoring_case\` (\`updated_at\`);`);
@@ -50,6 +55,7 @@ export class Migration20261206204625_monitoring extends Migration {
     this.addSql(`create index \`assistance_measure_kind_index\` on \`assistance_measure\` (\`kind\`);`);
     this.addSql(`create index \`assistance_measure_status_index\` on \`assistance_measure\` (\`status\`);`);
     this.addSql(`create index \`assistance_measure_placement_id_index\` on \`assistance_measure\` (\`placement_id\`);`);
+    this.addSql(`create index \`assistance_measure_due_on_index\` on \`assistance_measure\` (\`due_on\`);`);
     this.addSql(`create table \`household_visit\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`household_id\` text not null, \`region_code\` text not null, \`visited_on\` text not null, \`visitor\` text not null, \`team_member_id\` text null, \`findings\` text not null, \`risk_rising\` integer not null default false, constraint \`household_visit_household_id_foreign\` foreign key(\`household_id\`) references \`household\`(\`id\`) on update cascade, constraint \`household_visit_team_member_id_foreign\` foreign key(\`team_member_id\`) references \`team_member\`(\`id\`) on delete set null on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`household_visit_created_at_index\` on \`household_visit\` (\`created_at\`);`);
     this.addSql(`create index \`household_visit_updated_at_index\` on \`household_visit\` (\`updated_at\`);`);
