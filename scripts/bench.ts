@@ -211,6 +211,68 @@ scenarios.push({
   port: REFERENCE_PORT,
 });
 
+/** Today in China, as the server's clock gives it. */
+const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const UNDECIDED_CASES = `('CLUE', 'CHECKED', 'CONSENTED', 'COMPARED', 'VILLAGE_REVIEWED', 'PUBLICIZING', 'TOWNSHIP_REVIEWED')`;
+const lastYear = new Date().getUTCFullYear() - 1;
+
+scenarios.push(
+  {
+    name: 'first page: overdue monitoring cases of a county, by deadline',
+    description: 'monitoringCases filtered (overdue, within 620422), sorted by deadline, first 20, with total',
+    query: `{ monitoringCases(filter: { overdue: { eq: true }, region: { within: "620422" } }, first: 20, orderBy: [{ field: deadline }]) { totalCount nodes { id status clueDate deadline } } }`,
+    baseline: async () => {
+      const [rows, count] = await Promise.all([
+        one(
+          `select id, status, clue_date as "clueDate", deadline from monitoring_case where overdue and region_code like '620422%' and archived_at is null order by deadline, id limit 20`,
+        ),
+        one(`select count(*)::int c from monitoring_case where overdue and region_code like '620422%' and archived_at is null`),
+      ]);
+      return { monitoringCases: { totalCount: count[0].c, nodes: rows } };
+    },
+  },
+  {
+    name: 'rollup: monitoring of a province for a year, computed (cache off)',
+    description: 'monitoringRollup(62, last year): households and those below the line, cases, decided on time, overdue, eliminated',
+    query: `{ monitoringRollup(regionCode: "62", year: ${lastYear}) { households householdsBelowLine cases decided decidedWithinDeadline overdue eliminated } }`,
+    port: REFERENCE_PORT,
+    baseline: async () => {
+      const today = chinaToday();
+      const [households, cases, eliminated] = await Promise.all([
+        one(
+          `select count(*)::int n, coalesce(sum(case when i.total - h.compliant_expenses < l.amount * h.size then 1 else 0 end), 0)::int below
+             from household h
+             left join (select household_id, sum(amount) total from household_income where year = $1 and archived_at is null group by household_id) i on i.household_id = h.id
+             left join lateral (select amount from monitoring_line where province_code = substr(h.village_code, 1, 2) and effective_from <= $2 and archived_at is null order by effective_from desc limit 1) l on true
+             where h.village_code like '62%' and h.archived_at is null`,
+          [lastYear, `${lastYear}-12-31`],
+        ),
+        one(
+          `select count(*)::int n, count(decided_on)::int decided, coalesce(sum(case when decided_on <= deadline then 1 else 0 end), 0)::int on_time,
+                  coalesce(sum(case when status in ${UNDECIDED_CASES} and deadline < $3 then 1 else 0 end), 0)::int overdue
+             from monitoring_case where region_code like '62%' and archived_at is null and clue_date between $1 and $2`,
+          [`${lastYear}-01-01`, `${lastYear}-12-31`, today],
+        ),
+        one(
+          `select count(*)::int n from risk_elimination where region_code like '62%' and archived_at is null and status = 'ELIMINATED' and decided_on between $1 and $2`,
+          [`${lastYear}-01-01`, `${lastYear}-12-31`],
+        ),
+      ]);
+      return {
+        monitoringRollup: {
+          households: households[0].n,
+          householdsBelowLine: households[0].below,
+          cases: cases[0].n,
+          decided: cases[0].decided,
+          decidedWithinDeadline: cases[0].on_time,
+          overdue: cases[0].overdue,
+          eliminated: eliminated[0].n,
+        },
+      };
+    },
+  },
+);
+
 async function addDeepCursorScenario(token: string): Promise<void> {
   // The cursor of the 300,000th village by code, taken from the API itself.
   const [row] = await one(`select code from region where level = 'VILLAGE' order by code offset 300000 limit 1`);

@@ -16,6 +16,8 @@ export const PROFILES = {
     projects: 5_000,
     products: 10_000,
     sales: 500_000,
+    households: 50_000,
+    monitoringCases: 3_000,
   },
   national: {
     provinceCode: null,
@@ -27,6 +29,8 @@ export const PROFILES = {
     projects: 100_000,
     products: 200_000,
     sales: 10_000_000,
+    households: 1_500_000,
+    monitoringCases: 100_000,
   },
 } as const;
 

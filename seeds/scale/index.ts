@@ -3,6 +3,7 @@ import { organizationsGenerator, personsGenerator } from './base';
 import { welfareGenerator } from './welfare';
 import { workTeamGenerator } from './workteam';
 import { cooperationGenerator } from './cooperation';
+import { monitoringGenerator } from './monitoring';
 
 /** Scale-data generators in order; each domain appends its own (posts need persons and organizations first). */
 export const scaleGenerators: ScaleGenerator[] = [
@@ -11,4 +12,5 @@ export const scaleGenerators: ScaleGenerator[] = [
   welfareGenerator,
   workTeamGenerator,
   cooperationGenerator,
+  monitoringGenerator,
 ];
