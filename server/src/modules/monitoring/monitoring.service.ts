@@ -397,23 +397,24 @@ const PUBLICITY_REASON: Record<MonitoringType, string> = {
   [MonitoringType.SUDDEN_HARDSHIP]: '突发严重困难户',
 };
 
-definePublicity({
-  workflow: monitoringCaseWorkflow,
-  status: MonitoringCaseStatus.PUBLICIZING,
-  returnTo: MonitoringCaseStatus.VILLAGE_REVIEWED,
-  next: ['TOWNSHIP_APPROVE'],
-  title: { zh: '拟纳入防止返贫监测对象', en: 'households proposed for monitoring' },
-  async lines(ctx, ids) {
+/**
+ * Printed-list lines of cases (`monitoring_case`) or of eliminations (`risk_elimination`, through
+ * their case): only what a notice board may show, the head's name with 户, the village and the type.
+ */
+function householdLines(table: 'monitoring_case' | 'risk_elimination', suffix = '') {
+  return async (ctx: RequestContext, ids: string[]): Promise<Map<string, PublicityLine>> => {
     const out = new Map<string, PublicityLine>();
     if (!ids.length) return out;
-    // Only the columns a notice board may show: the head's name, the village and the type.
+    const qb = knexOf(ctx)(`${table} as t`);
+    const found = table === 'risk_elimination' ? 'c' : 't';
+    if (table === 'risk_elimination') qb.join('monitoring_case as c', 'c.id', 't.case_id');
     const rows = await runQuery<Record<string, unknown>>(
       ctx.em,
-      knexOf(ctx)('monitoring_case as t')
-        .join('household as h', 'h.id', 't.household_id')
+      qb
+        .join('household as h', 'h.id', `${found}.household_id`)
         .join('person as pe', 'pe.id', 'h.head_person_id')
         .leftJoin('region as v', 'v.code', 'h.village_code')
-        .select('t.id as id', 'pe.name as name', 'pe.gender as gender', 'v.name as village', 't.type as type')
+        .select('t.id as id', 'pe.name as name', 'pe.gender as gender', 'v.name as village', `${found}.type as type`)
         .whereIn('t.id', ids),
     );
     for (const r of rows) {
@@ -421,11 +422,20 @@ definePublicity({
         name: `${String(r.name)}户`,
         gender: r.gender === 'MALE' ? '男' : '女',
         village: r.village ? String(r.village) : null,
-        reason: PUBLICITY_REASON[r.type as MonitoringType] ?? '防止返贫监测对象',
+        reason: `${PUBLICITY_REASON[r.type as MonitoringType] ?? '防止返贫监测对象'}${suffix}`,
       });
     }
     return out;
-  },
+  };
+}
+
+definePublicity({
+  workflow: monitoringCaseWorkflow,
+  status: MonitoringCaseStatus.PUBLICIZING,
+  returnTo: MonitoringCaseStatus.VILLAGE_REVIEWED,
+  next: ['TOWNSHIP_APPROVE'],
+  title: { zh: '拟纳入防止返贫监测对象', en: 'households proposed for monitoring' },
+  lines: householdLines('monitoring_case'),
 });
 
 definePublicity({
@@ -434,29 +444,7 @@ definePublicity({
   returnTo: RiskEliminationStatus.VILLAGE_REVIEWED,
   next: ['TOWNSHIP_APPROVE'],
   title: { zh: '拟消除返贫风险户', en: 'households proposed for risk elimination' },
-  async lines(ctx, ids) {
-    const out = new Map<string, PublicityLine>();
-    if (!ids.length) return out;
-    const rows = await runQuery<Record<string, unknown>>(
-      ctx.em,
-      knexOf(ctx)('risk_elimination as t')
-        .join('monitoring_case as c', 'c.id', 't.case_id')
-        .join('household as h', 'h.id', 'c.household_id')
-        .join('person as pe', 'pe.id', 'h.head_person_id')
-        .leftJoin('region as v', 'v.code', 'h.village_code')
-        .select('t.id as id', 'pe.name as name', 'pe.gender as gender', 'v.name as village', 'c.type as type')
-        .whereIn('t.id', ids),
-    );
-    for (const r of rows) {
-      out.set(String(r.id), {
-        name: `${String(r.name)}户`,
-        gender: r.gender === 'MALE' ? '男' : '女',
-        village: r.village ? String(r.village) : null,
-        reason: `${PUBLICITY_REASON[r.type as MonitoringType] ?? '防止返贫监测对象'}，拟消除风险`,
-      });
-    }
-    return out;
-  },
+  lines: householdLines('risk_elimination', '，拟消除风险'),
 });
 
 /* ---------- rollup ---------- */

@@ -34,6 +34,16 @@ const DECIDING_REVIEW = {
   [S.TOWNSHIP_REVIEWED]: 'county',
 } as const;
 
+/** A step that records what it found: the payload field, required, trimmed onto the case. */
+function recording(field: keyof CasePayload) {
+  return {
+    payloadRequired: [field],
+    effect: ({ entity, payload }: { entity: MonitoringCase; payload: CasePayload }) => {
+      entity[field] = payload[field]!.trim();
+    },
+  };
+}
+
 /** A decision records its date; one taken after the deadline stays marked overdue. */
 function decide(entity: MonitoringCase): void {
   entity.decidedOn = clock.today();
@@ -57,10 +67,7 @@ export const monitoringCaseWorkflow = defineWorkflow<MonitoringCase>({
       label: '入户核查',
       permission: p.check,
       level: [L.VILLAGE, L.TOWNSHIP],
-      payloadRequired: ['checkFindings'],
-      effect: ({ entity, payload }: { entity: MonitoringCase; payload: CasePayload }) => {
-        entity.checkFindings = payload.checkFindings!.trim();
-      },
+      ...recording('checkFindings'),
     },
     {
       action: 'CONSENT',
@@ -69,10 +76,7 @@ export const monitoringCaseWorkflow = defineWorkflow<MonitoringCase>({
       label: '承诺授权',
       permission: p.consent,
       level: [L.VILLAGE, L.TOWNSHIP],
-      payloadRequired: ['consentReference'],
-      effect: ({ entity, payload }: { entity: MonitoringCase; payload: CasePayload }) => {
-        entity.consentReference = payload.consentReference!.trim();
-      },
+      ...recording('consentReference'),
     },
     {
       action: 'COMPARE',
@@ -82,10 +86,7 @@ export const monitoringCaseWorkflow = defineWorkflow<MonitoringCase>({
       permission: p.compare,
       // The township submits the household to the departments' data check (民政、人社、医保、住建…).
       level: L.TOWNSHIP,
-      payloadRequired: ['comparisonResult'],
-      effect: ({ entity, payload }: { entity: MonitoringCase; payload: CasePayload }) => {
-        entity.comparisonResult = payload.comparisonResult!.trim();
-      },
+      ...recording('comparisonResult'),
     },
     {
       action: 'VILLAGE_REVIEW',
