@@ -81,6 +81,14 @@ async function requireInJurisdiction<T extends { archivedAt?: Date | null }>(
   return found;
 }
 
+async function requireHousehold(ctx: RequestContext, em: SqlEntityManager, id: string): Promise<Household> {
+  return requireInJurisdiction(ctx, 'householdId', await em.findOne(Household, { id }), (h) => h.villageCode, '农户');
+}
+
+async function requireCase(ctx: RequestContext, em: SqlEntityManager, id: string): Promise<MonitoringCase> {
+  return requireInJurisdiction(ctx, 'caseId', await em.findOne(MonitoringCase, { id }), (c) => c.regionCode, '监测对象');
+}
+
 /* ---------- monitoring lines ---------- */
 
 export const monitoringLineService = new CrudService<MonitoringLine, CreateMonitoringLineInput, UpdateMonitoringLineInput>(MonitoringLine, {
@@ -158,13 +166,7 @@ export const householdIncomeService = new CrudService<HouseholdIncome, CreateHou
       if (input.year > Number(clock.today().slice(0, 4)))
         problems.add('year', 'notFuture', '年度不能晚于今年 (year cannot be in the future)');
       problems.throwIfAny();
-      const household = await requireInJurisdiction(
-        ctx,
-        'householdId',
-        await em.findOne(Household, { id: input.householdId }),
-        (h) => h.villageCode,
-        '农户',
-      );
+      const household = await requireHousehold(ctx, em, input.householdId);
       if (await em.count(HouseholdIncome, { householdId: household.id, year: input.year, source: input.source, archivedAt: null }))
         throw conflict(
           'INCOME_EXISTS',
@@ -193,13 +195,7 @@ export const monitoringCaseService = new CrudService<MonitoringCase, CreateMonit
     const problems = new Problems();
     notFuture(problems, 'clueDate', input.clueDate, '预警日期');
     problems.throwIfAny();
-    const household = await requireInJurisdiction(
-      ctx,
-      'householdId',
-      await em.findOne(Household, { id: input.householdId }),
-      (h) => h.villageCode,
-      '农户',
-    );
+    const household = await requireHousehold(ctx, em, input.householdId);
     const open = await openCaseOf(em, household.id);
     if (open)
       throw conflict('CASE_OPEN', `该户已有监测对象记录（${open.status}），不能重复纳入 (the household already has an open case)`, {
@@ -266,13 +262,7 @@ export const assistanceMeasureService = new CrudService<AssistanceMeasure, Creat
       const problems = new Problems();
       notNegative(problems, 'amount', input.amount, '帮扶资金');
       problems.throwIfAny();
-      const found = await requireInJurisdiction(
-        ctx,
-        'caseId',
-        await em.findOne(MonitoringCase, { id: input.caseId }),
-        (c) => c.regionCode,
-        '监测对象',
-      );
+      const found = await requireCase(ctx, em, input.caseId);
       if (!OPEN_CASE.includes(found.status))
         throw conflict('CASE_CLOSED', '该监测对象已不予纳入，不能制定帮扶措施 (the case was not identified)', { field: 'caseId' });
       await checkPlacement(em, found, input.kind, input.placementId);
@@ -312,13 +302,7 @@ export const householdVisitService = new CrudService<HouseholdVisit, CreateHouse
     if (!input.teamMemberId && !input.visitor?.trim())
       problems.add('visitor', 'required', '请填写走访人或选择驻村干部 (give the visitor or the team member)');
     problems.throwIfAny();
-    const household = await requireInJurisdiction(
-      ctx,
-      'householdId',
-      await em.findOne(Household, { id: input.householdId }),
-      (h) => h.villageCode,
-      '农户',
-    );
+    const household = await requireHousehold(ctx, em, input.householdId);
     let visitor = input.visitor?.trim();
     if (input.teamMemberId) {
       const member = await em.findOne(TeamMember, { id: input.teamMemberId });
@@ -352,13 +336,7 @@ export const riskEliminationService = new CrudService<RiskElimination, CreateRis
   RiskElimination,
   {
     async build(ctx, em, input) {
-      const found = await requireInJurisdiction(
-        ctx,
-        'caseId',
-        await em.findOne(MonitoringCase, { id: input.caseId }),
-        (c) => c.regionCode,
-        '监测对象',
-      );
+      const found = await requireCase(ctx, em, input.caseId);
       if (found.status !== MonitoringCaseStatus.IDENTIFIED)
         throw conflict(
           'CASE_NOT_IDENTIFIED',
