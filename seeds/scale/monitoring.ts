@@ -35,14 +35,22 @@ function isoDay(ms: number): string {
 
 /**
  * Households over the villages in scope, each headed by a person of its county (one household per
- * head), with last year's incomes from two sources (about one in eight below the line); monitoring
+ * head, recorded as its HEAD member), with last year's incomes from two sources (about one in eight below the line); monitoring
  * cases for some of them in every state, dated so that their deadlines and decisions are
  * consistent, a measure for each identified or ended case and a visit for each case; one
  * monitoring line per province.
  */
 export const monitoringGenerator: ScaleGenerator = {
   name: 'monitoring households and cases',
-  tables: ['monitoring_line', 'household', 'household_income', 'monitoring_case', 'assistance_measure', 'household_visit'],
+  tables: [
+    'monitoring_line',
+    'household',
+    'household_member',
+    'household_income',
+    'monitoring_case',
+    'assistance_measure',
+    'household_visit',
+  ],
   async run(ctx) {
     const persons = ctx.produced.persons ?? [];
     if (!persons.length) throw new Error('monitoring scale data needs persons first');
@@ -63,6 +71,7 @@ export const monitoringGenerator: ScaleGenerator = {
     const households: { id: string; village: string; size: number }[] = [];
     const householdRows: unknown[][] = [];
     const incomeRows: unknown[][] = [];
+    const memberRows: unknown[][] = [];
     ctx.counties.forEach((county, ci) => {
       const villages = ctx.villagesByCounty.get(county)!;
       const [from, to] = ctx.personRanges.get(county) ?? [0, 0];
@@ -89,6 +98,7 @@ export const monitoringGenerator: ScaleGenerator = {
           true,
           `${year - 1}-11-20`,
         ]);
+        memberRows.push([uuidv7(), ...ctx.stamp(), 1, id, persons[to - 1 - k], village, 'HEAD']);
         // Income per person around 9,000 yuan; one household in eight under the 6,600 line.
         const perPerson = k % 8 === 0 ? 5_000 + Math.floor(ctx.rand() * 1_500) : 7_000 + Math.floor(ctx.rand() * 8_000);
         const total = perPerson * size * 100;
@@ -122,6 +132,13 @@ export const monitoringGenerator: ScaleGenerator = {
       (n) => householdBar.increment(n),
     );
     householdBar.done();
+    await copyInto(
+      ctx.pool,
+      'household_member',
+      ['id', 'created_at', 'updated_at', 'version', 'household_id', 'person_id', 'region_code', 'relation'],
+      memberRows,
+    );
+    ctx.rows.household_member = memberRows.length;
     const incomeBar = ctx.bar('household incomes', incomeRows.length);
     await copyInto(
       ctx.pool,

@@ -286,4 +286,48 @@ describe('monitoring households at risk (防止返贫监测) through HTTP', () =
     expect(ok(large).monitoringCases.nodes.length).toBeGreaterThan(5);
     expect(large.statements).toBe(small.statements);
   });
+
+  test('a household’s members: the head joins with the household; others of the village join up to its size, each person in one household', async () => {
+    const head = await createPerson(s, tokens.township, { villageCode: village, householdCategory: 'ORDINARY' });
+    const id = ok(
+      await s.gql<any>(CREATE_HOUSEHOLD, { i: { headPersonId: head, category: 'ORDINARY', size: 2, labourers: 1 } }, tokens.village),
+    ).createHousehold.id;
+    const ADD = 'mutation($i: CreateHouseholdMemberInput!) { createHouseholdMember(input: $i) { id relation person { id } } }';
+    const ruleOf = (res: any, code: string) =>
+      expectError(res, code).extensions?.problems?.[0]?.rule ?? expectError(res, code).extensions?.rule;
+    const spouse = await createPerson(s, tokens.township, { villageCode: village, householdCategory: 'ORDINARY' });
+    expect(ruleOf(await s.gql(ADD, { i: { householdId: id, personId: spouse, relation: 'HEAD' } }, tokens.village), 'BAD_USER_INPUT')).toBe(
+      'onlyHead',
+    );
+    ok(await s.gql(ADD, { i: { householdId: id, personId: spouse, relation: 'SPOUSE' } }, tokens.village));
+    const child = await createPerson(s, tokens.township, { villageCode: village, householdCategory: 'ORDINARY' });
+    expect(ruleOf(await s.gql(ADD, { i: { householdId: id, personId: child, relation: 'CHILD' } }, tokens.village), 'CONFLICT')).toBe(
+      'SIZE_EXCEEDED',
+    );
+    const [elsewhere] = (await villages(s, province, '620422100', 2)).filter((v) => v !== village);
+    const stranger = await createPerson(s, tokens.county, { villageCode: elsewhere, householdCategory: 'ORDINARY' });
+    const other = ok(
+      await s.gql<any>(CREATE_HOUSEHOLD, { i: { headPersonId: child, category: 'ORDINARY', size: 3, labourers: 1 } }, tokens.village),
+    ).createHousehold.id;
+    expect(
+      ruleOf(await s.gql(ADD, { i: { householdId: other, personId: stranger, relation: 'SIBLING' } }, tokens.county), 'BAD_USER_INPUT'),
+    ).toBe('sameVillage');
+    expect(ruleOf(await s.gql(ADD, { i: { householdId: other, personId: spouse, relation: 'SIBLING' } }, tokens.village), 'CONFLICT')).toBe(
+      'PERSON_IN_HOUSEHOLD',
+    );
+    const members = ok(
+      await s.gql<any>(
+        'query($id: ID!) { household(id: $id) { members { totalCount nodes { relation person { id } } } } }',
+        { id },
+        tokens.village,
+      ),
+    ).household.members;
+    expect(members.totalCount).toBe(2);
+    expect(members.nodes.map((m: { relation: string; person: { id: string } }) => [m.relation, m.person.id]).sort()).toEqual(
+      [
+        ['HEAD', head],
+        ['SPOUSE', spouse],
+      ].sort(),
+    );
+  });
 });

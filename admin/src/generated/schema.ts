@@ -1204,6 +1204,16 @@ export type CreateHouseholdInput = {
   size: Scalars['Int']['input'];
 };
 
+/** 新建家庭成员 A person joins a household (the head joins when the household is created). */
+export type CreateHouseholdMemberInput = {
+  /** 农户 id (household) */
+  householdId: Scalars['ID']['input'];
+  /** 人员 id (a person of the household’s village, in no other household) */
+  personId: Scalars['ID']['input'];
+  /** 与户主关系 (relation to the head; HEAD only for the head) */
+  relation: HouseholdRelation;
+};
+
 /** 新建走访记录 A visit to a household. */
 export type CreateHouseholdVisitInput = {
   /** 走访情况 (findings) */
@@ -1866,6 +1876,8 @@ export type Household = {
   labourers: Scalars['Int']['output'];
   /** 基本医疗保险有保障 (basic medical insurance secured) */
   medicalInsuranceSecured: Scalars['Boolean']['output'];
+  /** 家庭成员 (members of the household with their relation to the head) */
+  members: HouseholdMemberConnection;
   /** 三保障和饮水核实日期 (date the four items were last checked) */
   securedCheckedOn: Maybe<Scalars['LocalDate']['output']>;
   /** 家庭人口 (household size, the divisor of income per person) */
@@ -1910,6 +1922,16 @@ export type HouseholdIncomesArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<Array<HouseholdIncomeOrder>>;
+};
+
+
+/** 农户 Household: a rural household, its income and its 三保障 and drinking-water status. */
+export type HouseholdMembersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<HouseholdMemberFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<HouseholdMemberOrder>>;
 };
 
 
@@ -2085,12 +2107,133 @@ export type HouseholdIncomeSortField =
   /** Sort by year. */
   | 'year';
 
+/** 家庭成员 HouseholdMember: a person of a household and their relation to the head. */
+export type HouseholdMember = {
+  __typename?: 'HouseholdMember';
+  /** When the record was archived (归档时间); archived records are hidden unless a filter asks for them. */
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the record was created (创建时间). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 农户 (household) */
+  household: Maybe<Household>;
+  /** 农户 id (household id) */
+  householdId: Scalars['String']['output'];
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 人员 (the person; null when outside your person jurisdiction) */
+  person: Maybe<Person>;
+  /** 人员 id (person id; a person belongs to one household) */
+  personId: Scalars['String']['output'];
+  /** 区划代码 (region code for jurisdiction: the household’s village code) */
+  regionCode: Scalars['String']['output'];
+  /** 与户主关系 (relation to the head) */
+  relation: HouseholdRelation;
+  /** When the record last changed (更新时间); filter on it to sync incrementally. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version (版本号); pass it back as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of HouseholdMember rows with the total count. */
+export type HouseholdMemberConnection = {
+  __typename?: 'HouseholdMemberConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<HouseholdMemberEdge>;
+  /** The rows of this page. */
+  nodes: Array<HouseholdMember>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Rows matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A HouseholdMember with its cursor. */
+export type HouseholdMemberEdge = {
+  __typename?: 'HouseholdMemberEdge';
+  /** Opaque keyset cursor of this row; stable while rows are inserted. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: HouseholdMember;
+};
+
+/** 家庭成员筛选 Conditions on household members. */
+export type HouseholdMemberFilter = {
+  /** All of these. */
+  and?: InputMaybe<Array<HouseholdMemberFilter>>;
+  /** 归档范围 (archived records: hidden by default) */
+  archived?: InputMaybe<ArchiveScope>;
+  /** 农户 (household) */
+  household?: InputMaybe<IdFilter>;
+  /** Id. */
+  id?: InputMaybe<IdFilter>;
+  /** Any of these. */
+  or?: InputMaybe<Array<HouseholdMemberFilter>>;
+  /** 人员 (person) */
+  person?: InputMaybe<IdFilter>;
+  /** 区划 (region of the household) */
+  region?: InputMaybe<RegionCodeFilter>;
+  /** 与户主关系 (relation) */
+  relation?: InputMaybe<HouseholdRelationFilter>;
+  /** 更新时间 (updated at; for incremental sync) */
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One sort key for HouseholdMember lists; give several for a multi-key sort. */
+export type HouseholdMemberOrder = {
+  /** Sort direction (default ASC). */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: HouseholdMemberSortField;
+};
+
+/** 排序字段 Fields HouseholdMember lists can be sorted by (each backed by an index). */
+export type HouseholdMemberSortField =
+  /** Sort by createdAt. */
+  | 'createdAt'
+  /** Sort by relation. */
+  | 'relation'
+  /** Sort by updatedAt. */
+  | 'updatedAt';
+
 /** One sort key for Household lists; give several for a multi-key sort. */
 export type HouseholdOrder = {
   /** Sort direction (default ASC). */
   direction?: InputMaybe<OrderDirection>;
   /** The field to sort by. */
   field: HouseholdSortField;
+};
+
+/** 与户主关系 Relation of a member to the head of the household. */
+export type HouseholdRelation =
+  /** 子女 (child) */
+  | 'CHILD'
+  /** 儿媳/女婿 (child-in-law) */
+  | 'CHILD_IN_LAW'
+  /** 孙子女/外孙子女 (grandchild) */
+  | 'GRANDCHILD'
+  /** 祖父母/外祖父母 (grandparent) */
+  | 'GRANDPARENT'
+  /** 户主 (the head) */
+  | 'HEAD'
+  /** 其他 (other) */
+  | 'OTHER'
+  /** 父母 (parent) */
+  | 'PARENT'
+  /** 兄弟姐妹 (sibling) */
+  | 'SIBLING'
+  /** 配偶 (spouse) */
+  | 'SPOUSE';
+
+/** Conditions on HouseholdRelation. */
+export type HouseholdRelationFilter = {
+  /** Equal to. */
+  eq?: InputMaybe<HouseholdRelation>;
+  /** One of. */
+  in?: InputMaybe<Array<HouseholdRelation>>;
+  /** Not equal to. */
+  ne?: InputMaybe<HouseholdRelation>;
+  /** None of. */
+  notIn?: InputMaybe<Array<HouseholdRelation>>;
 };
 
 /** 排序字段 Fields Household lists can be sorted by (each backed by an index). */
@@ -3412,6 +3555,8 @@ export type Mutation = {
   archiveHousehold: Household;
   /** Archive a household income (农户收入) (归档): hidden from lists unless asked for, never destroyed. */
   archiveHouseholdIncome: HouseholdIncome;
+  /** Archive a household member (家庭成员) (归档): hidden from lists unless asked for, never destroyed. */
+  archiveHouseholdMember: HouseholdMember;
   /** Archive a household visit (走访记录) (归档): hidden from lists unless asked for, never destroyed. */
   archiveHouseholdVisit: HouseholdVisit;
   /** Archive a job placement (公益性岗位聘任) (归档): hidden from lists unless asked for, never destroyed. */
@@ -3458,6 +3603,8 @@ export type Mutation = {
   createHousehold: Household;
   /** Create a household income (农户收入). */
   createHouseholdIncome: HouseholdIncome;
+  /** Create a household member (家庭成员). */
+  createHouseholdMember: HouseholdMember;
   /** Create a household visit (走访记录). */
   createHouseholdVisit: HouseholdVisit;
   /** Create a job placement (公益性岗位聘任). */
@@ -3544,6 +3691,8 @@ export type Mutation = {
   restoreHousehold: Household;
   /** Restore an archived household income (农户收入) (恢复). */
   restoreHouseholdIncome: HouseholdIncome;
+  /** Restore an archived household member (家庭成员) (恢复). */
+  restoreHouseholdMember: HouseholdMember;
   /** Restore an archived household visit (走访记录) (恢复). */
   restoreHouseholdVisit: HouseholdVisit;
   /** Restore an archived job placement (公益性岗位聘任) (恢复). */
@@ -3616,6 +3765,8 @@ export type Mutation = {
   updateHousehold: Household;
   /** Change a household income (农户收入). Status never changes here; use its workflow. */
   updateHouseholdIncome: HouseholdIncome;
+  /** Change a household member (家庭成员). Status never changes here; use its workflow. */
+  updateHouseholdMember: HouseholdMember;
   /** Change a household visit (走访记录). Status never changes here; use its workflow. */
   updateHouseholdVisit: HouseholdVisit;
   /** Change a job placement (公益性岗位聘任). Status never changes here; use its workflow. */
@@ -3698,6 +3849,12 @@ export type MutationArchiveHouseholdArgs = {
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationArchiveHouseholdIncomeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationArchiveHouseholdMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3837,6 +3994,12 @@ export type MutationCreateHouseholdArgs = {
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationCreateHouseholdIncomeArgs = {
   input: CreateHouseholdIncomeInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationCreateHouseholdMemberArgs = {
+  input: CreateHouseholdMemberInput;
 };
 
 
@@ -4104,6 +4267,12 @@ export type MutationRestoreHouseholdIncomeArgs = {
 
 
 /** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationRestoreHouseholdMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
 export type MutationRestoreHouseholdVisitArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4366,6 +4535,14 @@ export type MutationUpdateHouseholdIncomeArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateHouseholdIncomeInput;
+};
+
+
+/** 变更 Writes. Each runs in one transaction with its audit record; status changes only through transitionX mutations. */
+export type MutationUpdateHouseholdMemberArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateHouseholdMemberInput;
 };
 
 
@@ -5508,6 +5685,10 @@ export type Query = {
   householdIncome: Maybe<HouseholdIncome>;
   /** A page of household income (农户收入) records you may see, filtered and sorted. */
   householdIncomes: HouseholdIncomeConnection;
+  /** One household member (家庭成员) by id; null when it does not exist or is outside your jurisdiction. */
+  householdMember: Maybe<HouseholdMember>;
+  /** A page of household member (家庭成员) records you may see, filtered and sorted. */
+  householdMembers: HouseholdMemberConnection;
   /** One household visit (走访记录) by id; null when it does not exist or is outside your jurisdiction. */
   householdVisit: Maybe<HouseholdVisit>;
   /** A page of household visit (走访记录) records you may see, filtered and sorted. */
@@ -5768,6 +5949,22 @@ export type QueryHouseholdIncomesArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<Array<HouseholdIncomeOrder>>;
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryHouseholdMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询 Reads. Every field needs a signed-in user or API key unless marked public; rows outside your jurisdiction never appear. */
+export type QueryHouseholdMembersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<HouseholdMemberFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<HouseholdMemberOrder>>;
 };
 
 
@@ -7191,6 +7388,12 @@ export type UpdateHouseholdInput = {
   securedCheckedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** 家庭人口 (household size, 1..30) */
   size?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 修改家庭成员 Changes to a member: only the relation. */
+export type UpdateHouseholdMemberInput = {
+  /** 与户主关系 (relation to the head; HEAD only for the head) */
+  relation?: InputMaybe<HouseholdRelation>;
 };
 
 /** 修改走访记录 Changes to a visit; the household does not change. */

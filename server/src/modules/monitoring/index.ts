@@ -4,6 +4,7 @@ import {
   AssistanceMeasure,
   Household,
   HouseholdIncome,
+  HouseholdMember,
   HouseholdVisit,
   MonitoringCase,
   MonitoringLine,
@@ -13,6 +14,7 @@ import { monitoringOverdueJob } from './monitoring.jobs';
 import {
   AssistanceMeasureResolver,
   HouseholdIncomeResolver,
+  HouseholdMemberResolver,
   HouseholdVisitResolver,
   RiskEliminationResolver,
   RiskEliminationWorkflowResolver,
@@ -25,7 +27,16 @@ import {
 /* 防止返贫动态监测和帮扶: who does what is in monitoring.access.ts. */
 export const monitoringModule: DomainModule = {
   name: 'monitoring',
-  entities: [MonitoringLine, Household, HouseholdIncome, HouseholdVisit, MonitoringCase, AssistanceMeasure, RiskElimination],
+  entities: [
+    MonitoringLine,
+    Household,
+    HouseholdMember,
+    HouseholdIncome,
+    HouseholdVisit,
+    MonitoringCase,
+    AssistanceMeasure,
+    RiskElimination,
+  ],
   resolvers: [
     MonitoringLineResolver,
     HouseholdResolver,
@@ -33,6 +44,7 @@ export const monitoringModule: DomainModule = {
     MonitoringCaseResolver,
     MonitoringCaseWorkflowResolver,
     AssistanceMeasureResolver,
+    HouseholdMemberResolver,
     HouseholdVisitResolver,
     RiskEliminationResolver,
     RiskEliminationWorkflowResolver,

@@ -223,6 +223,54 @@ export class Household extends Record<
   securedCheckedOn?: string | null;
 }
 
+export enum HouseholdRelation {
+  HEAD = 'HEAD',
+  SPOUSE = 'SPOUSE',
+  CHILD = 'CHILD',
+  CHILD_IN_LAW = 'CHILD_IN_LAW',
+  GRANDCHILD = 'GRANDCHILD',
+  PARENT = 'PARENT',
+  GRANDPARENT = 'GRANDPARENT',
+  SIBLING = 'SIBLING',
+  OTHER = 'OTHER',
+}
+registerEnumType(HouseholdRelation, {
+  name: 'HouseholdRelation',
+  description: '与户主关系 Relation of a member to the head of the household.',
+  valuesConfig: {
+    HEAD: { description: '户主 (the head)' },
+    SPOUSE: { description: '配偶 (spouse)' },
+    CHILD: { description: '子女 (child)' },
+    CHILD_IN_LAW: { description: '儿媳/女婿 (child-in-law)' },
+    GRANDCHILD: { description: '孙子女/外孙子女 (grandchild)' },
+    PARENT: { description: '父母 (parent)' },
+    GRANDPARENT: { description: '祖父母/外祖父母 (grandparent)' },
+    SIBLING: { description: '兄弟姐妹 (sibling)' },
+    OTHER: { description: '其他 (other)' },
+  },
+});
+
+/** A person's place in a household: one household per person, the head recorded as HEAD. */
+@ObjectType({ description: '家庭成员 HouseholdMember: a person of a household and their relation to the head.' })
+@Entity({ tableName: 'household_member' })
+export class HouseholdMember extends Record {
+  @Field(() => String, { description: '农户 id (household id)' })
+  @ManyToOne(() => Household, { mapToPk: true, index: true, fieldName: 'household_id' })
+  householdId: string;
+
+  @Field(() => String, { description: '人员 id (person id; a person belongs to one household)' })
+  @ManyToOne(() => Person, { mapToPk: true, index: true, unique: true, fieldName: 'person_id' })
+  personId: string;
+
+  @Field(() => String, { description: '区划代码 (region code for jurisdiction: the household’s village code)' })
+  @Property({ type: 'string', length: 12, index: true })
+  regionCode: string;
+
+  @Field(() => HouseholdRelation, { description: '与户主关系 (relation to the head)' })
+  @Enum({ items: () => HouseholdRelation, type: 'string', index: true })
+  relation: HouseholdRelation;
+}
+
 /** One income record of a household: a year, a source and an amount in yuan. */
 @ObjectType({ description: '农户收入 HouseholdIncome: a household’s income of one year from one source.' })
 @Entity({ tableName: 'household_income' })

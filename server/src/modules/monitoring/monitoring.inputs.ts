@@ -15,6 +15,7 @@ import { LocalDateScalar, MoneyScalar } from '../../core/scalars';
 import { HouseholdCategory, MonitoringType } from '../person/person.entity';
 import {
   DiscoveryChannel,
+  HouseholdRelation,
   IncomeSource,
   MeasureKind,
   MeasureStatus,
@@ -61,6 +62,12 @@ export enum AssistanceMeasureSortField {
   kind = 'kind',
   status = 'status',
   dueOn = 'dueOn',
+}
+
+export enum HouseholdMemberSortField {
+  createdAt = 'createdAt',
+  updatedAt = 'updatedAt',
+  relation = 'relation',
 }
 
 export enum HouseholdVisitSortField {
@@ -178,6 +185,22 @@ export class AssistanceMeasureFilter {
 }
 
 const RiskEliminationStatusFilter = enumFilter(RiskEliminationStatus, 'RiskEliminationStatus');
+const HouseholdRelationFilter = enumFilter(HouseholdRelation, 'HouseholdRelation');
+
+@InputType({ description: '家庭成员筛选 Conditions on household members.' })
+export class HouseholdMemberFilter {
+  @Field(() => IdFilter, { nullable: true, description: 'Id.' }) id?: IdFilter;
+  @Field(() => IdFilter, { nullable: true, description: '农户 (household)' }) household?: IdFilter;
+  @Field(() => IdFilter, { nullable: true, description: '人员 (person)' }) person?: IdFilter;
+  @Field(() => RegionCodeFilter, { nullable: true, description: '区划 (region of the household)' }) region?: RegionCodeFilter;
+  @Field(() => HouseholdRelationFilter, { nullable: true, description: '与户主关系 (relation)' }) relation?: InstanceType<
+    typeof HouseholdRelationFilter
+  >;
+  @Field(() => DateTimeFilter, { nullable: true, description: '更新时间 (updated at; for incremental sync)' }) updatedAt?: DateTimeFilter;
+  @Field(() => ArchiveScope, { nullable: true, description: '归档范围 (archived records: hidden by default)' }) archived?: ArchiveScope;
+  @Field(() => [HouseholdMemberFilter], { nullable: true, description: 'All of these.' }) and?: HouseholdMemberFilter[];
+  @Field(() => [HouseholdMemberFilter], { nullable: true, description: 'Any of these.' }) or?: HouseholdMemberFilter[];
+}
 
 @InputType({ description: '走访记录筛选 Conditions on household visits.' })
 export class HouseholdVisitFilter {
@@ -362,6 +385,21 @@ export class CreateAssistanceMeasureInput {
 
 @InputType({ description: '修改帮扶措施 Changes to a measure; the case does not change.' })
 export class UpdateAssistanceMeasureInput extends PartialInput(CreateAssistanceMeasureInput, { omit: ['caseId'] }) {}
+
+@InputType({ description: '新建家庭成员 A person joins a household (the head joins when the household is created).' })
+export class CreateHouseholdMemberInput {
+  @Field(() => ID, { description: '农户 id (household)' })
+  householdId: string;
+
+  @Field(() => ID, { description: '人员 id (a person of the household’s village, in no other household)' })
+  personId: string;
+
+  @Field(() => HouseholdRelation, { description: '与户主关系 (relation to the head; HEAD only for the head)' })
+  relation: HouseholdRelation;
+}
+
+@InputType({ description: '修改家庭成员 Changes to a member: only the relation.' })
+export class UpdateHouseholdMemberInput extends PartialInput(CreateHouseholdMemberInput, { omit: ['householdId', 'personId'] }) {}
 
 @InputType({ description: '新建走访记录 A visit to a household.' })
 export class CreateHouseholdVisitInput {

@@ -21,6 +21,7 @@ import {
   AssistanceMeasure,
   Household,
   HouseholdIncome,
+  HouseholdMember,
   HouseholdVisit,
   MonitoringCase,
   MonitoringCaseStatus,
@@ -37,7 +38,11 @@ import {
   CreateHouseholdInput,
   CreateMonitoringCaseInput,
   CreateMonitoringLineInput,
+  CreateHouseholdMemberInput,
   CreateHouseholdVisitInput,
+  HouseholdMemberFilter,
+  HouseholdMemberSortField,
+  UpdateHouseholdMemberInput,
   CreateRiskEliminationInput,
   HouseholdVisitFilter,
   HouseholdVisitSortField,
@@ -62,6 +67,7 @@ import {
   householdResource,
   monitoringCaseResource,
   monitoringLineResource,
+  householdMemberResource,
   householdVisitResource,
   riskEliminationResource,
 } from './monitoring.resource';
@@ -72,6 +78,7 @@ import {
   householdService,
   monitoringCaseService,
   monitoringLineService,
+  householdMemberService,
   householdVisitService,
   monitoringRollup,
   riskEliminationService,
@@ -83,6 +90,8 @@ const IncomeConnection = Connection(HouseholdIncome, 'HouseholdIncome');
 const IncomeArgs = ListArgsType(HouseholdIncomeFilter, OrderInput(HouseholdIncomeSortField, 'HouseholdIncome'), 'HouseholdIncome');
 const CaseConnection = Connection(MonitoringCase, 'MonitoringCase');
 const CaseArgs = ListArgsType(MonitoringCaseFilter, OrderInput(MonitoringCaseSortField, 'MonitoringCase'), 'MonitoringCase');
+const MemberConnection = Connection(HouseholdMember, 'HouseholdMember');
+const MemberArgs = ListArgsType(HouseholdMemberFilter, OrderInput(HouseholdMemberSortField, 'HouseholdMember'), 'HouseholdMember');
 const VisitConnection = Connection(HouseholdVisit, 'HouseholdVisit');
 const VisitArgs = ListArgsType(HouseholdVisitFilter, OrderInput(HouseholdVisitSortField, 'HouseholdVisit'), 'HouseholdVisit');
 const MeasureConnection = Connection(AssistanceMeasure, 'AssistanceMeasure');
@@ -185,6 +194,16 @@ export class HouseholdResolver extends CrudResolver(householdResource, {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<HouseholdIncome>> {
     return childConnection(ctx, HouseholdIncome, 'householdId', household.id, args, info);
+  }
+
+  @FieldResolver(() => MemberConnection, { description: '家庭成员 (members of the household with their relation to the head)' })
+  members(
+    @Root() household: Household,
+    @Args(() => MemberArgs) args: ListArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionShape<HouseholdMember>> {
+    return childConnection(ctx, HouseholdMember, 'householdId', household.id, args, info);
   }
 
   @FieldResolver(() => VisitConnection, { description: '走访记录 (visits to the household)' })
@@ -354,3 +373,20 @@ export class RiskEliminationWorkflowResolver extends WorkflowResolver({
   payloadInput: RiskEliminationTransitionInput,
   readPermission: monitoringPermissions.read,
 }) {}
+
+@Resolver(() => HouseholdMember)
+export class HouseholdMemberResolver extends CrudResolver(householdMemberResource, {
+  service: householdMemberService,
+  createInput: CreateHouseholdMemberInput,
+  updateInput: UpdateHouseholdMemberInput,
+}) {
+  @FieldResolver(() => Household, { nullable: true, description: '农户 (household)' })
+  household(@Root() member: HouseholdMember, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Household | null> {
+    return loadById(ctx, Household, member.householdId, info);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: '人员 (the person; null when outside your person jurisdiction)' })
+  person(@Root() member: HouseholdMember, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Awaitable<Person | null> {
+    return loadById(ctx, Person, member.personId, info);
+  }
+}

@@ -5,6 +5,7 @@ import {
   AssistanceMeasure,
   Household,
   HouseholdIncome,
+  HouseholdMember,
   HouseholdVisit,
   MonitoringCase,
   MonitoringLine,
@@ -17,6 +18,8 @@ import {
   HouseholdIncomeFilter,
   HouseholdIncomeSortField,
   HouseholdSortField,
+  HouseholdMemberFilter,
+  HouseholdMemberSortField,
   HouseholdVisitFilter,
   HouseholdVisitSortField,
   RiskEliminationFilter,
@@ -166,4 +169,18 @@ export const riskEliminationResource = defineResource({
   defaultOrder: [{ field: 'createdAt', direction: 'DESC' }],
   fieldColumns: { case: ['caseId'] },
   joins: { case: { entity: () => MonitoringCase, key: 'caseId' } },
+});
+
+export const householdMemberResource = defineResource({
+  name: 'HouseholdMember',
+  plural: 'householdMembers',
+  description: 'household member (家庭成员)',
+  entity: HouseholdMember,
+  domain: 'monitoring',
+  filter: HouseholdMemberFilter,
+  sortFields: HouseholdMemberSortField,
+  regionProperty: 'regionCode',
+  defaultOrder: [{ field: 'createdAt' }],
+  fieldColumns: { household: ['householdId'], person: ['personId'] },
+  joins: { household: { entity: () => Household, key: 'householdId' }, person: { entity: () => Person, key: 'personId' } },
 });

@@ -24,6 +24,8 @@ import {
   AssistanceMeasure,
   Household,
   HouseholdIncome,
+  HouseholdMember,
+  HouseholdRelation,
   HouseholdVisit,
   RiskElimination,
   RiskEliminationStatus,
@@ -39,7 +41,9 @@ import type {
   CreateHouseholdInput,
   CreateMonitoringCaseInput,
   CreateMonitoringLineInput,
+  CreateHouseholdMemberInput,
   CreateHouseholdVisitInput,
+  UpdateHouseholdMemberInput,
   CreateRiskEliminationInput,
   UpdateHouseholdVisitInput,
   UpdateRiskEliminationInput,
@@ -141,8 +145,14 @@ export const householdService = new CrudService<Household, CreateHouseholdInput,
       throw conflict('HEAD_HAS_HOUSEHOLD', `${head.name} 已是另一户的户主 (the person already heads a household)`, {
         field: 'headPersonId',
       });
+    if (await em.count(HouseholdMember, { personId: head.id }))
+      throw conflict('PERSON_IN_HOUSEHOLD', `${head.name} 已是另一户的成员 (the person already belongs to a household)`, {
+        field: 'headPersonId',
+      });
     const household = new Household();
     assignDefined(household, { ...input, villageCode: head.villageCode });
+    // The head is the household's first member.
+    em.persist(memberOf(household, head.id, HouseholdRelation.HEAD));
     return household;
   },
   async apply(_ctx, _em, household, input) {
@@ -289,6 +299,55 @@ export const assistanceMeasureService = new CrudService<AssistanceMeasure, Creat
           input.placementId === undefined ? measure.placementId : input.placementId,
         );
       assignDefined(measure, input);
+    },
+  },
+);
+
+/* ---------- members ---------- */
+
+function memberOf(household: Household, personId: string, relation: HouseholdRelation): HouseholdMember {
+  const member = new HouseholdMember();
+  member.householdId = household.id;
+  member.personId = personId;
+  member.regionCode = household.villageCode;
+  member.relation = relation;
+  return member;
+}
+
+/** HEAD is the head's relation and nobody else's. */
+function checkRelation(household: Household, personId: string, relation: HouseholdRelation): void {
+  if ((personId === household.headPersonId) !== (relation === HouseholdRelation.HEAD))
+    throw invalid('relation', 'onlyHead', '户主的关系为“户主”，其他成员不能为“户主” (HEAD is the head’s relation only)');
+}
+
+export const householdMemberService = new CrudService<HouseholdMember, CreateHouseholdMemberInput, UpdateHouseholdMemberInput>(
+  HouseholdMember,
+  {
+    async build(ctx, em, input) {
+      const household = await requireHousehold(ctx, em, input.householdId);
+      const person = await em.findOne(Person, { id: input.personId });
+      if (!person || person.archivedAt) throw invalid('personId', 'exists', `人员 ${input.personId} 不存在 (no such person)`);
+      if (person.villageCode !== household.villageCode)
+        throw invalid('personId', 'sameVillage', `${person.name} 不是该户所在村的人员 (the person lives in another village)`);
+      checkRelation(household, person.id, input.relation);
+      if (await em.count(HouseholdMember, { personId: person.id }))
+        throw conflict('PERSON_IN_HOUSEHOLD', `${person.name} 已是某户的成员 (the person already belongs to a household)`, {
+          field: 'personId',
+        });
+      const members = await em.count(HouseholdMember, { householdId: household.id, archivedAt: null });
+      if (members >= household.size)
+        throw conflict(
+          'SIZE_EXCEEDED',
+          `家庭人口为 ${household.size} 人，已登记 ${members} 人；请先修改家庭人口 (the household’s size is reached; change it first)`,
+          {
+            field: 'householdId',
+          },
+        );
+      return memberOf(household, person.id, input.relation);
+    },
+    async apply(_ctx, em, member, input) {
+      if (input.relation) checkRelation(await em.findOneOrFail(Household, { id: member.householdId }), member.personId, input.relation);
+      assignDefined(member, input);
     },
   },
 );

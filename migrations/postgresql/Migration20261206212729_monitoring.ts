@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** 防止返贫动态监测: monitoring lines, households with their incomes and visits, monitoring cases with their measures and risk eliminations. */
-export class Migration20261206210954_monitoring extends Migration {
+/** 防止返贫动态监测: monitoring lines, households with their members, incomes and visits, monitoring cases with their measures and risk eliminations. */
+export class Migration20261206212729_monitoring extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "monitoring_line" ("id" varchar(36) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "province_code" varchar(12) not null, "year" int not null, "amount" bigint not null, "effective_from" varchar(10) not null, "basis" varchar(200) null, constraint "monitoring_line_pkey" primary key ("id"));`);
     this.addSql(`create index "monitoring_line_created_at_index" on "monitoring_line" ("created_at");`);
@@ -33,6 +33,14 @@ export class Migration20261206210954_monitoring extends Migration {
     this.addSql(`create index "monitoring_case_status_index" on "monitoring_case" ("status");`);
     this.addSql(`create index "monitoring_case_overdue_index" on "monitoring_case" ("overdue");`);
     this.addSql(`create index "monitoring_case_decided_on_index" on "monitoring_case" ("decided_on");`);
+    this.addSql(`create table "household_member" ("id" varchar(36) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "household_id" varchar(36) not null, "person_id" varchar(36) not null, "region_code" varchar(12) not null, "relation" text check ("relation" in ('HEAD', 'SPOUSE', 'CHILD', 'CHILD_IN_LAW', 'GRANDCHILD', 'PARENT', 'GRANDPARENT', 'SIBLING', 'OTHER')) not null, constraint "household_member_pkey" primary key ("id"));`);
+    this.addSql(`create index "household_member_created_at_index" on "household_member" ("created_at");`);
+    this.addSql(`create index "household_member_updated_at_index" on "household_member" ("updated_at");`);
+    this.addSql(`create index "household_member_household_id_index" on "household_member" ("household_id");`);
+    this.addSql(`create index "household_member_person_id_index" on "household_member" ("person_id");`);
+    this.addSql(`alter table "household_member" add constraint "household_member_person_id_unique" unique ("person_id");`);
+    this.addSql(`create index "household_member_region_code_index" on "household_member" ("region_code");`);
+    this.addSql(`create index "household_member_relation_index" on "household_member" ("relation");`);
     this.addSql(`create table "household_income" ("id" varchar(36) not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "archived_at" timestamptz null, "household_id" varchar(36) not null, "region_code" varchar(12) not null, "year" int not null, "source" text check ("source" in ('WAGES', 'BUSINESS', 'PROPERTY', 'TRANSFER')) not null, "amount" bigint not null, constraint "household_income_pkey" primary key ("id"));`);
     this.addSql(`create index "household_income_created_at_index" on "household_income" ("created_at");`);
     this.addSql(`create index "household_income_updated_at_index" on "household_income" ("updated_at");`);
@@ -68,6 +76,8 @@ export class Migration20261206210954_monitoring extends Migration {
     this.addSql(`alter table "household" add constraint "household_head_person_id_foreign" foreign key ("head_person_id") references "person" ("id") on update cascade;`);
     this.addSql(`alter table "household" add constraint "household_village_code_foreign" foreign key ("village_code") references "region" ("code") on update cascade;`);
     this.addSql(`alter table "monitoring_case" add constraint "monitoring_case_household_id_foreign" foreign key ("household_id") references "household" ("id") on update cascade;`);
+    this.addSql(`alter table "household_member" add constraint "household_member_household_id_foreign" foreign key ("household_id") references "household" ("id") on update cascade;`);
+    this.addSql(`alter table "household_member" add constraint "household_member_person_id_foreign" foreign key ("person_id") references "person" ("id") on update cascade;`);
     this.addSql(`alter table "household_income" add constraint "household_income_household_id_foreign" foreign key ("household_id") references "household" ("id") on update cascade;`);
     this.addSql(`alter table "risk_elimination" add constraint "risk_elimination_case_id_foreign" foreign key ("case_id") references "monitoring_case" ("id") on update cascade;`);
     this.addSql(`alter table "assistance_measure" add constraint "assistance_measure_case_id_foreign" foreign key ("case_id") references "monitoring_case" ("id") on update cascade;`);
@@ -77,6 +87,7 @@ export class Migration20261206210954_monitoring extends Migration {
     // Region columns are searched by prefix (`within`): a text_pattern_ops index serves LIKE '6204%'.
     this.addSql(`create index "monitoring_line_province_code_pattern_index" on "monitoring_line" ("province_code" text_pattern_ops);`);
     this.addSql(`create index "household_village_code_pattern_index" on "household" ("village_code" text_pattern_ops);`);
+    this.addSql(`create index "household_member_region_code_pattern_index" on "household_member" ("region_code" text_pattern_ops);`);
     this.addSql(`create index "household_income_region_code_pattern_index" on "household_income" ("region_code" text_pattern_ops);`);
     this.addSql(`create index "household_visit_region_code_pattern_index" on "household_visit" ("region_code" text_pattern_ops);`);
     this.addSql(`create index "monitoring_case_region_code_pattern_index" on "monitoring_case" ("region_code" text_pattern_ops);`);
@@ -90,6 +101,7 @@ export class Migration20261206210954_monitoring extends Migration {
     this.addSql(`drop table if exists "monitoring_case" cascade;`);
     this.addSql(`drop table if exists "household_visit" cascade;`);
     this.addSql(`drop table if exists "household_income" cascade;`);
+    this.addSql(`drop table if exists "household_member" cascade;`);
     this.addSql(`drop table if exists "household" cascade;`);
     this.addSql(`drop table if exists "monitoring_line" cascade;`);
   }

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** 防止返贫动态监测: monitoring lines, households with their incomes and visits, monitoring cases with their measures and risk eliminations. */
-export class Migration20261206210953_monitoring extends Migration {
+/** 防止返贫动态监测: monitoring lines, households with their members, incomes and visits, monitoring cases with their measures and risk eliminations. */
+export class Migration20261206212728_monitoring extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table \`monitoring_line\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`province_code\` text not null, \`year\` integer not null, \`amount\` bigint not null, \`effective_from\` text not null, \`basis\` text null, constraint \`monitoring_line_province_code_foreign\` foreign key(\`province_code\`) references \`region\`(\`code\`) on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`monitoring_line_created_at_index\` on \`monitoring_line\` (\`created_at\`);`);
@@ -33,6 +33,14 @@ export class Migration20261206210953_monitoring extends Migration {
     this.addSql(`create index \`monitoring_case_status_index\` on \`monitoring_case\` (\`status\`);`);
     this.addSql(`create index \`monitoring_case_overdue_index\` on \`monitoring_case\` (\`overdue\`);`);
     this.addSql(`create index \`monitoring_case_decided_on_index\` on \`monitoring_case\` (\`decided_on\`);`);
+    this.addSql(`create table \`household_member\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`household_id\` text not null, \`person_id\` text not null, \`region_code\` text not null, \`relation\` text check (\`relation\` in ('HEAD', 'SPOUSE', 'CHILD', 'CHILD_IN_LAW', 'GRANDCHILD', 'PARENT', 'GRANDPARENT', 'SIBLING', 'OTHER')) not null, constraint \`household_member_household_id_foreign\` foreign key(\`household_id\`) references \`household\`(\`id\`) on update cascade, constraint \`household_member_person_id_foreign\` foreign key(\`person_id\`) references \`person\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`household_member_created_at_index\` on \`household_member\` (\`created_at\`);`);
+    this.addSql(`create index \`household_member_updated_at_index\` on \`household_member\` (\`updated_at\`);`);
+    this.addSql(`create index \`household_member_household_id_index\` on \`household_member\` (\`household_id\`);`);
+    this.addSql(`create index \`household_member_person_id_index\` on \`household_member\` (\`person_id\`);`);
+    this.addSql(`create unique index \`household_member_person_id_unique\` on \`household_member\` (\`person_id\`);`);
+    this.addSql(`create index \`household_member_region_code_index\` on \`household_member\` (\`region_code\`);`);
+    this.addSql(`create index \`household_member_relation_index\` on \`household_member\` (\`relation\`);`);
     this.addSql(`create table \`household_income\` (\`id\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`archived_at\` datetime null, \`household_id\` text not null, \`region_code\` text not null, \`year\` integer not null, \`source\` text check (\`source\` in ('WAGES', 'BUSINESS', 'PROPERTY', 'TRANSFER')) not null, \`amount\` bigint not null, constraint \`household_income_household_id_foreign\` foreign key(\`household_id\`) references \`household\`(\`id\`) on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`household_income_created_at_index\` on \`household_income\` (\`created_at\`);`);
     this.addSql(`create index \`household_income_updated_at_index\` on \`household_income\` (\`updated_at\`);`);
@@ -72,6 +80,7 @@ export class Migration20261206210953_monitoring extends Migration {
     this.addSql(`drop table if exists \`monitoring_case\`;`);
     this.addSql(`drop table if exists \`household_visit\`;`);
     this.addSql(`drop table if exists \`household_income\`;`);
+    this.addSql(`drop table if exists \`household_member\`;`);
     this.addSql(`drop table if exists \`household\`;`);
     this.addSql(`drop table if exists \`monitoring_line\`;`);
   }
