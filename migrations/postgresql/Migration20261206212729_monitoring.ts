@@ -93,6 +93,14 @@ export class Migration20261206212729_monitoring extends Migration {
     this.addSql(`create index "monitoring_case_region_code_pattern_index" on "monitoring_case" ("region_code" text_pattern_ops);`);
     this.addSql(`create index "assistance_measure_region_code_pattern_index" on "assistance_measure" ("region_code" text_pattern_ops);`);
     this.addSql(`create index "risk_elimination_region_code_pattern_index" on "risk_elimination" ("region_code" text_pattern_ops);`);
+    // One open case per household and one pending elimination per case, also under concurrent requests
+    // (the services check first and say why; these make a race end in CONFLICT, not in two rows).
+    this.addSql(
+      `create unique index "monitoring_case_open_household_unique" on "monitoring_case" ("household_id") where "archived_at" is null and "status" in ('CLUE', 'CHECKED', 'CONSENTED', 'COMPARED', 'VILLAGE_REVIEWED', 'PUBLICIZING', 'TOWNSHIP_REVIEWED', 'IDENTIFIED');`,
+    );
+    this.addSql(
+      `create unique index "risk_elimination_pending_case_unique" on "risk_elimination" ("case_id") where "archived_at" is null and "status" not in ('ELIMINATED', 'REFUSED');`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -72,6 +72,14 @@ export class Migration20261206212728_monitoring extends Migration {
     this.addSql(`create index \`household_visit_visited_on_index\` on \`household_visit\` (\`visited_on\`);`);
     this.addSql(`create index \`household_visit_team_member_id_index\` on \`household_visit\` (\`team_member_id\`);`);
     this.addSql(`create index \`household_visit_risk_rising_index\` on \`household_visit\` (\`risk_rising\`);`);
+    // One open case per household and one pending elimination per case, also under concurrent requests
+    // (the services check first and say why; these make a race end in CONFLICT, not in two rows).
+    this.addSql(
+      `create unique index \`monitoring_case_open_household_unique\` on \`monitoring_case\` (\`household_id\`) where \`archived_at\` is null and \`status\` in ('CLUE', 'CHECKED', 'CONSENTED', 'COMPARED', 'VILLAGE_REVIEWED', 'PUBLICIZING', 'TOWNSHIP_REVIEWED', 'IDENTIFIED');`,
+    );
+    this.addSql(
+      `create unique index \`risk_elimination_pending_case_unique\` on \`risk_elimination\` (\`case_id\`) where \`archived_at\` is null and \`status\` not in ('ELIMINATED', 'REFUSED');`,
+    );
   }
 
   override async down(): Promise<void> {

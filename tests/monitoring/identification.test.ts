@@ -330,4 +330,15 @@ describe('monitoring households at risk (防止返贫监测) through HTTP', () =
       ].sort(),
     );
   });
+
+  test('given four clues for one household sent at once, then one case is opened and the others answer CONFLICT', async () => {
+    const id = await household(7000);
+    const input = { householdId: id, type: 'MARGINAL', riskCauses: ['OTHER'], discoveredBy: 'SELF_DECLARED', clueDate: clock.today() };
+    const answers = await Promise.all(Array.from({ length: 4 }, () => s.gql<any>(CREATE_CASE, { i: input }, tokens.village)));
+    expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+    for (const a of answers.filter((x) => x.errors)) expect(['CASE_OPEN', 'UNIQUE']).toContain(expectError(a, 'CONFLICT').extensions?.rule);
+    const cases = ok(await s.gql<any>('query($id: ID!) { household(id: $id) { cases { totalCount } } }', { id }, tokens.village)).household
+      .cases;
+    expect(cases.totalCount).toBe(1);
+  });
 });
