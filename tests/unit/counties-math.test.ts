@@ -1,5 +1,6 @@
 import { percent } from '../../server/src/core/rollup';
-import { addDays, daysBetween, termEndFor } from '../../server/src/modules/workteam/workteam.service';
+import { addDays, daysBetween } from '../../server/src/core/clock';
+import { termEndFor } from '../../server/src/modules/workteam/workteam.service';
 import { innerMongolia2022, IM_2022 } from '../../seeds/keycounty.seeder';
 
 describe('given exact ratios', () => {

@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { addDays } from '../../core/clock';
 import { audit } from '../../core/audit';
 import type { RequestContext } from '../../core/context';
 import { AssistanceProduct, ProductSale } from './consumption.entity';
@@ -12,17 +13,10 @@ import { AssistanceProduct, ProductSale } from './consumption.entity';
  * counting) unless it says it is retroactive, which moves `revokedOn` back to the date it names.
  */
 
-/** The day before a YYYY-MM-DD date. */
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Whether the product's certificate was in force on at least one day of the month. */
 export function certifiedInMonth(p: Pick<AssistanceProduct, 'validFrom' | 'validTo' | 'revokedOn'>, month: string): boolean {
   if (!p.validFrom || !p.validTo) return false;
-  const last = p.revokedOn && p.revokedOn <= p.validTo ? dayBefore(p.revokedOn) : p.validTo;
+  const last = p.revokedOn && p.revokedOn <= p.validTo ? addDays(p.revokedOn, -1) : p.validTo;
   if (last < p.validFrom) return false;
   return p.validFrom <= `${month}-31` && last >= `${month}-01`;
 }

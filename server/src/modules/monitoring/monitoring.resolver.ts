@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 
 import { Allow } from '../../core/access';
 import { can } from '../../core/access';
 import { MonitoringRollup } from './monitoring.outputs';
-import { clock } from '../../core/clock';
+import { clock, daysBetween } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
 import { CrudResolver } from '../../core/crud';
 import { invalid } from '../../core/errors';
@@ -274,7 +274,7 @@ export class MonitoringCaseResolver extends CrudResolver(monitoringCaseResource,
   })
   daysLeft(@Root() found: MonitoringCase): number | null {
     if (!UNDECIDED.includes(found.status as MonitoringCaseStatus)) return null;
-    return Math.round((Date.parse(`${found.deadline}T00:00:00Z`) - Date.parse(`${clock.today()}T00:00:00Z`)) / 86_400_000);
+    return daysBetween(clock.today(), found.deadline);
   }
 
   @Allow(monitoringPermissions.read)

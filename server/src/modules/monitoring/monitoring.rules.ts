@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { Knex } from 'knex';
 import { invalid } from '../../core/errors';
-import { clock } from '../../core/clock';
+import { addMonths, clock } from '../../core/clock';
 import { formatFen } from '../../core/scalars';
 import { settings } from '../../config';
 import {
@@ -34,13 +34,6 @@ export const OPEN_CASE: MonitoringCaseStatus[] = [...UNDECIDED, MonitoringCaseSt
 /** Causes that tell of a person's health: personal data, shown only to holders of monitoring.reveal. */
 export const HEALTH_CAUSES: ReadonlySet<RiskCause> = new Set([RiskCause.ILLNESS, RiskCause.DISABILITY]);
 
-/** `YYYY-MM-DD` plus `days` calendar days. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The stored form of a cause list (`,ILLNESS,DISASTER,`): one LIKE finds one cause. */
 export function encodeCauses(causes: readonly RiskCause[]): string {
   return `,${[...new Set(causes)].sort().join(',')},`;
@@ -53,15 +46,6 @@ export function decodeCauses(list: string | null | undefined): RiskCause[] {
 export async function openCaseOf(em: SqlEntityManager, householdId: string, exceptId?: string): Promise<MonitoringCase | null> {
   const found = await em.findOne(MonitoringCase, { householdId, status: { $in: OPEN_CASE }, archivedAt: null });
   return found && found.id !== exceptId ? found : null;
-}
-
-/** `YYYY-MM-DD` plus `months` calendar months (the day kept, or the month's last day). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return first.toISOString().slice(0, 10);
 }
 
 /** The province's monitoring line in force on a date: the latest one that started on or before it. */

@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { inJurisdiction, requirePermission, visiblePrefixes } from '../../core/access';
 import { monitoringPermissions } from './monitoring.access';
-import { clock } from '../../core/clock';
+import { addDays, clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
 import { CrudService, assignDefined } from '../../core/crud';
 import { runQuery } from '../../core/db';
@@ -57,7 +57,6 @@ import {
   DECISION_DAYS,
   OPEN_CASE,
   UNDECIDED as UNDECIDED_STATUSES,
-  addDays,
   eliminationFailures,
   encodeCauses,
   openCaseOf,

@@ -7,7 +7,7 @@ import { memberAssessmentResource, teamMemberResource, trainingResource, workTea
 import { childConnection, loadById } from '../../core/read';
 import type { Awaitable } from '../../core/read';
 import type { RequestContext } from '../../core/context';
-import { clock } from '../../core/clock';
+import { clock, daysBetween } from '../../core/clock';
 import { Connection, ListArgsType, OrderInput } from '../../core/pagination';
 import type { ListArgs } from '../../core/pagination';
 import { WorkflowResolver } from '../../core/workflow';
@@ -33,7 +33,6 @@ import {
 } from './workteam.inputs';
 import { WorkTeamRollup } from './workteam.outputs';
 import {
-  daysBetween,
   endTeamMembership,
   memberAssessmentService,
   replaceTeamMember,

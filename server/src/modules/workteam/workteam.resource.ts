@@ -14,7 +14,8 @@ import {
   WorkTeamFilter,
   WorkTeamSortField,
 } from './workteam.inputs';
-import { addDays, trainedInTermSql } from './workteam.service';
+import { addDays } from '../../core/clock';
+import { trainedInTermSql } from './workteam.service';
 
 /**
  * The workteam domain's resources: for each entity its GraphQL names, permission domain, jurisdiction,

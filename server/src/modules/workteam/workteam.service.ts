@@ -9,7 +9,7 @@ import { inJurisdiction, requirePermission } from '../../core/access';
 import { workTeamPermissions } from './workteam.access';
 import { rollupRegion } from '../../core/rollup';
 import { audit } from '../../core/audit';
-import { clock } from '../../core/clock';
+import { addDays, clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
 import { decryptField, encryptField, lookupHash, maskPhone } from '../../core/crypto';
 import { runQuery } from '../../core/db';
@@ -47,25 +47,14 @@ import type { WorkTeamRollup } from './workteam.outputs';
 
 /* ---------- dates ---------- */
 
-function parseDate(d: string): Date {
-  return new Date(`${d}T00:00:00Z`);
-}
 function formatDate(d: Date): string {
   return d.toISOString().slice(0, 10);
-}
-export function addDays(date: string, days: number): string {
-  const d = parseDate(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return formatDate(d);
 }
 /** The last day of a term of `years` years starting on `start`: the day before the anniversary (2024-03-01 + 2 → 2026-02-28; 2024-02-29 + 2 → 2026-02-28). */
 export function termEndFor(start: string, years: number): string {
   const [y, m, d] = start.split('-').map(Number);
   // A 29 February start has its anniversary on 1 March in common years (Date.UTC overflows to it).
   return addDays(formatDate(new Date(Date.UTC(y + years, m - 1, d))), -1);
-}
-export function daysBetween(from: string, to: string): number {
-  return Math.round((parseDate(to).getTime() - parseDate(from).getTime()) / 86_400_000);
 }
 
 /* ---------- SQL fragments shared by filters, loaders and rollups ---------- */
