@@ -6,7 +6,6 @@ import { MonitoringRollup } from './monitoring.outputs';
 import { clock, daysBetween } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
 import { CrudResolver } from '../../core/crud';
-import { invalid } from '../../core/errors';
 import { Connection, ListArgsType, OrderInput } from '../../core/pagination';
 import type { ConnectionShape, ListArgs } from '../../core/pagination';
 import { childConnection, loadById } from '../../core/read';
@@ -71,7 +70,7 @@ import {
   householdVisitResource,
   riskEliminationResource,
 } from './monitoring.resource';
-import { HEALTH_CAUSES, UNDECIDED, decodeCauses } from './monitoring.rules';
+import { HEALTH_CAUSES, UNDECIDED, decodeCauses, incomePerPersonFen, lineDateFor, requireYear } from './monitoring.rules';
 import {
   assistanceMeasureService,
   householdIncomeService,
@@ -102,15 +101,10 @@ function mayReveal(ctx: RequestContext): boolean {
   return can(ctx.actor, monitoringPermissions.reveal);
 }
 
-function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('year', 'range', '年份须在 2000–2100 (year out of range)');
-}
-
-/** Income per person in fen: the year's records less compliant costs, over the size, rounded down; null without records. */
+/** Income per person of the year in fen, or null without income records that year. */
 async function incomePerPersonOf(ctx: RequestContext, household: Household, year: number): Promise<number | null> {
   const total = await incomeTotal(ctx, household.id, year);
-  if (total === null) return null;
-  return Math.floor((total - Number(household.compliantExpenses ?? 0)) / Math.max(1, household.size));
+  return total === null ? null : incomePerPersonFen(total, household);
 }
 
 @Resolver(() => MonitoringLine)
@@ -159,7 +153,7 @@ export class HouseholdResolver extends CrudResolver(householdResource, {
     @Arg('year', () => Int, { description: '年度 (year)' }) year: number,
     @Ctx() ctx: RequestContext,
   ): Promise<number | null> {
-    checkYear(year);
+    requireYear('year', year);
     if (!mayReveal(ctx)) return null;
     return incomePerPersonOf(ctx, household, year);
   }
@@ -174,13 +168,12 @@ export class HouseholdResolver extends CrudResolver(householdResource, {
     @Arg('year', () => Int, { description: '年度 (year)' }) year: number,
     @Ctx() ctx: RequestContext,
   ): Promise<boolean | null> {
-    checkYear(year);
+    requireYear('year', year);
     const [income, lines] = await Promise.all([
       incomePerPersonOf(ctx, household, year),
       linesOfProvince(ctx, household.villageCode.slice(0, 2)),
     ]);
-    const today = clock.today();
-    const on = `${year}-12-31` < today ? `${year}-12-31` : today;
+    const on = lineDateFor(year);
     const line = lines.find((l) => l.effectiveFrom <= on);
     if (income === null || !line) return null;
     return income < line.amount;

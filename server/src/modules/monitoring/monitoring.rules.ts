@@ -43,9 +43,35 @@ export function decodeCauses(list: string | null | undefined): RiskCause[] {
   return (list ?? '').split(',').filter(Boolean) as RiskCause[];
 }
 
-export async function openCaseOf(em: SqlEntityManager, householdId: string, exceptId?: string): Promise<MonitoringCase | null> {
-  const found = await em.findOne(MonitoringCase, { householdId, status: { $in: OPEN_CASE }, archivedAt: null });
-  return found && found.id !== exceptId ? found : null;
+export function openCaseOf(em: SqlEntityManager, householdId: string): Promise<MonitoringCase | null> {
+  return em.findOne(MonitoringCase, { householdId, status: { $in: OPEN_CASE }, archivedAt: null });
+}
+
+/** A year argument (rollups, `belowLine`, filters) within 2000–2100, or BAD_USER_INPUT naming the field. */
+export function requireYear(field: string, year: unknown): number {
+  if (!Number.isInteger(year) || (year as number) < 2000 || (year as number) > 2100)
+    throw invalid(field, 'range', '年份须在 2000–2100 (year out of range)');
+  return year as number;
+}
+
+/** The date whose line a year's income is measured against: the year's end, or today for the running year. */
+export function lineDateFor(year: number): string {
+  const end = `${year}-12-31`;
+  const today = clock.today();
+  return end < today ? end : today;
+}
+
+/** Income per person in fen: the year's income less compliant out-of-pocket costs, over the size, rounded down. */
+export function incomePerPersonFen(totalFen: number, household: { compliantExpenses: number | string; size: number }): number {
+  return Math.floor((totalFen - Number(household.compliantExpenses ?? 0)) / Math.max(1, household.size));
+}
+
+/**
+ * SQL for the amount of the line in force on a date (one `?`) for the province of household alias `h`.
+ * Comparing with it uses floor((income − costs) ÷ size) < line ⇔ income − costs < line × size, in whole fen.
+ */
+export function lineAmountSql(h: string): string {
+  return `(select l.amount from monitoring_line l where l.province_code = substr(${h}.village_code, 1, 2) and l.effective_from <= ? and l.archived_at is null order by l.effective_from desc limit 1)`;
 }
 
 /** The province's monitoring line in force on a date: the latest one that started on or before it. */
@@ -83,8 +109,9 @@ export async function eliminationFailures(em: SqlEntityManager, found: Monitorin
   else if (!line)
     failures.push({ rule: 'LINE_MISSING', message: '本省尚无执行中的监测标准 (the province has no monitoring line in force)' });
   else {
-    const perPerson = Math.floor(
-      (rows.reduce((sum, r) => sum + Number(r.amount), 0) - Number(household.compliantExpenses)) / Math.max(1, household.size),
+    const perPerson = incomePerPersonFen(
+      rows.reduce((sum, r) => sum + Number(r.amount), 0),
+      household,
     );
     if (perPerson <= Number(line.amount))
       failures.push({
@@ -116,14 +143,10 @@ export async function eliminationFailures(em: SqlEntityManager, found: Monitorin
  * in force at the year's end (today for the running year): floor((income − costs) ÷ size) < line
  * ⇔ income − costs < line × size in whole fen. A household without records that year never matches.
  */
-export function whereBelowLine(qb: Knex.QueryBuilder, h: string, year: unknown, field: string): void {
-  if (!Number.isInteger(year) || (year as number) < 2000 || (year as number) > 2100)
-    throw invalid(field, 'range', '年份须在 2000–2100 (year out of range)');
-  const today = clock.today();
-  const end = `${year as number}-12-31`;
+export function whereBelowLine(qb: Knex.QueryBuilder, h: string, value: unknown, field: string): void {
+  const year = requireYear(field, value);
   qb.whereRaw(
-    `(select sum(i.amount) from household_income i where i.household_id = ${h}.id and i.year = ? and i.archived_at is null) - ${h}.compliant_expenses
-      < (select l.amount from monitoring_line l where l.province_code = substr(${h}.village_code, 1, 2) and l.effective_from <= ? and l.archived_at is null order by l.effective_from desc limit 1) * ${h}.size`,
-    [year as number, end < today ? end : today],
+    `(select sum(i.amount) from household_income i where i.household_id = ${h}.id and i.year = ? and i.archived_at is null) - ${h}.compliant_expenses < ${lineAmountSql(h)} * ${h}.size`,
+    [year, lineDateFor(year)],
   );
 }

@@ -57,6 +57,9 @@ import {
   DECISION_DAYS,
   OPEN_CASE,
   UNDECIDED as UNDECIDED_STATUSES,
+  lineAmountSql,
+  lineDateFor,
+  requireYear,
   eliminationFailures,
   encodeCauses,
   openCaseOf,
@@ -501,7 +504,7 @@ const rollupCache = new RollupCache<MonitoringRollup>('monitoringRollup', [
  */
 export async function monitoringRollup(ctx: RequestContext, region: string | null | undefined, year: number): Promise<MonitoringRollup> {
   const { actor, regionCode } = rollupRegion(ctx, monitoringPermissions.read, region);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalid('year', 'range', '年份须在 2000–2100 (year out of range)');
+  requireYear('year', year);
   const key = JSON.stringify([regionCode, year, clock.today(), visiblePrefixes(actor, 'monitoring')]);
   return rollupCache.get(key, () => computeMonitoringRollup(ctx, regionCode, year));
 }
@@ -511,7 +514,6 @@ async function computeMonitoringRollup(ctx: RequestContext, regionCode: string, 
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   const today = clock.today();
-  const lineDate = end < today ? end : today;
   const scoped = (qb: Knex.QueryBuilder, entity: EntityClass<unknown>, alias: string, column: string) => {
     qb.whereRaw('?? like ?', [`${alias}.${column}`, `${regionCode}%`]).whereNull(`${alias}.archived_at`);
     applyScope(qb, resource(entity), ctx, alias);
@@ -566,27 +568,20 @@ async function computeMonitoringRollup(ctx: RequestContext, regionCode: string, 
     'v',
     'region_code',
   );
-  // floor((income − costs) ÷ size) < line  ⇔  income − costs < line × size, in whole fen.
   const incomes = knex('household_income as i')
     .select('i.household_id')
     .sum({ total: 'i.amount' })
     .where('i.year', year)
     .whereNull('i.archived_at')
     .groupBy('i.household_id');
-  const line = knex('monitoring_line as l')
-    .select('l.amount')
-    .whereRaw('l.province_code = substr(h.village_code, 1, 2)')
-    .where('l.effective_from', '<=', lineDate)
-    .whereNull('l.archived_at')
-    .orderBy('l.effective_from', 'desc')
-    .limit(1);
   const householdsQ = scoped(
     knex('household as h')
       .leftJoin(incomes.as('inc'), 'inc.household_id', 'h.id')
       .select(
         knex.raw('count(*) as n'),
         knex.raw(
-          `coalesce(sum(case when inc.total is not null and inc.total - h.compliant_expenses < (${line.toQuery()}) * h.size then 1 else 0 end), 0) as below`,
+          `coalesce(sum(case when inc.total is not null and inc.total - h.compliant_expenses < ${lineAmountSql('h')} * h.size then 1 else 0 end), 0) as below`,
+          [lineDateFor(year)],
         ),
       ),
     Household,
