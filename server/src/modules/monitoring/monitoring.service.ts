@@ -8,10 +8,9 @@ import { runQuery } from '../../core/db';
 import { Problems, badInput, conflict, invalid } from '../../core/errors';
 import { definePublicity } from '../../core/publicity';
 import type { PublicityLine } from '../../core/publicity';
-import { applyScope, knexOf } from '../../core/read';
-import { resource } from '../../core/resource';
+import { knexOf } from '../../core/read';
 import { RollupCache } from '../../core/rollup-cache';
-import { percent, rollupRegion } from '../../core/rollup';
+import { percent, rollupRegion, rollupScope, within } from '../../core/rollup';
 import { MonitoringRollup } from './monitoring.outputs';
 import type { Knex } from 'knex';
 import type { EntityClass } from '@mikro-orm/core';
@@ -514,11 +513,9 @@ async function computeMonitoringRollup(ctx: RequestContext, regionCode: string, 
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   const today = clock.today();
-  const scoped = (qb: Knex.QueryBuilder, entity: EntityClass<unknown>, alias: string, column: string) => {
-    qb.whereRaw('?? like ?', [`${alias}.${column}`, `${regionCode}%`]).whereNull(`${alias}.archived_at`);
-    applyScope(qb, resource(entity), ctx, alias);
-    return qb;
-  };
+  const scope = rollupScope(ctx, 'monitoring', regionCode);
+  const scoped = (qb: Knex.QueryBuilder, entity: EntityClass<unknown>, alias: string, column: string) =>
+    scope(within(qb, `${alias}.${column}`, regionCode).whereNull(`${alias}.archived_at`), entity, alias);
   const count = (v: unknown) => Number(v ?? 0);
 
   const casesQ = scoped(
