@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/context';
 import { runQuery } from '../../core/db';
+import { can } from '../../core/access';
 import { clock } from '../../core/clock';
+import { monitoringPermissions } from './monitoring.access';
 import { applyScope, knexOf } from '../../core/read';
 import { resource } from '../../core/resource';
 import { MonitoringCase, MonitoringCaseStatus } from './monitoring.entity';
@@ -66,8 +68,9 @@ export interface CountyMonitoringCounts {
   eliminated: number;
 }
 
-/** Monitoring figures per county: one grouped statement for every county on the page. */
-export function monitoringInCounty(ctx: RequestContext, countyCode: string): Promise<CountyMonitoringCounts> {
+/** Monitoring figures per county, null without monitoring.read: one grouped statement for every county on the page. */
+export async function monitoringInCounty(ctx: RequestContext, countyCode: string): Promise<CountyMonitoringCounts | null> {
+  if (!can(ctx.actor, monitoringPermissions.read)) return null;
   const loader = ctx.loaders.get(
     'monitoring:byCounty',
     () =>
